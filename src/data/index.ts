@@ -1,0 +1,7 @@
+export * from './schema.js';
+export * from './parse.js';
+export * from './client.js';
+export * from './errors.js';
+export * from './queries.js';
+export { toSafeUrl } from './url.js';
+export { CACHE_PREFIX } from './cache.js';

@@ -1,0 +1,389 @@
+/**
+ * The feed parser. It never throws: whatever the input, it returns the valid data it could keep
+ * and the list of problems, each with the item id, a JSON path and a reason in French and English.
+ */
+import type * as z from 'zod/mini';
+import {
+  campaignSchema,
+  collectionSchemas,
+  feedHeaderSchema,
+  type CollectionName,
+  type Feed,
+} from './schema.js';
+import { collectUnsafeUrls } from './url.js';
+
+export type ProblemSeverity = 'error' | 'warning';
+
+export interface FeedProblem {
+  /** `error`: the item (or the feed) was dropped; `warning`: kept, with a link or reference removed. */
+  severity: ProblemSeverity;
+  /** Stable machine-readable code, e.g. `invalid-item`, `unsafe-url`, `unknown-reference`. */
+  code: string;
+  /** JSON path of the offending value, e.g. `initiatives[12].title`. */
+  path: string;
+  /** The id of the item concerned, when it has one. */
+  itemId?: string;
+  message: { fr: string; en: string };
+}
+
+export interface ParseResult {
+  /** The kept data, or `null` when the input is not a v1 feed at all. */
+  feed: Feed | null;
+  problems: FeedProblem[];
+}
+
+/** Past this many problems the list ends with one summary line: 10 MB of junk stays readable. */
+export const MAX_PROBLEMS = 500;
+
+type Issue = z.core.$ZodIssue;
+
+function reason(issue: Issue): { fr: string; en: string } {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { fr: 'champ obligatoire manquant', en: 'required field is missing' }
+        : {
+            fr: `type attendu : ${issue.expected}`,
+            en: `expected ${issue.expected}`,
+          };
+    case 'too_big':
+      return issue.origin === 'string'
+        ? {
+            fr: `texte trop long (plus de ${issue.maximum} caractères)`,
+            en: `text too long (over ${issue.maximum} characters)`,
+          }
+        : issue.origin === 'array'
+          ? {
+              fr: `liste trop longue (plus de ${issue.maximum} éléments)`,
+              en: `list too long (over ${issue.maximum} items)`,
+            }
+          : { fr: `valeur trop grande (max ${issue.maximum})`, en: `value too large (max ${issue.maximum})` };
+    case 'too_small':
+      return issue.origin === 'string'
+        ? { fr: 'texte vide', en: 'empty text' }
+        : { fr: `valeur trop petite (min ${issue.minimum})`, en: `value too small (min ${issue.minimum})` };
+    case 'invalid_format':
+      if (issue.format === 'datetime')
+        return {
+          fr: 'date-heure ISO 8601 avec décalage attendue (2026-04-08T09:00:00+02:00)',
+          en: 'expected an ISO 8601 date-time with offset (2026-04-08T09:00:00+02:00)',
+        };
+      if (issue.format === 'date')
+        return { fr: 'date ISO 8601 attendue (2026-04-08)', en: 'expected an ISO 8601 date (2026-04-08)' };
+      return {
+        fr: `format invalide (${issue.message || issue.format})`,
+        en: `invalid format (${issue.message || issue.format})`,
+      };
+    case 'invalid_value':
+      return {
+        fr: `valeur inconnue, attendu : ${issue.values.map(String).join(', ')}`,
+        en: `unknown value, expected one of: ${issue.values.map(String).join(', ')}`,
+      };
+    case 'invalid_union':
+      return { fr: 'valeur de forme invalide', en: 'value has an invalid shape' };
+    case 'custom':
+      return { fr: frenchCustom(issue.message), en: issue.message || 'invalid value' };
+    default:
+      return { fr: 'valeur invalide', en: 'invalid value' };
+  }
+}
+
+const CUSTOM_FR: Record<string, string> = {
+  'the event ends before it starts': "l'événement se termine avant de commencer",
+  'a part ends before it starts': 'une partie se termine avant de commencer',
+  'unknown time zone': 'fuseau horaire inconnu',
+  'empty translation map': 'aucune traduction',
+};
+
+function frenchCustom(message: string | undefined): string {
+  return (message && CUSTOM_FR[message]) || 'valeur invalide';
+}
+
+function joinPath(base: string, path: readonly PropertyKey[]): string {
+  let out = base;
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  return out;
+}
+
+function itemIdOf(value: unknown): string | undefined {
+  if (value && typeof value === 'object' && 'id' in value) {
+    const id = (value as { id: unknown }).id;
+    if (typeof id === 'string') return id.slice(0, 120);
+  }
+  return undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+class ProblemList {
+  readonly problems: FeedProblem[] = [];
+  private overflow = 0;
+
+  add(problem: FeedProblem): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
+    else this.overflow += 1;
+  }
+
+  finish(): FeedProblem[] {
+    if (this.overflow > 0) {
+      this.problems.push({
+        severity: 'error',
+        code: 'too-many-problems',
+        path: '$',
+        message: {
+          fr: `${this.overflow} autres problèmes non listés`,
+          en: `${this.overflow} more problems not listed`,
+        },
+      });
+    }
+    return this.problems;
+  }
+}
+
+/** Parses one item; returns the parsed value or `undefined` after recording why not. */
+function parseItem<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  path: string,
+  problems: ProblemList,
+): T | undefined {
+  const itemId = itemIdOf(value);
+  const { result, dropped } = collectUnsafeUrls(() => schema.safeParse(value));
+  if (!result.success) {
+    // One reason is enough to act on; the first issue is the most specific.
+    const issue = result.error.issues[0];
+    const at = issue ? joinPath(path, issue.path) : path;
+    const why = issue ? reason(issue) : { fr: 'valeur invalide', en: 'invalid value' };
+    problems.add({
+      severity: 'error',
+      code: 'invalid-item',
+      path: at,
+      itemId,
+      message: {
+        fr: `${itemId ? `« ${itemId} » ` : ''}ignoré : ${at} : ${why.fr}`,
+        en: `${itemId ? `"${itemId}" ` : ''}dropped: ${at}: ${why.en}`,
+      },
+    });
+    return undefined;
+  }
+  for (const link of dropped) {
+    const at = `${path}.${link.field}`;
+    problems.add({
+      severity: 'warning',
+      code: 'unsafe-url',
+      path: at,
+      itemId,
+      message: {
+        fr: `lien retiré (seuls http et https sont acceptés) : ${at}`,
+        en: `link removed (only http and https are allowed): ${at}`,
+      },
+    });
+  }
+  return result.data;
+}
+
+function parseCollection<K extends CollectionName>(
+  name: K,
+  raw: unknown,
+  problems: ProblemList,
+): Feed[K] {
+  const out: unknown[] = [];
+  if (raw === undefined) return out as Feed[K];
+  if (!Array.isArray(raw)) {
+    problems.add({
+      severity: 'error',
+      code: 'invalid-collection',
+      path: name,
+      message: { fr: `${name} : une liste est attendue`, en: `${name}: expected a list` },
+    });
+    return out as Feed[K];
+  }
+  const schema = collectionSchemas[name] as unknown as z.ZodMiniType<unknown>;
+  const seen = new Set<string>();
+  raw.forEach((value, index) => {
+    const path = `${name}[${index}]`;
+    const item = parseItem(schema, value, path, problems);
+    if (item === undefined) return;
+    const key = name === 'parts' ? (item as { territory: string }).territory : itemIdOf(item);
+    if (key !== undefined) {
+      if (seen.has(key)) {
+        problems.add({
+          severity: 'error',
+          code: 'duplicate-id',
+          path,
+          itemId: key,
+          message: {
+            fr: `« ${key} » en double : seule la première occurrence est gardée`,
+            en: `duplicate "${key}": only the first occurrence is kept`,
+          },
+        });
+        return;
+      }
+      seen.add(key);
+    }
+    out.push(item);
+  });
+  return out as Feed[K];
+}
+
+function checkReferences(feed: Feed, problems: ProblemList): void {
+  const networks = new Set(feed.networks.map((n) => n.id));
+  const themes = new Set(feed.themes.map((t) => t.id));
+  const territories = new Set(feed.territories.map((t) => t.id));
+  const warn = (path: string, itemId: string, kind: { fr: string; en: string }, ref: string) =>
+    problems.add({
+      severity: 'warning',
+      code: 'unknown-reference',
+      path,
+      itemId,
+      message: {
+        fr: `« ${itemId} » : ${kind.fr} inconnu « ${ref} »`,
+        en: `"${itemId}": unknown ${kind.en} "${ref}"`,
+      },
+    });
+  const NETWORK = { fr: 'réseau', en: 'network' };
+  const THEME = { fr: 'thème', en: 'theme' };
+  const TERRITORY = { fr: 'territoire', en: 'territory' };
+  const check = (
+    collection: 'initiatives' | 'events',
+    items: ReadonlyArray<{
+      id: string;
+      network: string;
+      themes?: string[];
+      territories?: string[];
+    }>,
+  ) => {
+    // Only check references when the feed lists that collection: a network's contribution
+    // may legitimately reference networks defined elsewhere.
+    items.forEach((item, index) => {
+      const path = `${collection}[${index}]`;
+      if (networks.size && !networks.has(item.network))
+        warn(`${path}.network`, item.id, NETWORK, item.network);
+      if (themes.size)
+        for (const theme of item.themes ?? [])
+          if (!themes.has(theme)) warn(`${path}.themes`, item.id, THEME, theme);
+      if (territories.size)
+        for (const territory of item.territories ?? [])
+          if (!territories.has(territory)) warn(`${path}.territories`, item.id, TERRITORY, territory);
+    });
+  };
+  check('initiatives', feed.initiatives);
+  check('events', feed.events);
+}
+
+/**
+ * Validates an already-decoded JSON value as a v1 feed.
+ * Never throws; returns the kept data (or `null`) and the problems found.
+ */
+export function parseFeed(input: unknown): ParseResult {
+  const problems = new ProblemList();
+  try {
+    if (!isRecord(input)) {
+      problems.add({
+        severity: 'error',
+        code: 'not-a-feed',
+        path: '$',
+        message: {
+          fr: "ce document n'est pas un flux #1000territoiresIS (un objet JSON est attendu)",
+          en: 'this document is not a #1000territoiresIS feed (expected a JSON object)',
+        },
+      });
+      return { feed: null, problems: problems.finish() };
+    }
+    const header = feedHeaderSchema.safeParse(input);
+    if (!header.success) {
+      const version = input.version;
+      const known = version === undefined ? undefined : String(version).slice(0, 20);
+      problems.add({
+        severity: 'error',
+        code: 'unsupported-version',
+        path: header.error.issues[0] ? joinPath('$', header.error.issues[0].path) : '$',
+        message: known
+          ? {
+              fr: `version de format « ${known} » non prise en charge : cette bibliothèque lit la version 1`,
+              en: `unsupported format version "${known}": this library reads version 1`,
+            }
+          : {
+              fr: 'champ « version » manquant ou invalide : ce document n’est pas un flux v1',
+              en: 'missing or invalid "version": this document is not a v1 feed',
+            },
+      });
+      return { feed: null, problems: problems.finish() };
+    }
+    const campaign =
+      input.campaign === undefined
+        ? undefined
+        : parseItem(campaignSchema, input.campaign, 'campaign', problems);
+    const feed: Feed = {
+      version: 1,
+      generatedAt: header.data.generatedAt,
+      campaign,
+      networks: parseCollection('networks', input.networks, problems),
+      themes: parseCollection('themes', input.themes, problems),
+      territories: parseCollection('territories', input.territories, problems),
+      initiatives: parseCollection('initiatives', input.initiatives, problems),
+      events: parseCollection('events', input.events, problems),
+      parts: parseCollection('parts', input.parts, problems),
+    };
+    checkReferences(feed, problems);
+    return { feed, problems: problems.finish() };
+  } catch (error) {
+    // Defensive: a pathological input (e.g. nesting deeper than the stack) must not escape.
+    problems.add({
+      severity: 'error',
+      code: 'unreadable',
+      path: '$',
+      message: {
+        fr: `flux illisible (${String(error).slice(0, 120)})`,
+        en: `unreadable feed (${String(error).slice(0, 120)})`,
+      },
+    });
+    return { feed: null, problems: problems.finish() };
+  }
+}
+
+/** Position of a JSON syntax error, from the engine's message where it gives one. */
+function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } | undefined {
+  const message = String(error);
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return undefined;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Decodes JSON text and validates it. Malformed JSON is reported with line and column. */
+export function parseFeedText(text: string): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const at = jsonErrorPosition(text, error);
+    const where = at ? ` (${at.line}:${at.column})` : '';
+    const looksLikeHtml = /^\s*</.test(text);
+    return {
+      feed: null,
+      problems: [
+        {
+          severity: 'error',
+          code: 'not-json',
+          path: '$',
+          message: looksLikeHtml
+            ? {
+                fr: 'la réponse est une page HTML, pas un flux JSON',
+                en: 'the response is an HTML page, not a JSON feed',
+              }
+            : {
+                fr: `JSON invalide${where}`,
+                en: `malformed JSON${where}`,
+              },
+        },
+      ],
+    };
+  }
+  return parseFeed(value);
+}

@@ -1,0 +1,282 @@
+/**
+ * Feed format v1: the one definition of the shared public feed.
+ *
+ * Every widget, the command-line tools and the generated JSON Schema read these schemas.
+ * They validate ONE item at a time: `parseFeed` (parse.ts) applies them item by item so that
+ * one bad item is dropped with a reason while the rest of the feed is kept.
+ */
+import * as z from 'zod/mini';
+import { toSafeUrl, reportUnsafeUrl } from './url.js';
+
+/** Length caps: long enough for real content, short enough that junk is an error, not a layout. */
+export const LIMITS = {
+  id: 120,
+  shortText: 200,
+  title: 300,
+  summary: 2000,
+  description: 10000,
+  url: 2048,
+  alt: 500,
+  listLength: 200,
+} as const;
+
+export const TRANSITIONS = ['ecologique', 'economique', 'modes-de-vie'] as const;
+export const TERRITORY_KINDS = ['commune', 'epci', 'departement', 'region', 'crte'] as const;
+export const EVENT_STATUSES = [
+  'scheduled',
+  'rescheduled',
+  'postponed',
+  'cancelled',
+  'moved-online',
+  'full',
+] as const;
+export const ATTENDANCE_MODES = ['in-person', 'online', 'mixed'] as const;
+export const CAMPAIGN_STATUSES = ['active', 'paused', 'ended'] as const;
+
+export type Transition = (typeof TRANSITIONS)[number];
+export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/** A slug: lower-case letters, digits and dashes; network ids namespace the others with `/`. */
+export const idSchema = z
+  .string()
+  .check(z.maxLength(LIMITS.id), z.regex(/^[a-z0-9][a-z0-9._/-]*$/i, 'invalid id'));
+
+/** `kind:code`, for example `commune:29019`, `epci:242900314`, `departement:2A`, `crte:brest`. */
+export const territoryIdSchema = z
+  .string()
+  .check(
+    z.maxLength(LIMITS.id),
+    z.regex(/^(commune|epci|departement|region|crte):[A-Za-z0-9_-]+$/, 'invalid territory id'),
+  );
+
+const languageCode = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
+
+/**
+ * Localised text: a French string, or a map of language codes to strings. Always read back as
+ * a map, so `localize()` has one shape to deal with.
+ */
+export const localizedSchema = (max: number) =>
+  z.pipe(
+    z.union([
+      text(max),
+      z
+        .record(languageCode, text(max))
+        .check(z.refine((map) => Object.keys(map).length > 0, 'empty translation map')),
+    ]),
+    z.transform((value): LocalizedText => (typeof value === 'string' ? { fr: value } : value)),
+  );
+
+/** A map of language code to text; `fr` is the reference language. */
+export type LocalizedText = Readonly<Record<string, string>>;
+
+/**
+ * An http(s) link. Any other scheme (`javascript:`, `data:`, `vbscript:`, relative tricks)
+ * becomes `undefined` and is reported as a warning: the link is dropped, not the item.
+ */
+export const linkSchema = (field: string) =>
+  z.optional(
+    z.pipe(
+      z.string().check(z.maxLength(LIMITS.url)),
+      z.transform((raw): string | undefined => {
+        const safe = toSafeUrl(raw);
+        if (safe === undefined) reportUnsafeUrl(field, raw);
+        return safe;
+      }),
+    ),
+  );
+
+/** ISO 8601 date-time with an offset (`2026-04-08T09:00:00+02:00` or `...Z`). */
+export const dateTimeSchema = z.iso.datetime({ offset: true });
+/** ISO 8601 calendar date (`2026-04-08`). */
+export const dateSchema = z.iso.date();
+
+const imageSchema = (field: string) =>
+  z.object({
+    url: linkSchema(`${field}.url`),
+    alt: z.optional(localizedSchema(LIMITS.alt)),
+    width: z.optional(z.int().check(z.positive(), z.lte(10000))),
+    height: z.optional(z.int().check(z.positive(), z.lte(10000))),
+  });
+
+const idList = (schema: typeof idSchema | typeof territoryIdSchema) =>
+  z.array(schema).check(z.maxLength(LIMITS.listLength));
+
+const colorSchema = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'expected a #rrggbb colour'));
+
+export const campaignSchema = z.object({
+  id: idSchema,
+  hashtag: text(LIMITS.shortText),
+  name: localizedSchema(LIMITS.title),
+  motto: z.optional(localizedSchema(LIMITS.summary)),
+  url: linkSchema('url'),
+  goal: z.int().check(z.positive(), z.lte(1_000_000)),
+  startDate: z.optional(dateSchema),
+  endDate: z.optional(dateSchema),
+  status: z.enum(CAMPAIGN_STATUSES),
+  callToAction: z.optional(
+    z.object({ label: localizedSchema(LIMITS.shortText), url: linkSchema('callToAction.url') }),
+  ),
+  logo: z.optional(imageSchema('logo')),
+  milestones: z.optional(
+    z.array(z.int().check(z.positive())).check(z.maxLength(LIMITS.listLength)),
+  ),
+});
+
+export const networkSchema = z.object({
+  id: idSchema,
+  name: localizedSchema(LIMITS.shortText),
+  url: linkSchema('url'),
+  logo: z.optional(imageSchema('logo')),
+  color: z.optional(colorSchema),
+  description: z.optional(localizedSchema(LIMITS.summary)),
+});
+
+export const themeSchema = z.object({
+  id: idSchema,
+  label: localizedSchema(LIMITS.shortText),
+  transition: z.enum(TRANSITIONS),
+});
+
+export const territorySchema = z.object({
+  id: territoryIdSchema,
+  name: text(LIMITS.shortText),
+  kind: z.enum(TERRITORY_KINDS),
+  parents: z.optional(idList(territoryIdSchema)),
+  joinedAt: z.optional(dateTimeSchema),
+  networks: z.optional(idList(idSchema)),
+  population: z.optional(z.int().check(z.nonnegative())),
+});
+
+export const initiativeSchema = z.object({
+  id: idSchema,
+  title: localizedSchema(LIMITS.title),
+  summary: z.optional(localizedSchema(LIMITS.summary)),
+  url: linkSchema('url'),
+  image: z.optional(imageSchema('image')),
+  network: idSchema,
+  territories: idList(territoryIdSchema),
+  themes: idList(idSchema),
+  carrier: z.optional(text(LIMITS.shortText)),
+  updatedAt: z.optional(dateTimeSchema),
+  example: z.optional(z.boolean()),
+});
+
+const locationSchema = z.object({
+  name: z.optional(text(LIMITS.shortText)),
+  address: z.optional(text(LIMITS.shortText)),
+  territory: z.optional(territoryIdSchema),
+});
+
+const eventPartSchema = z.object({
+  title: localizedSchema(LIMITS.title),
+  start: dateTimeSchema,
+  end: dateTimeSchema,
+});
+
+/** IANA zone name, checked by `Intl` (so `Europe/Paris` and `Pacific/Noumea` pass, `Mars/Base` fails). */
+const timeZoneSchema = z.string().check(
+  z.maxLength(64),
+  z.refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'unknown time zone'),
+);
+
+const endsAfterStart = (range: { start: string; end: string }) =>
+  Date.parse(range.end) >= Date.parse(range.start);
+
+export const eventSchema = z
+  .object({
+    id: idSchema,
+    title: localizedSchema(LIMITS.title),
+    description: z.optional(localizedSchema(LIMITS.description)),
+    url: linkSchema('url'),
+    network: idSchema,
+    invitedNetworks: z.optional(idList(idSchema)),
+    themes: z.optional(idList(idSchema)),
+    territories: z.optional(idList(territoryIdSchema)),
+    start: dateTimeSchema,
+    end: dateTimeSchema,
+    timeZone: z.optional(timeZoneSchema),
+    allDay: z.optional(z.boolean()),
+    parts: z.optional(
+      z
+        .array(eventPartSchema.check(z.refine(endsAfterStart, 'a part ends before it starts')))
+        .check(z.maxLength(20)),
+    ),
+    status: z.optional(z.enum(EVENT_STATUSES)),
+    attendance: z.optional(z.enum(ATTENDANCE_MODES)),
+    location: z.optional(locationSchema),
+    onlineUrl: linkSchema('onlineUrl'),
+    registrationUrl: linkSchema('registrationUrl'),
+    example: z.optional(z.boolean()),
+  })
+  .check(z.refine(endsAfterStart, { message: 'the event ends before it starts', path: ['end'] }));
+
+export const feedPartSchema = z.object({
+  territory: territoryIdSchema,
+  url: linkSchema('parts.url'),
+});
+
+/** Top-level header, checked before the collections. */
+export const feedHeaderSchema = z.object({
+  version: z.union([z.literal(1), z.string().check(z.regex(/^1(\.\d+){0,2}$/))]),
+  generatedAt: z.optional(dateTimeSchema),
+});
+
+export type Campaign = z.output<typeof campaignSchema>;
+export type Network = z.output<typeof networkSchema>;
+export type Theme = z.output<typeof themeSchema>;
+export type Territory = z.output<typeof territorySchema>;
+export type Initiative = z.output<typeof initiativeSchema>;
+export type FeedEvent = z.output<typeof eventSchema>;
+export type FeedEventPart = NonNullable<FeedEvent['parts']>[number];
+export type FeedPart = z.output<typeof feedPartSchema>;
+export type ImageRef = NonNullable<Initiative['image']>;
+
+/** A parsed, validated feed: only items that passed their schema. */
+export interface Feed {
+  version: 1;
+  generatedAt?: string;
+  campaign?: Campaign;
+  networks: Network[];
+  themes: Theme[];
+  territories: Territory[];
+  initiatives: Initiative[];
+  events: FeedEvent[];
+  parts: FeedPart[];
+}
+
+/** The collections of a feed, with the schema of one item each. */
+export const collectionSchemas = {
+  networks: networkSchema,
+  themes: themeSchema,
+  territories: territorySchema,
+  initiatives: initiativeSchema,
+  events: eventSchema,
+  parts: feedPartSchema,
+} as const;
+
+export type CollectionName = keyof typeof collectionSchemas;
+
+/** A whole feed as one schema: used to generate the JSON Schema, not to parse (see parse.ts). */
+export const feedDocumentSchema = z.object({
+  version: feedHeaderSchema.shape.version,
+  generatedAt: feedHeaderSchema.shape.generatedAt,
+  campaign: z.optional(campaignSchema),
+  networks: z.optional(z.array(networkSchema)),
+  themes: z.optional(z.array(themeSchema)),
+  territories: z.optional(z.array(territorySchema)),
+  initiatives: z.optional(z.array(initiativeSchema)),
+  events: z.optional(z.array(eventSchema)),
+  parts: z.optional(z.array(feedPartSchema)),
+});

@@ -1,0 +1,50 @@
+/**
+ * Links from the feed are untrusted: only absolute `http:` and `https:` URLs survive.
+ * Lit escapes text but does not sanitise `href`, so every URL bound in a template must come
+ * from here.
+ */
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
+
+/**
+ * Returns the normalised URL if it is an absolute http(s) URL with a host, else `undefined`.
+ * `javascript:` in any spelling, `data:`, `vbscript:`, protocol-relative and relative URLs all
+ * return `undefined`.
+ */
+export function toSafeUrl(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const trimmed = raw.trim();
+  // Only absolute URLs that name their scheme: `//host/x` and `/x` depend on the host page.
+  if (!/^https?:\/\//i.test(trimmed)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return undefined;
+  }
+  if (!SAFE_PROTOCOLS.has(url.protocol) || url.hostname === '') return undefined;
+  return url.href;
+}
+
+/** Collects the links dropped while one item is parsed (parsing is synchronous). */
+let collector: Array<{ field: string; value: string }> | undefined;
+
+/** Called by the link schema when it drops a link. */
+export function reportUnsafeUrl(field: string, value: string): void {
+  collector?.push({ field, value: value.slice(0, 80) });
+}
+
+/** Runs `parse` and returns what it returned together with the links it dropped. */
+export function collectUnsafeUrls<T>(parse: () => T): {
+  result: T;
+  dropped: Array<{ field: string; value: string }>;
+} {
+  const previous = collector;
+  const dropped: Array<{ field: string; value: string }> = [];
+  collector = dropped;
+  try {
+    return { result: parse(), dropped };
+  } finally {
+    collector = previous;
+  }
+}

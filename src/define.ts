@@ -1,0 +1,2 @@
+/** Registers every tag of the library (guarded: safe to load twice). */
+import './feed/define.js';

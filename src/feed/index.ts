@@ -1,0 +1,1 @@
+export { TisFeed } from './feed.js';

@@ -1,0 +1,193 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { getFeedStore, type FeedState, type FeedStore } from '../data/client.js';
+import { getFeedIndex, type FeedIndex } from '../data/queries.js';
+import type { Feed } from '../data/schema.js';
+import { feedContext, type FeedContextValue, type Selection } from './context.js';
+import { TisErrorEvent, TisLoadEvent, TisSelectEvent } from './events.js';
+
+/** What a widget exposes for the controller to read. */
+export interface FeedHost extends ReactiveElement {
+  /** The feed URL; ignored inside a `<tis-feed>`, which provides the feed. */
+  src?: string | null;
+  /** `lazy`: wait until the widget nears the viewport before loading. */
+  loading?: 'eager' | 'lazy';
+}
+
+const ROOT_ATTACHED = Symbol.for('tis-context-root');
+
+/**
+ * Lets a provider that upgrades after its widgets (script order, lazy definitions) still reach
+ * them: unanswered context requests are replayed when a provider appears.
+ */
+function ensureContextRoot(doc: Document): void {
+  const flagged = doc as Document & { [ROOT_ATTACHED]?: boolean };
+  if (flagged[ROOT_ATTACHED]) return;
+  flagged[ROOT_ATTACHED] = true;
+  new ContextRoot().attach(doc.documentElement);
+}
+
+/**
+ * Gives a widget its feed: from the enclosing `<tis-feed>` when there is one, else from the
+ * shared store of its own `src` (one request per URL per page). Re-renders the host on every
+ * visible change and fires `tis-load` / `tis-error` on it.
+ */
+export class FeedController implements ReactiveController {
+  private readonly host: FeedHost;
+  private provided?: FeedContextValue;
+  private store?: FeedStore;
+  private unsubscribe?: () => void;
+  private localSelection: Selection = {};
+  private observer?: IntersectionObserver;
+  private visible = false;
+  private lastAnnounced?: Feed | FeedState['error'];
+
+  constructor(host: FeedHost) {
+    this.host = host;
+    host.addController(this);
+    // The consumer registers itself as a controller of the host; no need to keep it here.
+    new ContextConsumer(host, {
+      context: feedContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        this.detachStore();
+        this.announce(value.state);
+        host.requestUpdate();
+      },
+    });
+  }
+
+  /** The feed state the widget should render. */
+  get state(): FeedState {
+    return this.provided?.state ?? this.store?.state ?? { url: '', status: 'idle', problems: [], stale: false };
+  }
+
+  get feed(): Feed | undefined {
+    return this.state.feed;
+  }
+
+  /** The shared query index of the current feed. */
+  get index(): FeedIndex | undefined {
+    const feed = this.feed;
+    return feed ? getFeedIndex(feed) : undefined;
+  }
+
+  /** True when a `<tis-feed>` provides the feed and the selection. */
+  get inProvider(): boolean {
+    return this.provided !== undefined;
+  }
+
+  /** The visitor's selection: shared with the provider's other widgets, or this widget's own. */
+  get selection(): Readonly<Selection> {
+    return this.provided?.selection ?? this.localSelection;
+  }
+
+  /** Changes the selection (from a visitor's action) and fires `tis-select`. */
+  select(change: Partial<Selection>): void {
+    if (this.provided) {
+      this.provided.select(change);
+    } else {
+      this.localSelection = { ...this.localSelection, ...change };
+      this.host.requestUpdate();
+    }
+    this.host.dispatchEvent(new TisSelectEvent({ ...this.selection, ...change }));
+  }
+
+  /** Fetches the feed again (the retry button of the error state). */
+  retry(): void {
+    if (this.provided) this.provided.refresh();
+    else void this.store?.refresh();
+  }
+
+  hostConnected(): void {
+    ensureContextRoot(this.host.ownerDocument);
+    // Let the context request (sent by the consumer on connect) be answered first.
+    queueMicrotask(() => this.connectSource());
+  }
+
+  hostDisconnected(): void {
+    this.detachStore();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  hostUpdate(): void {
+    if (!this.provided && this.store && this.store.url !== getFeedStore(this.host.src).url) {
+      this.detachStore();
+      this.connectSource();
+    }
+  }
+
+  private connectSource(): void {
+    if (this.provided || this.store || !this.host.isConnected) return;
+    // Inside a `<tis-feed>` that is defined but not yet upgraded: its context will arrive.
+    if (this.insideDefinedProvider()) return;
+    if (this.host.loading === 'lazy' && !this.visible) {
+      this.observeVisibility();
+      return;
+    }
+    this.attachStore();
+  }
+
+  private insideDefinedProvider(): boolean {
+    let node: Node | null = this.host.parentNode;
+    while (node) {
+      if (node instanceof Element && node.localName === 'tis-feed') {
+        return customElements.get('tis-feed') !== undefined;
+      }
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return false;
+  }
+
+  private observeVisibility(): void {
+    if (this.observer || typeof IntersectionObserver === 'undefined') {
+      if (!this.observer) this.attachStore();
+      return;
+    }
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          this.visible = true;
+          this.observer?.disconnect();
+          this.observer = undefined;
+          this.connectSource();
+        }
+      },
+      { rootMargin: '300px' },
+    );
+    this.observer.observe(this.host);
+  }
+
+  private attachStore(): void {
+    const store = getFeedStore(this.host.src);
+    this.store = store;
+    this.unsubscribe = store.subscribe((state) => {
+      this.announce(state);
+      this.host.requestUpdate();
+    });
+    void store.load();
+    this.announce(store.state);
+    this.host.requestUpdate();
+  }
+
+  private detachStore(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.store = undefined;
+  }
+
+  /** Fires `tis-load` for each new feed shown and `tis-error` for each new failure, once. */
+  private announce(state: FeedState): void {
+    if (state.status === 'ready' && state.feed && this.lastAnnounced !== state.feed) {
+      this.lastAnnounced = state.feed;
+      const event = new TisLoadEvent(state.feed, state.stale);
+      void this.host.updateComplete.then(() => this.host.dispatchEvent(event));
+    } else if (state.status === 'error' && state.error && this.lastAnnounced !== state.error) {
+      this.lastAnnounced = state.error;
+      const event = new TisErrorEvent(state.error);
+      void this.host.updateComplete.then(() => this.host.dispatchEvent(event));
+    }
+  }
+}

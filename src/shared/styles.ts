@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every widget (two tiers, as Material Web does): public
+ * `--tis-*` custom properties set by the page, copied into private `--_*` variables that the
+ * styles use. Defaults follow the French State design system's palette, with AA contrast.
+ *
+ * The wrapper resets every inherited property a hostile host page could set (text-align,
+ * letter-spacing, text-transform, white-space...), but keeps the host's font family.
+ */
+export const tokens = css`
+  :host {
+    --_primary: var(--tis-color-primary, #000091);
+    --_on-primary: var(--tis-color-on-primary, #ffffff);
+    --_accent: var(--tis-color-accent, #c9191e);
+    --_text: var(--tis-color-text, #161616);
+    --_muted: var(--tis-color-text-muted, #53575f);
+    --_surface: var(--tis-color-surface, #ffffff);
+    --_surface-alt: var(--tis-color-surface-alt, #f3f4f8);
+    --_border: var(--tis-color-border, #c9ccd6);
+    --_focus: var(--tis-color-focus, #0a76f6);
+    --_link: var(--tis-color-link, var(--_primary));
+    --_ecologique: var(--tis-color-ecologique, #18753c);
+    --_economique: var(--tis-color-economique, #a94400);
+    --_modes-de-vie: var(--tis-color-modes-de-vie, #6e2e8f);
+    --_radius: var(--tis-radius, 0.5rem);
+    --_space: var(--tis-space, 1rem);
+    --_font: var(--tis-font-family, inherit);
+    --_font-size: var(--tis-font-size, 1rem);
+    display: block;
+    box-sizing: border-box;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host([theme='dark']) {
+    --_primary: var(--tis-color-primary, #8b8bff);
+    --_on-primary: var(--tis-color-on-primary, #0b0b2e);
+    --_accent: var(--tis-color-accent, #ff8a8a);
+    --_text: var(--tis-color-text, #f0f0f3);
+    --_muted: var(--tis-color-text-muted, #b8bcc6);
+    --_surface: var(--tis-color-surface, #1e1f24);
+    --_surface-alt: var(--tis-color-surface-alt, #2a2c33);
+    --_border: var(--tis-color-border, #4a4e5a);
+    --_focus: var(--tis-color-focus, #7ab4ff);
+    --_ecologique: var(--tis-color-ecologique, #5fd08a);
+    --_economique: var(--tis-color-economique, #ffa05c);
+    --_modes-de-vie: var(--tis-color-modes-de-vie, #d79bf5);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_primary: var(--tis-color-primary, #8b8bff);
+      --_on-primary: var(--tis-color-on-primary, #0b0b2e);
+      --_accent: var(--tis-color-accent, #ff8a8a);
+      --_text: var(--tis-color-text, #f0f0f3);
+      --_muted: var(--tis-color-text-muted, #b8bcc6);
+      --_surface: var(--tis-color-surface, #1e1f24);
+      --_surface-alt: var(--tis-color-surface-alt, #2a2c33);
+      --_border: var(--tis-color-border, #4a4e5a);
+      --_focus: var(--tis-color-focus, #7ab4ff);
+      --_ecologique: var(--tis-color-ecologique, #5fd08a);
+      --_economique: var(--tis-color-economique, #ffa05c);
+      --_modes-de-vie: var(--tis-color-modes-de-vie, #d79bf5);
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .root {
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    visibility: visible;
+  }
+  a {
+    color: var(--_link);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

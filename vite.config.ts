@@ -1,0 +1,47 @@
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+/**
+ * Two builds from one config:
+ * - default mode: the npm build, one ES module per public entry, dependencies external;
+ * - `--mode cdn`: the self-registering CDN module `dist/cdn/widgets.js`, everything bundled.
+ * The classic-script CDN file (`widgets.iife.js`) is built by Rollup (see rollup.config.js).
+ */
+const root = import.meta.dirname;
+const src = (path: string) => resolve(root, 'src', path);
+
+export const npmEntries: Record<string, string> = {
+  index: src('index.ts'),
+  define: src('define.ts'),
+  'feed/index': src('feed/index.ts'),
+  'feed/define': src('feed/define.ts'),
+};
+
+const external = [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^zod($|\/)/, /^ky($|\/)/];
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'cdn') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        target: 'es2022',
+        lib: { entry: src('cdn.ts'), formats: ['es'], fileName: () => 'widgets.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
+  return {
+    server: { open: false },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      lib: { entry: npmEntries, formats: ['es'] },
+      rolldownOptions: {
+        external,
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});
