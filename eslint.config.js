@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.scratch/', 'custom-elements.json'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', 'demo/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { lit, wc },
+    rules: {
+      ...lit.configs.recommended.rules,
+      ...wc.configs.recommended.rules,
+      ...wc.configs['best-practice'].rules,
+      // Registration goes through the guarded `defineElement`, on purpose.
+      'wc/no-constructor-attributes': 'error',
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='unsafeHTML']", message: 'Feed content is text: never render it as HTML.' },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No HTML string sinks.' },
+      ],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['*.js', '*.ts', 'scripts/**/*.js', 'scripts/**/*.mjs', 'test/support/*.js', '.storybook/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);
