@@ -24,13 +24,23 @@ const chromium = (timeZone) =>
     },
   });
 
+/**
+ * JSON imported by a test module becomes an ES module; JSON fetched by code (a feed) stays JSON.
+ */
+const isImport = (context) => context.path.endsWith('.json') && context.headers['sec-fetch-dest'] === 'script';
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType: (context) => (isImport(context) ? 'js' : undefined),
+  transform: (context) => (isImport(context) ? { body: `export default ${context.body};` } : undefined),
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromium('Europe/Paris')],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
 };

@@ -44,7 +44,7 @@ const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLe
 /** A slug: lower-case letters, digits and dashes; network ids namespace the others with `/`. */
 export const idSchema = z
   .string()
-  .check(z.maxLength(LIMITS.id), z.regex(/^[a-z0-9][a-z0-9._/-]*$/i, 'invalid id'));
+  .check(z.maxLength(LIMITS.id), z.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'invalid id'));
 
 /** `kind:code`, for example `commune:29019`, `epci:242900314`, `departement:2A`, `crte:brest`. */
 export const territoryIdSchema = z
@@ -84,7 +84,12 @@ export const linkSchema = (field: string) =>
       z.string().check(z.maxLength(LIMITS.url)),
       z.transform((raw): string | undefined => {
         const safe = toSafeUrl(raw);
-        if (safe === undefined) reportUnsafeUrl(field, raw);
+        // Normalising percent-encodes: a link may outgrow the cap it passed raw. Drop it, so
+        // what the parser keeps always passes the schema again.
+        if (safe === undefined || safe.length > LIMITS.url) {
+          reportUnsafeUrl(field, raw);
+          return undefined;
+        }
         return safe;
       }),
     ),
@@ -150,7 +155,12 @@ export const territorySchema = z.object({
   joinedAt: z.optional(dateTimeSchema),
   networks: z.optional(idList(idSchema)),
   population: z.optional(z.int().check(z.nonnegative())),
-});
+}).check(
+  z.refine((t) => t.id.startsWith(`${t.kind}:`), {
+    message: 'the id prefix does not match the kind',
+    path: ['kind'],
+  }),
+);
 
 export const initiativeSchema = z.object({
   id: idSchema,

@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+
 /**
- * Prints one plain closing line, `N passed, N failed, N skipped`, after the test runner's own
- * report, so log readers find it. A test file that failed to load counts as one failure.
+ * Counts passed, failed and skipped tests; a test file that failed to load counts as one
+ * failure. With TIS_SUMMARY_FILE set (by scripts/run-tests.mjs) the counts go to that file;
+ * otherwise one plain line `N passed, N failed, N skipped` closes the output.
  */
 function countSuite(suite, counts) {
   for (const test of suite.tests ?? []) {
@@ -21,6 +24,11 @@ export function summaryReporter() {
           (session.errors?.length ?? 0) > 0 ||
           (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length);
         if (loadFailed) counts.failed += 1;
+      }
+      const file = process.env.TIS_SUMMARY_FILE;
+      if (file) {
+        writeFileSync(file, JSON.stringify(counts));
+        return;
       }
       // Printed after the runner's own output has been flushed.
       process.on('exit', () => {

@@ -1,0 +1,38 @@
+/**
+ * Imports TypeScript modules of the library from a plain Node script: esbuild bundles them (with
+ * their dependencies, zod included) into one temporary ES module, which is imported and deleted.
+ * Used by the demo-feed generator and the JSON Schema build, so both read the one definition in
+ * `src/data/` instead of a copy.
+ */
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Bundles `source` (TypeScript, resolved from the repository root, e.g.
+ * `export { parseFeed } from './src/data/parse.ts';`) and returns the module's exports.
+ */
+export async function importTs(source) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'tis-import-'));
+  const file = join(dir, 'module.mjs');
+  writeFileSync(file, result.outputFiles[0].text);
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
