@@ -15,6 +15,8 @@ export const npmEntries: Record<string, string> = {
   define: src('define.ts'),
   'feed/index': src('feed/index.ts'),
   'feed/define': src('feed/define.ts'),
+  'territory-counter/index': src('territory-counter/index.ts'),
+  'territory-counter/define': src('territory-counter/define.ts'),
 };
 
 const external = [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^zod($|\/)/, /^ky($|\/)/];

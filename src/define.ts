@@ -1,2 +1,3 @@
 /** Registers every tag of the library (guarded: safe to load twice). */
 import './feed/define.js';
+import './territory-counter/define.js';

@@ -11,3 +11,4 @@ export { feedContext, type FeedContextValue, type Selection } from './shared/con
 export { FeedController, type FeedHost } from './shared/feed-controller.js';
 export { TisLoadEvent, TisErrorEvent, TisSelectEvent } from './shared/events.js';
 export { TisFeed } from './feed/feed.js';
+export { TisTerritoryCounter, type BreakdownRow, type CounterBreakdown, type CounterMetric } from './territory-counter/territory-counter.js';

@@ -1,0 +1,288 @@
+import { css } from 'lit';
+
+/** Styles of `<tis-territory-counter>`; they read the private `--_*` tokens of `tokens`. */
+export const counterStyles = css`
+  :host {
+    container-type: inline-size;
+    --_number-size: var(--tis-counter-number-size, clamp(2.75rem, 18cqi, 5rem));
+  }
+  .root {
+    position: relative;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.25);
+  }
+  .root.pending {
+    min-height: 8rem;
+    display: flex;
+    align-items: center;
+  }
+  p,
+  h3,
+  ol,
+  ul {
+    margin: 0;
+  }
+  .caption {
+    font-size: 0.8125rem;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+    color: var(--_primary);
+    margin-block-end: 0.25rem;
+  }
+  .headline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5rem;
+    row-gap: 0.25rem;
+  }
+  .number {
+    display: inline-grid;
+    justify-items: end;
+    font-size: var(--_number-size);
+    font-weight: 800;
+    line-height: 1;
+    letter-spacing: -0.02em;
+    font-variant-numeric: tabular-nums lining-nums;
+    color: var(--_primary);
+    white-space: nowrap;
+  }
+  /* The final value, invisible, reserves the width so the counting digits never shift the text. */
+  .sizer,
+  .digits {
+    grid-area: 1 / 1;
+  }
+  .sizer {
+    visibility: hidden;
+  }
+  .label {
+    font-size: 1.125rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .goal {
+    font-weight: 400;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .zero {
+    font-size: 1.5rem;
+    font-weight: 800;
+    line-height: 1.2;
+    color: var(--_primary);
+  }
+  .scope {
+    margin-block-start: 0.25rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .cta-line {
+    margin-block-start: 0.75rem;
+  }
+  .cta {
+    display: inline-block;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .cta:hover {
+    text-decoration: underline;
+  }
+  .progress-head {
+    margin-block-start: var(--_space);
+    font-size: 0.875rem;
+  }
+  .percent {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .track {
+    position: relative;
+    height: 0.875rem;
+    margin-block-start: 0.375rem;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    box-shadow: inset 0 0 0 1px var(--_border);
+    overflow: hidden;
+  }
+  .fill {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    width: calc(var(--_fill, 0) * 100%);
+    min-width: 0;
+    border-radius: inherit;
+    background: var(--_primary);
+  }
+  /* Thin gaps cut the bar at each milestone. */
+  .tick {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_at) * 100%);
+    width: 2px;
+    margin-inline-start: -1px;
+    background: var(--_surface);
+    opacity: 0.9;
+  }
+  .tick.end {
+    display: none;
+  }
+  .milestones {
+    position: relative;
+    height: 1.25rem;
+    margin-block-start: 0.25rem;
+    padding: 0;
+    list-style: none;
+  }
+  .milestone {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: calc(var(--_at) * 100%);
+    transform: translateX(-50%);
+    font-size: 0.8125rem;
+    line-height: 1.25rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .milestone.last {
+    transform: translateX(-100%);
+  }
+  .milestone.reached {
+    color: var(--_primary);
+    font-weight: 700;
+  }
+  .next {
+    margin-block-start: 0.375rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .next:empty {
+    display: none;
+  }
+  .freshness {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+    margin-block-start: 0.875rem;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.875rem;
+    color: var(--_text);
+  }
+  .pulse {
+    flex: none;
+    width: 0.5rem;
+    height: 0.5rem;
+    border-radius: 50%;
+    background: var(--_ecologique);
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_ecologique) 25%, transparent);
+    transform: translateY(-0.05rem);
+  }
+  .breakdown {
+    margin-block-start: var(--_space);
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_border);
+  }
+  .breakdown-title {
+    font-size: 0.875rem;
+    font-weight: 700;
+    margin-block-end: 0.5rem;
+  }
+  .rows {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    grid-template-areas: 'label count' 'bar bar';
+    column-gap: 0.75rem;
+    row-gap: 0.125rem;
+    align-items: center;
+    font-size: 0.875rem;
+  }
+  .row-label {
+    grid-area: label;
+  }
+  .row-count {
+    grid-area: count;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .bar {
+    grid-area: bar;
+    display: block;
+    height: 0.375rem;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    overflow: hidden;
+  }
+  .bar-fill {
+    display: block;
+    height: 100%;
+    width: calc(var(--_share, 0) * 100%);
+    border-radius: inherit;
+    background: var(--_primary);
+  }
+  .stale {
+    margin-block-start: 0.75rem;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .fallback {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .fallback-text {
+    color: var(--_muted);
+  }
+  .retry {
+    font: inherit;
+    font-weight: 700;
+    padding: 0.375rem 0.875rem;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  .retry:hover {
+    background: var(--_surface-alt);
+  }
+
+  @container (min-width: 36rem) {
+    .root {
+      padding: calc(var(--_space) * 1.5);
+    }
+    .label {
+      font-size: 1.375rem;
+    }
+    .row {
+      grid-template-columns: minmax(8rem, 12rem) 1fr 3rem;
+      grid-template-areas: 'label bar count';
+    }
+  }
+  @container (min-width: 56rem) {
+    /* Two columns, read top to bottom: the ranking continues down the second column. */
+    .rows {
+      display: block;
+      columns: 2;
+      column-gap: 2.5rem;
+    }
+    .row {
+      break-inside: avoid;
+      margin-block-end: 0.5rem;
+    }
+  }
+`;

@@ -1,0 +1,645 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { upcomingEvents, type FeedIndex } from '../data/queries.js';
+import type { Feed, TerritoryKind } from '../data/schema.js';
+import { formatDate, formatNumber, formatRelative } from '../i18n/format.js';
+import { localize, resolveLang, toLang, type Lang } from '../i18n/localize.js';
+import { commonMessages } from '../i18n/messages.js';
+import { VERSION } from '../shared/define.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { tokens } from '../shared/styles.js';
+import { counterMessages, kindLabel, unitOf, type CounterMetric } from './messages.js';
+import { counterStyles } from './territory-counter.styles.js';
+
+export type { CounterMetric } from './messages.js';
+export type CounterBreakdown = 'none' | 'region' | 'departement' | 'kind';
+
+const METRICS: readonly CounterMetric[] = ['territories', 'initiatives', 'networks', 'events'];
+/** Milestones when the campaign names none: quarters of the goal (250, 500, 750, 1 000). */
+const DEFAULT_MILESTONE_SHARES = [0.25, 0.5, 0.75, 1];
+const OTHER = '';
+
+/** One counted thing (a territory, an initiative, an event, a network's contribution) and where it is. */
+interface Counted {
+  key: string;
+  territories: string[];
+}
+
+/** A row of the breakdown. */
+export interface BreakdownRow {
+  id: string;
+  label: string;
+  count: number;
+}
+
+interface Freshness {
+  name: string;
+  at: number;
+}
+
+/** Everything the counter shows, computed once per render from the feed. */
+interface CounterModel {
+  metric: CounterMetric;
+  count: number;
+  goal?: number;
+  milestones: number[];
+  scope?: string;
+  network?: string;
+  freshness?: Freshness;
+  breakdown: BreakdownRow[];
+}
+
+const easeOutCubic = (t: number) => 1 - (1 - t) ** 3;
+
+/**
+ * The pulse of the campaign: how many territories joined toward the goal of 1000, with a
+ * progress bar, milestones, the latest territory to join and a breakdown by région. Can also
+ * count initiatives, partner networks or upcoming events, within one territory or for one
+ * network.
+ *
+ * The number counts up once when the counter first scrolls into view (under 2 s), except with
+ * `prefers-reduced-motion: reduce` or `animate="false"`. Screen readers hear the final value
+ * once: the moving digits are hidden from them and a status region holds the final sentence.
+ *
+ * Inside a `<tis-feed>`, the counter follows the shared selection's territory and network when
+ * its own `territory` and `network` attributes are not set.
+ *
+ * @summary Territories joined toward the campaign goal, with progress and breakdown.
+ * @tag tis-territory-counter
+ * @slot - Fallback content shown while the feed loads with no data yet, and when it fails
+ *   (for example a plain link to the campaign site). Defaults to a short message.
+ * @csspart base - The wrapper of the whole counter.
+ * @csspart caption - The campaign hashtag above the number.
+ * @csspart number - The large number.
+ * @csspart label - The words after the number ("territoires engagés sur 1 000").
+ * @csspart scope - The territory and network restriction line.
+ * @csspart progress - The progress bar track.
+ * @csspart progress-fill - The filled part of the progress bar.
+ * @csspart milestones - The list of milestone labels under the bar.
+ * @csspart freshness - The "latest territory to join" line.
+ * @csspart breakdown - The breakdown section.
+ * @csspart cta - The call-to-action link shown while no territory has joined.
+ * @cssprop [--tis-color-primary=#000091] - Number, progress fill and bars.
+ * @cssprop [--tis-color-accent=#c9191e] - Reached milestones.
+ * @cssprop [--tis-color-text=#161616] - Text.
+ * @cssprop [--tis-color-text-muted=#53575f] - Secondary text.
+ * @cssprop [--tis-color-surface=#ffffff] - Background.
+ * @cssprop [--tis-color-surface-alt=#f3f4f8] - Progress track and breakdown bar track.
+ * @cssprop [--tis-color-border=#c9ccd6] - Border around the counter.
+ * @cssprop [--tis-radius=0.5rem] - Corner radius.
+ * @cssprop [--tis-space=1rem] - Base spacing.
+ * @cssprop [--tis-font-family=inherit] - Font family (the page's by default).
+ * @cssprop [--tis-font-size=1rem] - Base font size.
+ * @cssprop [--tis-counter-number-size=clamp(2.75rem, 18cqi, 5rem)] - Size of the large number.
+ * @fires {TisLoadEvent} tis-load - The feed was loaded and the counter rendered it.
+ * @fires {TisErrorEvent} tis-error - The feed could not be loaded; the fallback shows.
+ */
+export class TisTerritoryCounter extends LitElement {
+  static readonly version = VERSION;
+  /** Length of the count-up animation, in ms. */
+  static readonly animationDuration = 1400;
+  static override styles = [tokens, counterStyles];
+
+  private readonly feedController = new FeedController(this);
+
+  @state() private uiLang: Lang = 'fr';
+  /** The value shown while counting up; `undefined` shows the final value. */
+  @state() private shown?: number;
+  private animationDecided = false;
+  private frame?: number;
+  private visibilityObserver?: IntersectionObserver;
+  private model?: CounterModel;
+
+  /**
+   * Interface language (`fr`, `en`); default: the closest `[lang]` ancestor, else French.
+   * Declared as a reactive property so that changing it re-renders the counter.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Feed URL (default: the campaign's public feed). Ignored inside a `<tis-feed>`. */
+  @property() src?: string;
+
+  /** `lazy`: load the feed only when the counter nears the viewport. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** What to count: `territories` joined (default), `initiatives`, partner `networks`, upcoming `events`. */
+  @property() metric: CounterMetric = 'territories';
+
+  /** Restricts the count to a territory and what lies within it (`region:53`, `departement:29`). */
+  @property() territory?: string;
+
+  /** Restricts the count to what one network brought (network id). */
+  @property() network?: string;
+
+  /** Overrides the goal (default: the campaign's goal, for territories with no restriction). */
+  @property({ type: Number }) goal?: number;
+
+  /** Breakdown shown under the counter: `region`, `departement`, `kind` (of territory) or `none`. */
+  @property() breakdown: CounterBreakdown = 'none';
+
+  /**
+   * Count up when first seen (attribute `animate`; `animate="false"` shows the final number at
+   * once). Not named `animate`, which would hide `Element.animate()`.
+   */
+  @property({
+    attribute: 'animate',
+    converter: { fromAttribute: (value: string | null) => value !== 'false' },
+  })
+  countUp = true;
+
+  /** Hides the goal ("sur 1 000") and the progress bar. */
+  @property({ type: Boolean, attribute: 'hide-goal' }) hideGoal = false;
+
+  /** Hides the progress bar (the goal sentence stays). */
+  @property({ type: Boolean, attribute: 'hide-progress' }) hideProgress = false;
+
+  /** Hides the milestone labels under the progress bar. */
+  @property({ type: Boolean, attribute: 'hide-milestones' }) hideMilestones = false;
+
+  /** Hides the freshness line ("Dernier territoire engagé : Figeac, il y a 3 jours"). */
+  @property({ type: Boolean, attribute: 'hide-freshness' }) hideFreshness = false;
+
+  /** Hides the campaign hashtag above the number. */
+  @property({ type: Boolean, attribute: 'hide-caption' }) hideCaption = false;
+
+  /** The current time in ms (for relative times and upcoming events); default `Date.now()`. */
+  @property({ type: Number }) now?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.uiLang = this.lang ? toLang(this.lang) : resolveLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopAnimation();
+  }
+
+  protected override willUpdate(): void {
+    this.uiLang = this.lang ? toLang(this.lang) : resolveLang(this);
+    const feed = this.feedController.feed;
+    const index = this.feedController.index;
+    this.model = feed && index ? this.computeModel(feed, index) : undefined;
+    if (!this.countUp && this.shown !== undefined) this.stopAnimation();
+    if (this.model && !this.animationDecided) {
+      this.animationDecided = true;
+      // Start from zero and wait until the counter is seen; with nothing to count, nothing moves.
+      if (this.model.count > 0 && this.shouldAnimate()) this.shown = 0;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.shown !== undefined && this.frame === undefined && !this.visibilityObserver) {
+      this.observeVisibility();
+    }
+  }
+
+  private shouldAnimate(): boolean {
+    if (!this.countUp) return false;
+    if (typeof IntersectionObserver === 'undefined' || typeof requestAnimationFrame === 'undefined')
+      return false;
+    return !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  private observeVisibility(): void {
+    this.visibilityObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.visibilityObserver?.disconnect();
+        this.visibilityObserver = undefined;
+        this.startAnimation();
+      },
+      // Start once the top of the counter, where the number is, is well inside the viewport.
+      { threshold: 0, rootMargin: '0px 0px -15% 0px' },
+    );
+    this.visibilityObserver.observe(this);
+  }
+
+  private startAnimation(): void {
+    let start: number | undefined;
+    const step = (time: number) => {
+      start ??= time;
+      const progress = Math.min(1, (time - start) / TisTerritoryCounter.animationDuration);
+      if (progress >= 1) {
+        this.frame = undefined;
+        this.shown = undefined;
+        return;
+      }
+      this.shown = Math.round(easeOutCubic(progress) * (this.model?.count ?? 0));
+      this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  /** Stops any pending observation or frame and shows the final value. */
+  private stopAnimation(): void {
+    this.visibilityObserver?.disconnect();
+    this.visibilityObserver = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    this.shown = undefined;
+  }
+
+  private get effectiveTerritory(): string | undefined {
+    return this.territory || this.feedController.selection.territory || undefined;
+  }
+
+  private get effectiveNetwork(): string | undefined {
+    return this.network || this.feedController.selection.network || undefined;
+  }
+
+  private computeModel(feed: Feed, index: FeedIndex): CounterModel {
+    const metric = METRICS.includes(this.metric) ? this.metric : 'territories';
+    const territory = this.effectiveTerritory;
+    const network = this.effectiveNetwork;
+    const now = this.now ?? Date.now();
+    const filter = { territory, network };
+    let items: Counted[];
+    let count: number;
+    let freshness: Freshness | undefined;
+    switch (metric) {
+      case 'initiatives': {
+        const initiatives = index.filterInitiatives(filter, 'recent');
+        items = initiatives.map((i) => ({ key: i.id, territories: i.territories }));
+        count = initiatives.length;
+        const latest = initiatives.find((i) => i.updatedAt);
+        if (latest)
+          freshness = {
+            name: localize(latest.title, this.uiLang),
+            at: Date.parse(latest.updatedAt!),
+          };
+        break;
+      }
+      case 'events': {
+        const events = upcomingEvents(feed, now, filter);
+        items = events.map((e) => ({
+          key: e.id,
+          territories: [
+            ...(e.territories ?? []),
+            ...(e.location?.territory ? [e.location.territory] : []),
+          ],
+        }));
+        count = events.length;
+        const next = events[0];
+        if (next)
+          freshness = { name: localize(next.title, this.uiLang), at: Date.parse(next.start) };
+        break;
+      }
+      case 'networks': {
+        items = [
+          ...index
+            .joinedTerritories(filter)
+            .flatMap((t) => (t.networks ?? []).map((key) => ({ key, territories: [t.id] }))),
+          ...index
+            .filterInitiatives(filter)
+            .map((i) => ({ key: i.network, territories: i.territories })),
+          ...index
+            .filterEvents(filter)
+            .map((e) => ({ key: e.network, territories: e.territories ?? [] })),
+        ].filter((item) => !network || item.key === network);
+        // Every partner network counts; within a territory, those active there.
+        count = territory
+          ? new Set(items.map((item) => item.key)).size
+          : feed.networks.filter((n) => !network || n.id === network).length;
+        break;
+      }
+      default: {
+        const joined = index.joinedTerritories(filter);
+        items = joined.map((t) => ({ key: t.id, territories: [t.id] }));
+        count = joined.length;
+        const latest = joined[0];
+        if (latest) freshness = { name: latest.name, at: Date.parse(latest.joinedAt!) };
+      }
+    }
+    const goal = this.goalFor(metric, feed, territory, network);
+    return {
+      metric,
+      count,
+      goal,
+      milestones: goal ? this.milestonesFor(goal, feed) : [],
+      scope: territory ? (index.territories.get(territory)?.name ?? territory) : undefined,
+      network: network
+        ? localize(index.networks.get(network)?.name, this.uiLang) || network
+        : undefined,
+      freshness,
+      breakdown: this.breakdownOf(items, index, territory),
+    };
+  }
+
+  private goalFor(
+    metric: CounterMetric,
+    feed: Feed,
+    territory?: string,
+    network?: string,
+  ): number | undefined {
+    if (this.goal !== undefined && Number.isFinite(this.goal) && this.goal > 0)
+      return Math.round(this.goal);
+    if (metric !== 'territories' || territory || network) return undefined;
+    return feed.campaign?.goal;
+  }
+
+  private milestonesFor(goal: number, feed: Feed): number[] {
+    const fromFeed = feed.campaign?.goal === goal ? (feed.campaign.milestones ?? []) : [];
+    const values = fromFeed.length
+      ? [...fromFeed, goal]
+      : DEFAULT_MILESTONE_SHARES.map((share) => Math.round(goal * share));
+    return [...new Set(values.filter((value) => value > 0 && value <= goal))].sort((a, b) => a - b);
+  }
+
+  private breakdownOf(items: Counted[], index: FeedIndex, scope?: string): BreakdownRow[] {
+    if (
+      this.breakdown !== 'region' &&
+      this.breakdown !== 'departement' &&
+      this.breakdown !== 'kind'
+    )
+      return [];
+    const kind: TerritoryKind | undefined = this.breakdown === 'kind' ? undefined : this.breakdown;
+    const groups = new Map<string, Set<string>>();
+    for (const item of items) {
+      const ids = item.territories.filter((id) => !scope || index.isWithin(id, scope));
+      const keys = new Set<string>();
+      for (const id of ids) {
+        if (kind) {
+          for (const ancestor of index.ancestors(id)) {
+            // An EPCI across two régions lists both: keep only the one inside the restriction.
+            if (
+              index.territories.get(ancestor)?.kind === kind &&
+              (!scope || index.isWithin(ancestor, scope))
+            )
+              keys.add(ancestor);
+          }
+        } else {
+          const territoryKind = index.territories.get(id)?.kind;
+          if (territoryKind) keys.add(territoryKind);
+        }
+      }
+      if (!keys.size) keys.add(OTHER);
+      for (const key of keys) {
+        const set = groups.get(key) ?? new Set<string>();
+        set.add(item.key);
+        groups.set(key, set);
+      }
+    }
+    const collator = new Intl.Collator(this.uiLang, { numeric: true });
+    const m = counterMessages(this.uiLang);
+    return [...groups]
+      .map(([id, set]) => ({
+        id,
+        count: set.size,
+        label:
+          id === OTHER
+            ? m.breakdownOther
+            : kind
+              ? (index.territories.get(id)?.name ?? id)
+              : kindLabel(id as TerritoryKind, this.uiLang),
+      }))
+      .sort((a, b) =>
+        a.id === OTHER
+          ? 1
+          : b.id === OTHER
+            ? -1
+            : b.count - a.count || collator.compare(a.label, b.label),
+      );
+  }
+
+  private readonly onRetry = () => this.feedController.retry();
+
+  /** The final value counted (after any animation); `undefined` before the feed is ready. */
+  get value(): number | undefined {
+    return this.model?.count;
+  }
+
+  private formatCount(value: number): string {
+    return formatNumber(value, this.uiLang);
+  }
+
+  /** The sentence a screen reader hears, once: the final value, never a moving one. */
+  private sentenceOf(model: CounterModel): string {
+    const m = counterMessages(this.uiLang);
+    if (model.count === 0) return m.zeroAccessible(model.metric);
+    const goal = model.goal && !this.hideGoal ? this.formatCount(model.goal) : undefined;
+    const parts = [
+      m.sentence(
+        this.formatCount(model.count),
+        unitOf(model.metric, model.count, this.uiLang),
+        goal,
+      ),
+    ];
+    if (model.scope) parts.push(m.scope(model.scope));
+    if (model.network) parts.push(m.byNetwork(model.network));
+    return `${parts.join('. ')}.`;
+  }
+
+  private renderProgress(model: CounterModel, displayed: number): TemplateResult | typeof nothing {
+    const goal = model.goal;
+    if (!goal || this.hideGoal || this.hideProgress) return nothing;
+    const m = counterMessages(this.uiLang);
+    const ratio = Math.min(1, model.count / goal);
+    const percent = formatNumber(ratio, this.uiLang, {
+      style: 'percent',
+      maximumFractionDigits: ratio > 0 && ratio < 0.1 ? 1 : 0,
+    });
+    const next = model.milestones.find((value) => value > model.count);
+    const last = model.milestones.at(-1);
+    return html`
+      <div class="progress-head">
+        <span class="percent">${m.percentOfGoal(percent)}</span>
+      </div>
+      <div
+        class="track"
+        part="progress"
+        role="progressbar"
+        aria-label=${m.progressLabel}
+        aria-valuemin="0"
+        aria-valuemax=${goal}
+        aria-valuenow=${Math.min(model.count, goal)}
+        aria-valuetext=${m.progressValue(this.formatCount(model.count), this.formatCount(goal), percent)}
+      >
+        <div
+          class="fill"
+          part="progress-fill"
+          style=${styleMap({ '--_fill': String(Math.min(1, displayed / goal)) })}
+        ></div>
+        ${model.milestones.map(
+          (value) =>
+            html`<span
+              class="tick ${value >= goal ? 'end' : ''}"
+              style=${styleMap({ '--_at': String(value / goal) })}
+            ></span>`,
+        )}
+      </div>
+      ${
+        this.hideMilestones || !model.milestones.length
+          ? nothing
+          : html`<ol class="milestones" part="milestones" aria-label=${m.milestones}>
+              ${model.milestones.map(
+                (value) =>
+                  html`<li
+                    class="milestone ${model.count >= value ? 'reached' : ''} ${value === last ? 'last' : ''}"
+                    style=${styleMap({ '--_at': String(value / goal) })}
+                  >
+                    <span aria-hidden="true">${this.formatCount(value)}</span
+                    ><span class="visually-hidden"
+                      >${model.count >= value ? m.milestoneReached(this.formatCount(value)) : this.formatCount(value)}</span
+                    >
+                  </li>`,
+              )}
+            </ol>`
+      }
+      <p class="next">
+        ${
+          next === undefined
+            ? model.count >= goal
+              ? m.goalReached
+              : nothing
+            : m.nextMilestone(this.formatCount(next), this.formatCount(next - model.count))
+        }
+      </p>
+    `;
+  }
+
+  private renderFreshness(model: CounterModel): TemplateResult | typeof nothing {
+    const fresh = model.freshness;
+    if (!fresh || this.hideFreshness) return nothing;
+    const m = counterMessages(this.uiLang);
+    const now = this.now ?? Date.now();
+    let line: string;
+    if (model.metric === 'events') {
+      line = m.nextEvent(
+        fresh.name,
+        fresh.at <= now ? m.eventNow : formatRelative(fresh.at, now, this.uiLang),
+      );
+    } else {
+      // A date slightly ahead of the clock (time zones, clock drift) still reads as the past.
+      const when = formatRelative(Math.min(fresh.at, now), now, this.uiLang);
+      line =
+        model.metric === 'initiatives'
+          ? m.lastInitiative(fresh.name, when)
+          : m.lastTerritory(fresh.name, when);
+    }
+    return html`<p class="freshness" part="freshness">
+      <span class="pulse" aria-hidden="true"></span><span>${line}</span>
+    </p>`;
+  }
+
+  private renderBreakdown(model: CounterModel): TemplateResult | typeof nothing {
+    if (!model.breakdown.length) return nothing;
+    const m = counterMessages(this.uiLang);
+    const title =
+      this.breakdown === 'kind'
+        ? m.breakdownKind
+        : this.breakdown === 'departement'
+          ? m.breakdownDepartement
+          : m.breakdownRegion;
+    const max = Math.max(...model.breakdown.map((row) => row.count));
+    return html`<section class="breakdown" part="breakdown" aria-labelledby="breakdown-title">
+      <h3 class="breakdown-title" id="breakdown-title">${title}</h3>
+      <ul class="rows">
+        ${model.breakdown.map(
+          (row) =>
+            html`<li class="row">
+              <span class="visually-hidden"
+                >${m.breakdownItem(row.label, this.formatCount(row.count))}</span
+              >
+              <span class="row-label" aria-hidden="true">${row.label}</span>
+              <span class="row-count" aria-hidden="true">${this.formatCount(row.count)}</span>
+              <span class="bar" aria-hidden="true"
+                ><span
+                  class="bar-fill"
+                  style=${styleMap({ '--_share': String(row.count / max) })}
+                ></span
+              ></span>
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderCounter(model: CounterModel): TemplateResult {
+    const m = counterMessages(this.uiLang);
+    const feed = this.feedController.feed!;
+    const displayed = this.shown ?? model.count;
+    const goal = model.goal && !this.hideGoal ? model.goal : undefined;
+    const hashtag = feed.campaign?.hashtag;
+    const cta = feed.campaign?.callToAction;
+    const stale = this.feedController.state.stale && this.feedController.state.fetchedAt;
+    const scope = [
+      model.scope && m.scope(model.scope),
+      model.network && m.byNetwork(model.network),
+    ].filter(Boolean);
+    return html`
+      ${hashtag && !this.hideCaption ? html`<p class="caption" part="caption">${hashtag}</p>` : nothing}
+      ${
+        model.count === 0
+          ? html`<p class="zero" aria-hidden="true">${m.zero(model.metric)}</p>`
+          : html`<p class="headline" aria-hidden="true">
+              <span class="number" part="number"
+                ><span class="sizer">${this.formatCount(model.count)}</span
+                ><span class="digits">${this.formatCount(displayed)}</span></span
+              >
+              <span class="label" part="label"
+                >${unitOf(model.metric, model.count, this.uiLang)}${
+                  goal
+                    ? html` <span class="goal">${m.goalSuffix(this.formatCount(goal))}</span>`
+                    : nothing
+                }</span
+              >
+            </p>`
+      }
+      ${scope.length ? html`<p class="scope" part="scope">${scope.join(' · ')}</p>` : nothing}
+      ${
+        model.count === 0 && model.metric === 'territories' && cta?.url
+          ? html`<p class="cta-line">
+              <a class="cta" part="cta" href=${cta.url}>${localize(cta.label, this.uiLang)}</a>
+            </p>`
+          : nothing
+      }
+      ${this.renderProgress(model, displayed)} ${this.renderFreshness(model)}
+      ${this.renderBreakdown(model)}
+      ${
+        stale
+          ? html`<p class="stale">
+              ${commonMessages(this.uiLang).staleSince(
+                formatDate(this.feedController.state.fetchedAt!, this.uiLang, {
+                  day: 'numeric',
+                  month: 'long',
+                }),
+              )}
+            </p>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderFallback(error: boolean): TemplateResult {
+    const common = commonMessages(this.uiLang);
+    return html`<div class="fallback">
+      <slot>
+        <p class="fallback-text">${error ? common.unavailable : common.loading}</p>
+      </slot>
+      ${error ? html`<button type="button" class="retry" @click=${this.onRetry}>${common.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  override render() {
+    const state = this.feedController.state;
+    const model = this.model;
+    const error = !model && state.status === 'error';
+    const status = model
+      ? this.sentenceOf(model)
+      : error
+        ? (state.error?.messages[this.uiLang] ?? commonMessages(this.uiLang).unavailable)
+        : '';
+    return html`<div class="root ${model ? 'ready' : 'pending'}" part="base" lang=${this.uiLang}>
+      <div class="visually-hidden" role="status">${status}</div>
+      ${model ? this.renderCounter(model) : this.renderFallback(error)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tis-territory-counter': TisTerritoryCounter;
+  }
+}

@@ -1,0 +1,237 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/territory-counter/define.js';
+import { TisTerritoryCounter } from '../../src/territory-counter/territory-counter.js';
+import { jsonResponse } from '../fixtures/small-feed.js';
+import { mockNetwork, resetFeedClient, type MockNetwork } from '../support/network.js';
+import { NOW, digits, feedWithJoined, loaded, status, statusText } from './helpers.js';
+
+let network: MockNetwork;
+const realMatchMedia = window.matchMedia;
+const realRequestFrame = window.requestAnimationFrame;
+const realCancelFrame = window.cancelAnimationFrame;
+
+/** Emulates `prefers-reduced-motion: reduce` (every other query answers as usual). */
+function emulateReducedMotion() {
+  window.matchMedia = (query: string) =>
+    query.includes('prefers-reduced-motion')
+      ? ({
+          matches: true,
+          media: query,
+          addEventListener() {},
+          removeEventListener() {},
+        } as unknown as MediaQueryList)
+      : realMatchMedia.call(window, query);
+}
+
+/**
+ * Animation frames on a manual clock: the test decides when frames run and at what time, so
+ * the count-up is checked deterministically (a background tab throttles real frames).
+ */
+function manualFrames() {
+  const callbacks = new Map<number, FrameRequestCallback>();
+  let nextId = 1;
+  let requested = 0;
+  window.requestAnimationFrame = (callback) => {
+    requested++;
+    callbacks.set(nextId, callback);
+    return nextId++;
+  };
+  window.cancelAnimationFrame = (id) => {
+    callbacks.delete(id);
+  };
+  return {
+    get requested() {
+      return requested;
+    },
+    get pending() {
+      return callbacks.size;
+    },
+    /** Runs the frames pending now, at `time` ms. */
+    run(time: number) {
+      const due = [...callbacks.values()];
+      callbacks.clear();
+      for (const callback of due) callback(time);
+    },
+  };
+}
+
+/** An IntersectionObserver the test drives: `FakeObserver.showAll()` makes every target visible. */
+class FakeObserver {
+  static instances: FakeObserver[] = [];
+  readonly targets = new Set<Element>();
+  disconnected = false;
+  private readonly callback: IntersectionObserverCallback;
+  constructor(callback: IntersectionObserverCallback) {
+    this.callback = callback;
+    FakeObserver.instances.push(this);
+  }
+  static showAll() {
+    for (const observer of [...FakeObserver.instances]) {
+      if (observer.disconnected || !observer.targets.size) continue;
+      const entries = [...observer.targets].map(
+        (target) =>
+          ({
+            target,
+            isIntersecting: true,
+            intersectionRatio: 1,
+          }) as unknown as IntersectionObserverEntry,
+      );
+      observer.callback(entries, observer as unknown as IntersectionObserver);
+    }
+  }
+  observe(target: Element) {
+    this.targets.add(target);
+  }
+  unobserve(target: Element) {
+    this.targets.delete(target);
+  }
+  disconnect() {
+    this.disconnected = true;
+    this.targets.clear();
+  }
+  takeRecords() {
+    return [];
+  }
+}
+
+const RealObserver = window.IntersectionObserver;
+
+beforeEach(() => {
+  FakeObserver.instances = [];
+  window.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+  resetFeedClient({ retries: 0 });
+  network = mockNetwork({ '/feed.json': jsonResponse(feedWithJoined(412)) });
+});
+afterEach(() => {
+  network.restore();
+  window.matchMedia = realMatchMedia;
+  window.requestAnimationFrame = realRequestFrame;
+  window.cancelAnimationFrame = realCancelFrame;
+  window.IntersectionObserver = RealObserver;
+});
+
+const counter = () =>
+  html`<tis-territory-counter src="/feed.json" lang="fr" .now=${NOW}></tis-territory-counter>`;
+
+describe('<tis-territory-counter> count-up', () => {
+  it('counts up from 0 to the final value in under 2 seconds, status text unchanged', async () => {
+    expect(TisTerritoryCounter.animationDuration).to.be.below(2000);
+    const frames = manualFrames();
+    const el = await loaded<TisTerritoryCounter>(counter());
+    const texts: string[] = [statusText(el)];
+    const observer = new MutationObserver(() => texts.push(statusText(el)));
+    observer.observe(status(el), { subtree: true, childList: true, characterData: true });
+    expect(digits(el)).to.equal('0');
+    FakeObserver.showAll();
+    const seen: number[] = [];
+    for (let time = 1000; time <= 1000 + TisTerritoryCounter.animationDuration; time += 100) {
+      frames.run(time);
+      await el.updateComplete;
+      seen.push(Number(digits(el).replace(/\D/g, '')));
+    }
+    observer.disconnect();
+    expect(digits(el)).to.equal('412');
+    expect(frames.pending).to.equal(0);
+    // The digits rose through intermediate values, never down.
+    expect(seen.filter((value) => value > 0 && value < 412).length).to.be.greaterThan(5);
+    expect([...seen].sort((a, b) => a - b)).to.deep.equal(seen);
+    // The status region held the final sentence throughout: announced once.
+    expect(texts[0]).to.equal('412 territoires engagés sur 1 000.');
+    expect(new Set(texts).size).to.equal(1);
+    // The progress bar's value is final from the start too.
+    expect(
+      el.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow'),
+    ).to.equal('412');
+  });
+
+  it('shows the final value at once with prefers-reduced-motion: reduce', async () => {
+    emulateReducedMotion();
+    const frames = manualFrames();
+    const el = await loaded<TisTerritoryCounter>(counter());
+    expect(digits(el)).to.equal('412');
+    FakeObserver.showAll();
+    expect(frames.requested).to.equal(0);
+    expect(FakeObserver.instances.length).to.equal(0);
+  });
+
+  it('shows the final value at once with animate="false"', async () => {
+    const frames = manualFrames();
+    const el = await loaded<TisTerritoryCounter>(
+      html`<tis-territory-counter
+        src="/feed.json"
+        lang="fr"
+        animate="false"
+      ></tis-territory-counter>`,
+    );
+    expect(el.countUp).to.equal(false);
+    expect(digits(el)).to.equal('412');
+    FakeObserver.showAll();
+    expect(frames.requested).to.equal(0);
+  });
+
+  it('starts only when it comes into view', async () => {
+    const frames = manualFrames();
+    const el = await loaded<TisTerritoryCounter>(counter());
+    frames.run(0);
+    await el.updateComplete;
+    expect(frames.requested).to.equal(0);
+    expect(digits(el)).to.equal('0');
+    expect(FakeObserver.instances.at(-1)!.targets.has(el)).to.equal(true);
+    FakeObserver.showAll();
+    expect(frames.requested).to.equal(1);
+    expect(FakeObserver.instances.every((observer) => observer.disconnected)).to.equal(true);
+  });
+
+  it('stops when disconnected, leaving no frame running, and shows the final value', async () => {
+    const frames = manualFrames();
+    const el = await loaded<TisTerritoryCounter>(counter());
+    FakeObserver.showAll();
+    frames.run(0);
+    frames.run(200);
+    await el.updateComplete;
+    expect(Number(digits(el))).to.be.within(1, 411);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(frames.pending).to.equal(0);
+    const requested = frames.requested;
+    // Back in the page, it shows the final value and does not count again.
+    parent.append(el);
+    await waitUntil(() => digits(el) === '412', 'the final value never showed');
+    FakeObserver.showAll();
+    expect(frames.requested).to.equal(requested);
+  });
+
+  it('stops observing visibility when removed before being seen', async () => {
+    const frames = manualFrames();
+    const el = await loaded<TisTerritoryCounter>(counter());
+    expect(FakeObserver.instances.length).to.be.greaterThan(0);
+    el.remove();
+    expect(FakeObserver.instances.every((observer) => observer.disconnected)).to.equal(true);
+    expect(frames.requested).to.equal(0);
+  });
+
+  it('does not animate zero', async () => {
+    network.restore();
+    network = mockNetwork({ '/feed.json': jsonResponse(feedWithJoined(0)) });
+    const frames = manualFrames();
+    const el = await fixture<TisTerritoryCounter>(counter());
+    await waitUntil(() => el.value === 0);
+    FakeObserver.showAll();
+    expect(frames.requested).to.equal(0);
+    expect(FakeObserver.instances.length).to.equal(0);
+  });
+});
+
+describe('<tis-territory-counter> count-up switched off while waiting', () => {
+  it('shows the final value when animate becomes false before it is seen', async () => {
+    const frames = manualFrames();
+    const el = await loaded<TisTerritoryCounter>(counter());
+    expect(digits(el)).to.equal('0');
+    el.setAttribute('animate', 'false');
+    await el.updateComplete;
+    expect(digits(el)).to.equal('412');
+    expect(FakeObserver.instances.every((observer) => observer.disconnected)).to.equal(true);
+    FakeObserver.showAll();
+    expect(frames.requested).to.equal(0);
+  });
+});
