@@ -20,6 +20,11 @@ const chromium = (timeZone) =>
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // Test pages run side by side: a page in the background must still get animation
+        // frames and timers, or fixtures waiting on requestAnimationFrame hang.
+        '--disable-renderer-backgrounding',
+        '--disable-background-timer-throttling',
+        '--disable-backgrounding-occluded-windows',
       ],
     },
   });
@@ -37,9 +42,19 @@ const jsonModules = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  concurrency: 2,
+  // One page at a time: a second page is a background tab, where IntersectionObserver and
+  // animation frames are throttled, which made visibility and animation tests flaky.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromium('Europe/Paris')],
+  // Dates must not drift for visitors abroad: the date-heavy suites run again in Nouméa (UTC+11).
+  groups: [
+    {
+      name: 'noumea',
+      files: ['test/event-calendar/**/*.test.ts', 'test/banner/**/*.test.ts'],
+      browsers: [chromium('Pacific/Noumea')],
+    },
+  ],
   plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],

@@ -182,9 +182,12 @@ export class FeedStore {
     if (!cached) return;
     const parsed = parseFeedText(cached.text);
     if (!parsed.feed) return;
-    const copy = { feed: parsed.feed, text: cached.text, fetchedAt: cached.fetchedAt };
+    // Compare revalidations with the copy as parsed, not as stored: a copy written in another
+    // key order (an older version of this library) is still the same content.
+    const text = JSON.stringify(parsed.feed);
+    const copy = { feed: parsed.feed, text, fetchedAt: cached.fetchedAt };
     if (config.now() - cached.fetchedAt <= config.freshFor) {
-      this.shownText = cached.text;
+      this.shownText = text;
       this.set({
         url: this.url,
         status: 'ready',

@@ -1,5 +1,6 @@
 /** Why a feed could not be used. Every error carries a French and an English message. */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid-feed' | 'aborted';
+export type FeedErrorKind =
+  'network' | 'timeout' | 'http' | 'not-json' | 'invalid-feed' | 'aborted';
 
 const MESSAGES: Record<FeedErrorKind, { fr: string; en: string }> = {
   network: {

@@ -2,7 +2,7 @@
  * The feed parser. It never throws: whatever the input, it returns the valid data it could keep
  * and the list of problems, each with the item id, a JSON path and a reason in French and English.
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import {
   campaignSchema,
   collectionSchemas,
@@ -37,11 +37,21 @@ export const MAX_PROBLEMS = 500;
 
 type Issue = z.core.$ZodIssue;
 
+/**
+ * `safeParse` whose failures are plain objects, not `Error`s: capturing a stack trace per
+ * dropped item made 10 MB of junk items take seconds on the host page's main thread.
+ */
+const safeParseFast = z.core._safeParse(z.core.$ZodError);
+/** `reportInput`: zod drops each issue's `input` otherwise, and `reason()` needs it to tell "missing" from "wrong type". */
+const PARSE_CONTEXT = { reportInput: true };
+
+const MISSING = { fr: 'champ obligatoire manquant', en: 'required field is missing' };
+
 function reason(issue: Issue): { fr: string; en: string } {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? { fr: 'champ obligatoire manquant', en: 'required field is missing' }
+        ? MISSING
         : {
             fr: `type attendu : ${issue.expected}`,
             en: `expected ${issue.expected}`,
@@ -57,11 +67,17 @@ function reason(issue: Issue): { fr: string; en: string } {
               fr: `liste trop longue (plus de ${issue.maximum} éléments)`,
               en: `list too long (over ${issue.maximum} items)`,
             }
-          : { fr: `valeur trop grande (max ${issue.maximum})`, en: `value too large (max ${issue.maximum})` };
+          : {
+              fr: `valeur trop grande (max ${issue.maximum})`,
+              en: `value too large (max ${issue.maximum})`,
+            };
     case 'too_small':
       return issue.origin === 'string'
         ? { fr: 'texte vide', en: 'empty text' }
-        : { fr: `valeur trop petite (min ${issue.minimum})`, en: `value too small (min ${issue.minimum})` };
+        : {
+            fr: `valeur trop petite (min ${issue.minimum})`,
+            en: `value too small (min ${issue.minimum})`,
+          };
     case 'invalid_format':
       if (issue.format === 'datetime')
         return {
@@ -69,7 +85,10 @@ function reason(issue: Issue): { fr: string; en: string } {
           en: 'expected an ISO 8601 date-time with offset (2026-04-08T09:00:00+02:00)',
         };
       if (issue.format === 'date')
-        return { fr: 'date ISO 8601 attendue (2026-04-08)', en: 'expected an ISO 8601 date (2026-04-08)' };
+        return {
+          fr: 'date ISO 8601 attendue (2026-04-08)',
+          en: 'expected an ISO 8601 date (2026-04-08)',
+        };
       return {
         fr: `format invalide (${issue.message || issue.format})`,
         en: `invalid format (${issue.message || issue.format})`,
@@ -80,7 +99,9 @@ function reason(issue: Issue): { fr: string; en: string } {
         en: `unknown value, expected one of: ${issue.values.map(String).join(', ')}`,
       };
     case 'invalid_union':
-      return { fr: 'valeur de forme invalide', en: 'value has an invalid shape' };
+      return issue.input === undefined
+        ? MISSING
+        : { fr: 'valeur de forme invalide', en: 'value has an invalid shape' };
     case 'custom':
       return { fr: frenchCustom(issue.message), en: issue.message || 'invalid value' };
     default:
@@ -92,6 +113,7 @@ const CUSTOM_FR: Record<string, string> = {
   'the event ends before it starts': "l'événement se termine avant de commencer",
   'a part ends before it starts': 'une partie se termine avant de commencer',
   'unknown time zone': 'fuseau horaire inconnu',
+  'the id prefix does not match the kind': 'le préfixe de l’identifiant ne correspond pas au type',
   'empty translation map': 'aucune traduction',
 };
 
@@ -149,7 +171,7 @@ function parseItem<T>(
   problems: ProblemList,
 ): T | undefined {
   const itemId = itemIdOf(value);
-  const { result, dropped } = collectUnsafeUrls(() => schema.safeParse(value));
+  const { result, dropped } = collectUnsafeUrls(() => safeParseFast(schema, value, PARSE_CONTEXT));
   if (!result.success) {
     // One reason is enough to act on; the first issue is the most specific.
     const issue = result.error.issues[0];
@@ -265,7 +287,8 @@ function checkReferences(feed: Feed, problems: ProblemList): void {
           if (!themes.has(theme)) warn(`${path}.themes`, item.id, THEME, theme);
       if (territories.size)
         for (const territory of item.territories ?? [])
-          if (!territories.has(territory)) warn(`${path}.territories`, item.id, TERRITORY, territory);
+          if (!territories.has(territory))
+            warn(`${path}.territories`, item.id, TERRITORY, territory);
     });
   };
   check('initiatives', feed.initiatives);
@@ -344,13 +367,21 @@ export function parseFeed(input: unknown): ParseResult {
 }
 
 /** Position of a JSON syntax error, from the engine's message where it gives one. */
-function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } | undefined {
+function jsonErrorPosition(
+  text: string,
+  error: unknown,
+): { line: number; column: number } | undefined {
   const message = String(error);
   const lineCol = /line (\d+) column (\d+)/.exec(message);
   if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
   const position = /position (\d+)/.exec(message);
-  if (!position) return undefined;
-  const offset = Number(position[1]);
+  // Text cut short (`{"version": `) is reported without a position: the error is at its end.
+  const offset = position
+    ? Number(position[1])
+    : /end of (JSON )?input/i.test(message)
+      ? text.length
+      : undefined;
+  if (offset === undefined) return undefined;
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };

@@ -15,7 +15,10 @@ import type {
 } from './schema.js';
 import { TRANSITIONS } from './schema.js';
 
-/** Lower-cases, strips accents and ligatures, collapses spaces: "École  Œuvre" → "ecole oeuvre". */
+/**
+ * Lower-cases, strips accents and ligatures, reads hyphens as spaces, collapses spaces:
+ * "École  Œuvre" → "ecole oeuvre", "Saint-Denis" → "saint denis" (what people type).
+ */
 export function normalizeText(value: string): string {
   return value
     .normalize('NFD')
@@ -24,6 +27,7 @@ export function normalizeText(value: string): string {
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/[’']/g, "'")
+    .replace(/[-\u2010-\u2013]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -129,7 +133,8 @@ export class FeedIndex {
     }
     // Recent first; undated items last, then by title for a stable order.
     return items.sort((a, b) => {
-      const byDate = (b.updatedAt ? Date.parse(b.updatedAt) : 0) - (a.updatedAt ? Date.parse(a.updatedAt) : 0);
+      const byDate =
+        (b.updatedAt ? Date.parse(b.updatedAt) : 0) - (a.updatedAt ? Date.parse(a.updatedAt) : 0);
       return byDate || this.collator.compare(localize(a.title, 'fr'), localize(b.title, 'fr'));
     });
   }
@@ -158,7 +163,8 @@ export class FeedIndex {
     const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
     for (const item of items) {
       for (const theme of item.themes ?? []) bump(facets.themes, theme);
-      for (const transition of this.transitionsOf(item.themes)) bump(facets.transitions, transition);
+      for (const transition of this.transitionsOf(item.themes))
+        bump(facets.transitions, transition);
       bump(facets.networks, item.network);
       const kinds = new Set<TerritoryKind>();
       for (const id of item.territories ?? []) {
@@ -262,7 +268,11 @@ export function getFeedIndex(feed: Feed): FeedIndex {
 }
 
 /** Events still to come at `now` (not ended, not cancelled). */
-export function upcomingEvents(feed: Feed, now: Date | number, filter: ItemFilter = {}): FeedEvent[] {
+export function upcomingEvents(
+  feed: Feed,
+  now: Date | number,
+  filter: ItemFilter = {},
+): FeedEvent[] {
   return getFeedIndex(feed)
     .filterEvents({ ...filter, from: now })
     .filter((event) => event.status !== 'cancelled');

@@ -147,20 +147,22 @@ export const themeSchema = z.object({
   transition: z.enum(TRANSITIONS),
 });
 
-export const territorySchema = z.object({
-  id: territoryIdSchema,
-  name: text(LIMITS.shortText),
-  kind: z.enum(TERRITORY_KINDS),
-  parents: z.optional(idList(territoryIdSchema)),
-  joinedAt: z.optional(dateTimeSchema),
-  networks: z.optional(idList(idSchema)),
-  population: z.optional(z.int().check(z.nonnegative())),
-}).check(
-  z.refine((t) => t.id.startsWith(`${t.kind}:`), {
-    message: 'the id prefix does not match the kind',
-    path: ['kind'],
-  }),
-);
+export const territorySchema = z
+  .object({
+    id: territoryIdSchema,
+    name: text(LIMITS.shortText),
+    kind: z.enum(TERRITORY_KINDS),
+    parents: z.optional(idList(territoryIdSchema)),
+    joinedAt: z.optional(dateTimeSchema),
+    networks: z.optional(idList(idSchema)),
+    population: z.optional(z.int().check(z.nonnegative())),
+  })
+  .check(
+    z.refine((t) => t.id.startsWith(`${t.kind}:`), {
+      message: 'the id prefix does not match the kind',
+      path: ['kind'],
+    }),
+  );
 
 export const initiativeSchema = z.object({
   id: idSchema,

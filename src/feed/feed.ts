@@ -40,13 +40,15 @@ export class TisFeed extends LitElement {
   @property() network?: string;
 
   override connectedCallback(): void {
-    super.connectedCallback();
     this.selection = {
       territory: this.territory || undefined,
       theme: this.theme || undefined,
       network: this.network || undefined,
     };
+    // Publish before connecting the provider: widgets that were waiting for this element to
+    // upgrade are answered as soon as it connects, and must get a value, not `undefined`.
     this.attach();
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
@@ -57,7 +59,12 @@ export class TisFeed extends LitElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('src') && this.isConnected && this.store && this.store.url !== getFeedStore(this.src).url) {
+    if (
+      changed.has('src') &&
+      this.isConnected &&
+      this.store &&
+      this.store.url !== getFeedStore(this.src).url
+    ) {
       this.unsubscribe?.();
       this.store = undefined;
       this.attach();

@@ -50,6 +50,8 @@ export class FeedController implements ReactiveController {
       context: feedContext,
       subscribe: true,
       callback: (value) => {
+        // A provider that has not published yet answers `undefined`: its value follows.
+        if (!value) return;
         this.provided = value;
         this.detachStore();
         this.announce(value.state);
@@ -60,7 +62,10 @@ export class FeedController implements ReactiveController {
 
   /** The feed state the widget should render. */
   get state(): FeedState {
-    return this.provided?.state ?? this.store?.state ?? { url: '', status: 'idle', problems: [], stale: false };
+    return (
+      this.provided?.state ??
+      this.store?.state ?? { url: '', status: 'idle', problems: [], stale: false }
+    );
   }
 
   get feed(): Feed | undefined {
@@ -121,8 +126,14 @@ export class FeedController implements ReactiveController {
 
   private connectSource(): void {
     if (this.provided || this.store || !this.host.isConnected) return;
-    // Inside a `<tis-feed>` that is defined but not yet upgraded: its context will arrive.
-    if (this.insideDefinedProvider()) return;
+    // Inside a `<tis-feed>`: its context will arrive, even when the tag is defined after this
+    // widget (script order); meanwhile fetching this widget's own `src` would waste a request.
+    if (this.insideProvider()) {
+      if (!customElements.get('tis-feed')) {
+        void customElements.whenDefined('tis-feed').then(() => this.connectSource());
+      }
+      return;
+    }
     if (this.host.loading === 'lazy' && !this.visible) {
       this.observeVisibility();
       return;
@@ -130,12 +141,10 @@ export class FeedController implements ReactiveController {
     this.attachStore();
   }
 
-  private insideDefinedProvider(): boolean {
+  private insideProvider(): boolean {
     let node: Node | null = this.host.parentNode;
     while (node) {
-      if (node instanceof Element && node.localName === 'tis-feed') {
-        return customElements.get('tis-feed') !== undefined;
-      }
+      if (node instanceof Element && node.localName === 'tis-feed') return true;
       node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
     }
     return false;

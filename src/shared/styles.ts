@@ -5,7 +5,8 @@ import { css } from 'lit';
  * `--tis-*` custom properties set by the page, copied into private `--_*` variables that the
  * styles use. Defaults follow the French State design system's palette, with AA contrast.
  *
- * The wrapper resets every inherited property a hostile host page could set (text-align,
+ * Colour scheme: `color-scheme="light|dark|auto"` on the host (`theme="dark"` too: no theme id
+ * of the feed is named light, dark or auto). The wrapper resets every inherited property a hostile host page could set (text-align,
  * letter-spacing, text-transform, white-space...), but keeps the host's font family.
  */
 export const tokens = css`
@@ -34,7 +35,8 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([color-scheme='dark']) {
     --_primary: var(--tis-color-primary, #8b8bff);
     --_on-primary: var(--tis-color-on-primary, #0b0b2e);
     --_accent: var(--tis-color-accent, #ff8a8a);
@@ -50,7 +52,8 @@ export const tokens = css`
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme='auto']),
+    :host([color-scheme='auto']) {
       --_primary: var(--tis-color-primary, #8b8bff);
       --_on-primary: var(--tis-color-on-primary, #0b0b2e);
       --_accent: var(--tis-color-accent, #ff8a8a);
@@ -72,6 +75,7 @@ export const tokens = css`
     box-sizing: inherit;
   }
   .root {
+    box-sizing: border-box;
     font-family: var(--_font);
     font-size: var(--_font-size);
     font-weight: normal;

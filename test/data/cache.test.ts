@@ -1,0 +1,186 @@
+import { expect } from '@open-wc/testing';
+import { CACHE_PREFIX, FeedCache } from '../../src/data/cache.js';
+import { loadFeed, resolveFeedUrl } from '../../src/data/client.js';
+import { parseFeed } from '../../src/data/parse.js';
+import {
+  MemoryStorage,
+  mockNetwork,
+  resetFeedClient,
+  type MockNetwork,
+} from '../support/network.js';
+import { jsonResponse, smallFeed } from '../fixtures/small-feed.js';
+
+const URL_A = '/feed.json';
+const NOW = Date.parse('2026-11-28T12:00:00+01:00');
+const KEY = () => CACHE_PREFIX + resolveFeedUrl(URL_A);
+
+/** A storage whose every method throws, like Safari's private mode or a disabled storage. */
+class ThrowingStorage extends MemoryStorage {
+  calls = 0;
+  override getItem(): string | null {
+    this.calls += 1;
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  }
+  override setItem(): void {
+    this.calls += 1;
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  }
+}
+
+/** A full storage: reads work, writes fail with the quota error. */
+class FullStorage extends MemoryStorage {
+  writes = 0;
+  override setItem(): void {
+    this.writes += 1;
+    throw new DOMException('Quota exceeded', 'QuotaExceededError');
+  }
+}
+
+const GARBAGE: Array<[string, string]> = [
+  ['garbage JSON', '{"text": "{\\"version\\": 1'],
+  ['a JSON string', '"hello"'],
+  ['null', 'null'],
+  ['an entry with no text', JSON.stringify({ fetchedAt: NOW })],
+  ['an entry with no date', JSON.stringify({ text: JSON.stringify(smallFeed()) })],
+  [
+    'an entry with a date that is not a number',
+    JSON.stringify({ text: JSON.stringify(smallFeed()), fetchedAt: 'yesterday' }),
+  ],
+  ['a non-feed', JSON.stringify({ text: JSON.stringify({ hello: 'world' }), fetchedAt: NOW })],
+  [
+    'a feed of another major version',
+    JSON.stringify({ text: JSON.stringify({ ...smallFeed(), version: 2 }), fetchedAt: NOW }),
+  ],
+  ['text that is not JSON', JSON.stringify({ text: '<html>', fetchedAt: NOW })],
+];
+
+describe('FeedCache', () => {
+  it('writes one namespaced key per URL and reads it back', () => {
+    const storage = new MemoryStorage();
+    const cache = new FeedCache(() => storage);
+    cache.write('https://a.example/feed.json', { text: '{"version":1}', fetchedAt: 1 });
+    cache.write('https://b.example/feed.json', { text: '{"version":1}', fetchedAt: 2 });
+    expect(storage.length).to.equal(2);
+    expect(storage.key(0)).to.equal(`${CACHE_PREFIX}https://a.example/feed.json`);
+    expect(cache.read('https://b.example/feed.json')).to.deep.equal({
+      text: '{"version":1}',
+      fetchedAt: 2,
+    });
+    expect(cache.read('https://c.example/feed.json')).to.equal(undefined);
+  });
+
+  it('treats a throwing storage as empty, on read and on write', () => {
+    const storage = new ThrowingStorage();
+    const cache = new FeedCache(() => storage);
+    expect(cache.read('x')).to.equal(undefined);
+    cache.write('x', { text: '{}', fetchedAt: 1 });
+    expect(storage.calls).to.equal(2);
+  });
+
+  it('treats a storage that cannot even be reached as empty', () => {
+    const cache = new FeedCache(() => {
+      throw new DOMException('Access is denied', 'SecurityError');
+    });
+    expect(cache.read('x')).to.equal(undefined);
+    cache.write('x', { text: '{}', fetchedAt: 1 });
+    const none = new FeedCache(() => null);
+    expect(none.read('x')).to.equal(undefined);
+    none.write('x', { text: '{}', fetchedAt: 1 });
+  });
+
+  it('ignores a write that exceeds the quota', () => {
+    const storage = new FullStorage();
+    new FeedCache(() => storage).write('x', { text: '{}', fetchedAt: 1 });
+    expect(storage.writes).to.equal(1);
+    expect(storage.length).to.equal(0);
+  });
+
+  for (const [what, raw] of GARBAGE.slice(0, 6)) {
+    it(`reads ${what} as no copy`, () => {
+      const storage = new MemoryStorage();
+      storage.setItem(`${CACHE_PREFIX}x`, raw);
+      expect(new FeedCache(() => storage).read('x')).to.equal(undefined);
+    });
+  }
+});
+
+describe('feed client with a broken storage', () => {
+  let net: MockNetwork | undefined;
+
+  afterEach(() => {
+    net?.restore();
+    net = undefined;
+  });
+
+  it('a storage that throws on getItem and setItem: the feed loads from the network', async () => {
+    const storage = new ThrowingStorage();
+    resetFeedClient({ storage: () => storage, now: () => NOW });
+    net = mockNetwork({ [URL_A]: jsonResponse(smallFeed()) });
+    const state = await loadFeed(URL_A);
+    expect(state.status).to.equal('ready');
+    expect(state.stale).to.equal(false);
+    expect(storage.calls).to.equal(2);
+  });
+
+  it('a storage that throws, offline: a plain error, not a crash', async () => {
+    resetFeedClient({ storage: () => new ThrowingStorage(), now: () => NOW, retries: 0 });
+    net = mockNetwork({
+      [URL_A]: () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    const state = await loadFeed(URL_A);
+    expect(state.status).to.equal('error');
+    expect(state.error!.kind).to.equal('network');
+  });
+
+  it('a full storage (quota error on write): the feed is shown, the copy is just not kept', async () => {
+    const storage = new FullStorage();
+    resetFeedClient({ storage: () => storage, now: () => NOW });
+    net = mockNetwork({ [URL_A]: jsonResponse(smallFeed()) });
+    const state = await loadFeed(URL_A);
+    expect(state.status).to.equal('ready');
+    expect(storage.writes).to.equal(1);
+    expect(storage.length).to.equal(0);
+  });
+
+  for (const [what, raw] of GARBAGE) {
+    it(`a storage holding ${what}: ignored, the network answers`, async () => {
+      const storage = new MemoryStorage();
+      storage.setItem(KEY(), raw);
+      resetFeedClient({ storage: () => storage, now: () => NOW });
+      net = mockNetwork({ [URL_A]: jsonResponse(smallFeed()) });
+      const state = await loadFeed(URL_A);
+      expect(state.status).to.equal('ready');
+      expect(state.stale).to.equal(false);
+      expect(state.fetchedAt).to.equal(NOW);
+      // The garbage is replaced by a good copy.
+      expect(JSON.parse(storage.getItem(KEY())!).fetchedAt).to.equal(NOW);
+    });
+
+    it(`a storage holding ${what}, offline: an error, not the garbage`, async () => {
+      const storage = new MemoryStorage();
+      storage.setItem(KEY(), raw);
+      resetFeedClient({ storage: () => storage, now: () => NOW, retries: 0 });
+      net = mockNetwork({ [URL_A]: new Response('down', { status: 500 }) });
+      const state = await loadFeed(URL_A);
+      expect(state.status).to.equal('error');
+      expect(state.feed).to.equal(undefined);
+    });
+  }
+
+  it('a stored copy is re-validated: an unsafe link planted in storage is removed', async () => {
+    const tampered = JSON.parse(JSON.stringify(parseFeed(smallFeed()).feed));
+    tampered.initiatives[0].url = 'javascript:alert(1)';
+    const storage = new MemoryStorage();
+    storage.setItem(
+      KEY(),
+      JSON.stringify({ text: JSON.stringify(tampered), fetchedAt: NOW - 1000 }),
+    );
+    resetFeedClient({ storage: () => storage, now: () => NOW, retries: 0 });
+    net = mockNetwork({ [URL_A]: new Response('down', { status: 500 }) });
+    const state = await loadFeed(URL_A);
+    expect(state.status).to.equal('ready');
+    expect(state.feed!.initiatives[0]!.url).to.equal(undefined);
+  });
+});
