@@ -15,6 +15,10 @@ export const npmEntries: Record<string, string> = {
   define: src('define.ts'),
   'feed/index': src('feed/index.ts'),
   'feed/define': src('feed/define.ts'),
+  'banner/index': src('banner/index.ts'),
+  'banner/define': src('banner/define.ts'),
+  'event-calendar/index': src('event-calendar/index.ts'),
+  'event-calendar/define': src('event-calendar/define.ts'),
   'territory-counter/index': src('territory-counter/index.ts'),
   'territory-counter/define': src('territory-counter/define.ts'),
 };

@@ -12,3 +12,24 @@ export { FeedController, type FeedHost } from './shared/feed-controller.js';
 export { TisLoadEvent, TisErrorEvent, TisSelectEvent } from './shared/events.js';
 export { TisFeed } from './feed/feed.js';
 export { TisTerritoryCounter, type BreakdownRow, type CounterBreakdown, type CounterMetric } from './territory-counter/territory-counter.js';
+export { TisEventCalendar, type CalendarView } from './event-calendar/event-calendar.js';
+export { TisEventOpenEvent } from './event-calendar/events.js';
+export {
+  buildIcs,
+  toIcsEvent,
+  googleCalendarUrl,
+  outlookCalendarUrl,
+  toWebcalUrl,
+  icsFileName,
+  type IcsEvent,
+  type IcsCalendarOptions,
+} from './event-calendar/ics.js';
+export {
+  TisBanner,
+  campaignPhase,
+  dismissKey,
+  DISMISS_KEY_PREFIX,
+  type BannerVariant,
+  type CampaignPhase,
+} from './banner/banner.js';
+export { TisDismissEvent } from './banner/events.js';

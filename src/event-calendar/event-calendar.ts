@@ -1,0 +1,1143 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { FeedIndex } from '../data/queries.js';
+import type { AttendanceMode, FeedEvent, FeedEventPart, Transition } from '../data/schema.js';
+import { TRANSITIONS } from '../data/schema.js';
+import { toSafeUrl } from '../data/url.js';
+import { formatDate } from '../i18n/format.js';
+import { localize, resolveLang, type Lang } from '../i18n/localize.js';
+import { commonMessages } from '../i18n/messages.js';
+import { VERSION } from '../shared/define.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { tokens } from '../shared/styles.js';
+import {
+  addDays,
+  addMonths,
+  dayOf,
+  dayToDate,
+  daysInMonth,
+  eventDays,
+  eventZone,
+  firstOfMonth,
+  monthKey,
+  monthWeeks,
+  parseDayKey,
+  parseMonth,
+  startOfDay,
+  weekdayIndex,
+  type DayKey,
+} from './dates.js';
+import { calendarStyles } from './event-calendar.styles.js';
+import { TisEventOpenEvent } from './events.js';
+import {
+  eventTimes,
+  formatTime,
+  networkName,
+  occurrenceOn,
+  placeText,
+  rangeIn,
+  visitorZone,
+} from './format-event.js';
+import {
+  buildIcs,
+  googleCalendarUrl,
+  icsFileName,
+  outlookCalendarUrl,
+  toIcsEvent,
+  toWebcalUrl,
+  type IcsEvent,
+} from './ics.js';
+import { calendarMessages, type CalendarMessages } from './messages.js';
+
+export type CalendarView = 'month' | 'list';
+
+/** What the dialog shows: one event, or every event of one day. */
+type DialogContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: DayKey };
+
+/** The host is narrower than this (px): the list view is the default. */
+const NARROW_WIDTH = 560;
+/** Chips shown in a month cell before "+N more". */
+const CHIPS_PER_DAY = 3;
+/** Colour-scheme values of the shared `theme` attribute: never a theme filter. */
+const COLOR_SCHEMES = new Set(['dark', 'light', 'auto']);
+
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
+
+/**
+ * The calendar of the campaign's events, from every network: a month grid, an agenda list, or
+ * one event as a card. Each event offers an `.ics` download and Google / Outlook links; the
+ * calendar can offer an iCalendar subscription.
+ *
+ * @summary Cross-network event calendar: month grid, agenda list or single-event card.
+ * @tag tis-event-calendar
+ *
+ * @slot - Fallback content (e.g. a link to the campaign agenda), shown while loading and on error.
+ *
+ * @csspart toolbar - The heading, navigation and view switch.
+ * @csspart heading - The month and year heading.
+ * @csspart nav-button - The previous, today and next buttons.
+ * @csspart filters - The filter controls.
+ * @csspart grid - The month grid (`<table role="grid">`).
+ * @csspart day - A day cell of the grid.
+ * @csspart chip - An event in a day cell.
+ * @csspart list - The agenda list.
+ * @csspart event - An event summary in the list, the day view or the card.
+ * @csspart card - The single-event card.
+ * @csspart dialog - The details dialog.
+ * @csspart add-to-calendar - The add-to-calendar links.
+ * @csspart subscribe - The subscription links.
+ *
+ * @cssprop [--tis-color-primary=#000091] - Headings, buttons, today marker.
+ * @cssprop [--tis-color-on-primary=#ffffff] - Text on primary surfaces.
+ * @cssprop [--tis-color-accent=#c9191e] - Cancelled and full labels.
+ * @cssprop [--tis-color-text=#161616] - Body text.
+ * @cssprop [--tis-color-text-muted=#53575f] - Secondary text (times, places).
+ * @cssprop [--tis-color-surface=#ffffff] - Background.
+ * @cssprop [--tis-color-surface-alt=#f3f4f8] - Chips, outside days, headers.
+ * @cssprop [--tis-color-border=#c9ccd6] - Grid lines and separators.
+ * @cssprop [--tis-color-focus=#0a76f6] - Focus ring.
+ * @cssprop [--tis-radius=0.5rem] - Corner radius.
+ * @cssprop [--tis-font-family=inherit] - Font (the host page's by default).
+ * @cssprop [--tis-font-size=1rem] - Base font size.
+ * @cssprop [--tis-calendar-min-height=24rem] - Height reserved before the feed arrives.
+ *
+ * @fires tis-load - The feed was loaded and rendered (`TisLoadEvent`).
+ * @fires tis-error - The feed could not be loaded (`TisErrorEvent`).
+ * @fires tis-select - The visitor changed the territory, theme or network filter (`TisSelectEvent`).
+ * @fires tis-event-open - The visitor opened an event's details (`TisEventOpenEvent`).
+ */
+export class TisEventCalendar extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [tokens, calendarStyles];
+
+  private readonly feedController = new FeedController(this);
+  private resizeObserver?: ResizeObserver;
+  private readonly icsUrls = new Map<FeedEvent, { key: string; url: string }>();
+  private uiLang: Lang = 'fr';
+  private focusGridAfterRender = false;
+  private returnFocusTo?: HTMLElement;
+
+  @state() private narrow = false;
+  @state() private chosenView?: CalendarView;
+  /** First day of the month shown. */
+  @state() private month?: DayKey;
+  /** The grid cell holding the roving tab stop. */
+  @state() private focusedDay?: DayKey;
+  @state() private dialogContent?: DialogContent;
+  @state() private showEarlier = false;
+  @state() private attendanceChoice = '';
+  /** Text of the polite live region: set on a visitor's navigation only. */
+  @state() private announcement = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  /** Feed URL; ignored inside a `<tis-feed>`. Default: the campaign's public feed. */
+  @property() src?: string;
+
+  /** `lazy`: load the feed only when the calendar nears the viewport. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** `month` or `list`. Unset: list when the widget is narrower than 560 px, else month. */
+  @property() view?: CalendarView;
+
+  /** Show only this event, as a card (its feed id). */
+  @property() event?: string;
+
+  /** First month shown: `YYYY-MM` (or a full date). Default: the current month. */
+  @property() from?: string;
+
+  /** Only events in this territory or below it (`departement:29`). */
+  @property() territory?: string;
+
+  /** Only events with this theme id, or any theme of a transition (`ecologique`). */
+  @property() theme?: string;
+
+  /** Only events of this network (see `include-invited`). */
+  @property() network?: string;
+
+  /** Only events that can be attended this way: `in-person`, `online` (mixed events match both). */
+  @property() attendance?: AttendanceMode;
+
+  /** With `network`: also the events this network is invited to. */
+  @property({ type: Boolean, attribute: 'include-invited' }) includeInvited = false;
+
+  /** Hide the visitor's filter controls. */
+  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+
+  /**
+   * An https URL of an iCalendar feed matching this calendar (published by the feed tools).
+   * When set, a subscription link is shown, with its `webcal://` twin.
+   */
+  @property({ attribute: 'subscribe-url' }) subscribeUrl?: string;
+
+  /** The current time in ms (default: `Date.now()`); for previews and tests. */
+  @property({ type: Number }) now?: number;
+
+  /** The visitor's IANA time zone (default: the browser's); for previews and tests. */
+  @property({ attribute: 'visitor-time-zone' }) visitorTimeZone?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const width = this.getBoundingClientRect().width;
+    if (width > 0) this.narrow = width < NARROW_WIDTH;
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const width = entries[0]?.contentRect.width ?? 0;
+        const narrow = width < NARROW_WIDTH;
+        // Re-rendering inside the observer's callback would resize the host again within the
+        // same frame (a "ResizeObserver loop" error on the page): switch on the next frame.
+        if (width > 0 && narrow !== this.narrow)
+          requestAnimationFrame(() => (this.narrow = narrow));
+      });
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    for (const { url } of this.icsUrls.values()) URL.revokeObjectURL(url);
+    this.icsUrls.clear();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.uiLang = resolveLang(this);
+    if (this.month === undefined || changed.has('from')) {
+      const today = this.today;
+      this.month = parseMonth(this.from) ?? firstOfMonth(today);
+      this.focusedDay = monthKey(today) === monthKey(this.month) ? today : this.month;
+      this.showEarlier = false;
+    }
+  }
+
+  override updated(): void {
+    if (this.focusGridAfterRender) {
+      this.focusGridAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+    }
+  }
+
+  private get nowMs(): number {
+    return this.now ?? Date.now();
+  }
+
+  private get zone(): string {
+    return visitorZone(this.visitorTimeZone);
+  }
+
+  private get today(): DayKey {
+    return dayOf(this.nowMs, this.zone);
+  }
+
+  private get currentView(): CalendarView {
+    const asked = this.chosenView ?? this.view;
+    if (asked === 'month' || asked === 'list') return asked;
+    return this.narrow ? 'list' : 'month';
+  }
+
+  /** The page's scope narrowed by the visitor's selection; `null` when they exclude each other. */
+  private filterOf(
+    index: FeedIndex,
+  ): { territory?: string; theme?: string; network?: string } | null {
+    const picked = this.feedController.selection;
+    const scopeTheme = this.theme && !COLOR_SCHEMES.has(this.theme) ? this.theme : undefined;
+    const narrow = (
+      scope: string | undefined,
+      pick: string | undefined,
+      within: (a: string, b: string) => boolean,
+    ) => {
+      if (!scope || !pick) return pick || scope;
+      if (within(pick, scope)) return pick;
+      if (within(scope, pick)) return scope;
+      return null;
+    };
+    const themeWithin = (a: string, b: string) => {
+      const outer = index.themeIds(b);
+      return [...index.themeIds(a)].every((id) => outer.has(id));
+    };
+    const territory = narrow(this.territory, picked.territory, (a, b) => index.isWithin(a, b));
+    const theme = narrow(scopeTheme, picked.theme, themeWithin);
+    const network = narrow(this.network, picked.network, (a, b) => a === b);
+    if (territory === null || theme === null || network === null) return null;
+    return { territory, theme, network };
+  }
+
+  /** Events overlapping [from, to) that pass every filter, earliest first. */
+  private eventsBetween(index: FeedIndex, from?: number, to?: number): FeedEvent[] {
+    const filter = this.filterOf(index);
+    if (!filter) return [];
+    const { network, ...rest } = filter;
+    const attendance = this.attendanceChoice || this.attendance;
+    return index.filterEvents({ ...rest, from, to }).filter((event) => {
+      if (network && event.network !== network) {
+        if (!this.includeInvited || !(event.invitedNetworks ?? []).includes(network)) return false;
+      }
+      if (attendance && attendance !== 'mixed') {
+        const mode = event.attendance;
+        if (mode !== attendance && mode !== 'mixed') return false;
+      }
+      return true;
+    });
+  }
+
+  /** Events placed on the days of [first, last] (day keys), in each event's own zone. */
+  private eventsByDay(index: FeedIndex, first: DayKey, last: DayKey): Map<DayKey, FeedEvent[]> {
+    // A day away on both sides: the zones of the events may be ahead of or behind the visitor's.
+    const from = startOfDay(addDays(first, -1), this.zone);
+    const to = startOfDay(addDays(last, 2), this.zone);
+    const byDay = new Map<DayKey, FeedEvent[]>();
+    for (const event of this.eventsBetween(index, from, to)) {
+      for (const day of eventDays(event)) {
+        if (day < first || day > last) continue;
+        const list = byDay.get(day) ?? [];
+        list.push(event);
+        byDay.set(day, list);
+      }
+    }
+    return byDay;
+  }
+
+  private monthRange(): [DayKey, DayKey] {
+    const { year, month } = parseDayKey(this.month!);
+    return [
+      this.month!,
+      `${this.month!.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`,
+    ];
+  }
+
+  private monthLabel(month: DayKey): string {
+    return capitalize(
+      formatDate(dayToDate(month), this.uiLang, {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+    );
+  }
+
+  private dayLabel(day: DayKey, withYear = true): string {
+    return formatDate(dayToDate(day), this.uiLang, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    });
+  }
+
+  private countInMonth(index: FeedIndex, month: DayKey): number {
+    const [first, last] = [month, addDays(addMonths(month, 1), -1)];
+    const seen = new Set<FeedEvent>();
+    for (const list of this.eventsByDay(index, first, last).values())
+      for (const e of list) seen.add(e);
+    return seen.size;
+  }
+
+  /** Shows another month; announces it when the visitor asked for it. */
+  private goToMonth(day: DayKey, announce = true): void {
+    const month = firstOfMonth(day);
+    if (month === this.month) return;
+    this.month = month;
+    this.showEarlier = false;
+    const index = this.feedController.index;
+    if (announce && index) {
+      this.announcement = calendarMessages(this.uiLang).monthAnnounce(
+        this.monthLabel(month),
+        this.countInMonth(index, month),
+      );
+    }
+  }
+
+  private readonly onPrevious = () => this.stepMonth(-1);
+  private readonly onNext = () => this.stepMonth(1);
+
+  private stepMonth(delta: number): void {
+    const target = addMonths(this.month!, delta);
+    this.goToMonth(target);
+    this.focusedDay = monthKey(target) === monthKey(this.today) ? this.today : target;
+  }
+
+  private readonly onToday = () => {
+    this.goToMonth(this.today);
+    this.focusedDay = this.today;
+  };
+
+  private readonly onViewClick = (event: Event) => {
+    const view = (event.currentTarget as HTMLElement).dataset.view as CalendarView;
+    this.chosenView = view;
+  };
+
+  private readonly onGridKeydown = (event: KeyboardEvent) => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-day]');
+    if (!cell) return;
+    const day = cell.dataset.day!;
+    let target: DayKey | undefined;
+    switch (event.key) {
+      case 'ArrowLeft':
+        target = addDays(day, -1);
+        break;
+      case 'ArrowRight':
+        target = addDays(day, 1);
+        break;
+      case 'ArrowUp':
+        target = addDays(day, -7);
+        break;
+      case 'ArrowDown':
+        target = addDays(day, 7);
+        break;
+      case 'Home':
+        target = event.ctrlKey ? firstOfMonth(day) : addDays(day, -weekdayIndex(day));
+        break;
+      case 'End':
+        target = event.ctrlKey
+          ? addDays(addMonths(firstOfMonth(day), 1), -1)
+          : addDays(day, 6 - weekdayIndex(day));
+        break;
+      case 'PageUp':
+        target = addMonths(day, event.shiftKey ? -12 : -1);
+        break;
+      case 'PageDown':
+        target = addMonths(day, event.shiftKey ? 12 : 1);
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.openDay(day, cell);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.goToMonth(target);
+    this.focusedDay = target;
+    this.focusGridAfterRender = true;
+  };
+
+  private readonly onCellClick = (event: MouseEvent) => {
+    const cell = event.currentTarget as HTMLElement;
+    const day = cell.dataset.day!;
+    this.focusedDay = day;
+    if (monthKey(day) !== monthKey(this.month!)) {
+      this.goToMonth(day);
+      this.focusGridAfterRender = true;
+      return;
+    }
+    this.openDay(day, cell);
+  };
+
+  private readonly onChipClick = (event: MouseEvent) => {
+    event.stopPropagation();
+    const chip = event.currentTarget as HTMLElement;
+    const found = this.feedController.feed?.events.find((e) => e.id === chip.dataset.event);
+    const cell = chip.closest<HTMLElement>('td');
+    if (cell?.dataset.day) this.focusedDay = cell.dataset.day;
+    if (found) this.openEvent(found, cell ?? undefined);
+  };
+
+  private readonly onDetailsClick = (event: MouseEvent) => {
+    const button = event.currentTarget as HTMLElement;
+    const found = this.feedController.feed?.events.find((e) => e.id === button.dataset.event);
+    if (found) this.openEvent(found, button);
+  };
+
+  private readonly onDialogClose = () => {
+    this.dialogContent = undefined;
+    const target = this.returnFocusTo;
+    this.returnFocusTo = undefined;
+    if (target?.isConnected) target.focus();
+    else this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+  };
+
+  private readonly onDialogClick = (event: MouseEvent) => {
+    // A click on the backdrop (the dialog element itself, outside its content box) closes it.
+    if (event.target === this.dialog) this.dialog?.close();
+  };
+
+  private readonly onCloseClick = () => this.dialog?.close();
+
+  private readonly onFilterChange = (event: Event) => {
+    const select = event.currentTarget as HTMLSelectElement;
+    const value = select.value || undefined;
+    const key = select.name as 'territory' | 'theme' | 'network' | 'attendance';
+    if (key === 'attendance') this.attendanceChoice = select.value;
+    else this.feedController.select({ [key]: value });
+    this.showEarlier = false;
+  };
+
+  private readonly onShowEarlier = () => {
+    this.showEarlier = true;
+  };
+
+  private readonly onJumpTo = (event: Event) => {
+    const day = (event.currentTarget as HTMLElement).dataset.day!;
+    this.goToMonth(day);
+    this.focusedDay = day;
+  };
+
+  private readonly onRetry = () => this.feedController.retry();
+
+  private async openDialog(content: DialogContent, from?: HTMLElement): Promise<void> {
+    this.returnFocusTo =
+      from ?? ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ?? undefined;
+    this.dialogContent = content;
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>('.dialog-close')?.focus();
+  }
+
+  private openDay(day: DayKey, from?: HTMLElement): void {
+    const index = this.feedController.index;
+    const events = index ? (this.eventsByDay(index, day, day).get(day) ?? []) : [];
+    if (events.length === 0) return;
+    if (events.length === 1) {
+      this.openEvent(events[0]!, from);
+      return;
+    }
+    void this.openDialog({ kind: 'day', day }, from);
+  }
+
+  private openEvent(event: FeedEvent, from?: HTMLElement): void {
+    void this.openDialog({ kind: 'event', event }, from);
+    this.dispatchEvent(new TisEventOpenEvent(event));
+  }
+
+  private icsOf(event: FeedEvent): IcsEvent {
+    const index = this.feedController.index;
+    const m = calendarMessages(this.uiLang);
+    const extra: string[] = [];
+    for (const part of event.parts ?? []) {
+      extra.push(`${this.partTime(event, part)} : ${localize(part.title, this.uiLang)}`);
+    }
+    if (event.registrationUrl) extra.push(`${m.register} : ${event.registrationUrl}`);
+    if (event.onlineUrl) extra.push(`${m.join} : ${event.onlineUrl}`);
+    return toIcsEvent(event, { lang: this.uiLang, location: placeText(event, index), extra });
+  }
+
+  /** A `blob:` URL of the event's .ics file, made once per event and language (no request). */
+  private icsUrl(event: FeedEvent): string {
+    const key = `${this.uiLang}|${this.nowMs}`;
+    const cached = this.icsUrls.get(event);
+    if (cached && cached.key === key) return cached.url;
+    if (cached) URL.revokeObjectURL(cached.url);
+    const text = buildIcs([this.icsOf(event)], { now: this.nowMs });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    this.icsUrls.set(event, { key, url });
+    return url;
+  }
+
+  /** Builds the text of an event's `.ics` file (the same text the download link serves). */
+  icsText(eventId: string): string | undefined {
+    const event = this.feedController.feed?.events.find((e) => e.id === eventId);
+    return event ? buildIcs([this.icsOf(event)], { now: this.nowMs }) : undefined;
+  }
+
+  private renderStatus(event: FeedEvent, m: CalendarMessages) {
+    const label = event.status ? m.status(event.status) : '';
+    return label ? html`<span class="badge badge-${event.status}">${label}</span>` : nothing;
+  }
+
+  private renderTitleText(event: FeedEvent) {
+    const title = localize(event.title, this.uiLang);
+    return event.status === 'cancelled'
+      ? html`<s class="title-text">${title}</s>`
+      : html`<span class="title-text">${title}</span>`;
+  }
+
+  private renderTimes(event: FeedEvent) {
+    const times = eventTimes(event, this.uiLang, this.zone, this.nowMs);
+    return html`<p class="event-time">
+      <span>${times.main}</span
+      >${times.zone ? html` <span class="zone">(${times.zone})</span>` : nothing}
+      ${times.local ? html`<span class="local">${times.local}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderMeta(event: FeedEvent, index: FeedIndex | undefined, m: CalendarMessages) {
+    const place = placeText(event, index);
+    const attendance =
+      event.attendance === 'in-person'
+        ? m.inPerson
+        : event.attendance === 'online'
+          ? m.online
+          : event.attendance === 'mixed'
+            ? m.mixed
+            : '';
+    const network = index?.networks.get(event.network);
+    const color = network?.color;
+    return html`<p class="meta">
+        <span class="network">
+          <span
+            class="swatch"
+            aria-hidden="true"
+            style=${styleMap(color ? { '--_net': color } : {})}
+          ></span
+          >${m.via(networkName(event.network, index, this.uiLang))}</span
+        >${attendance ? html`<span class="sep" aria-hidden="true"> · </span><span class="attendance attendance-${event.attendance}">${attendance}</span>` : nothing}${
+          place && event.attendance !== 'online'
+            ? html`<span class="sep" aria-hidden="true"> · </span
+                ><span class="place">${place}</span>`
+            : nothing
+        }
+      </p>
+      ${
+        event.themes?.length
+          ? html`<ul class="themes" aria-label=${m.themes}>
+              ${event.themes.map((id) => {
+                const theme = index?.themes.get(id);
+                return theme
+                  ? html`<li class="theme theme-${theme.transition}">
+                      ${localize(theme.label, this.uiLang)}
+                    </li>`
+                  : nothing;
+              })}
+            </ul>`
+          : nothing
+      }`;
+  }
+
+  /** Title, time, network, attendance, themes, status. */
+  private renderSummary(
+    event: FeedEvent,
+    index: FeedIndex | undefined,
+    level: 3 | 4,
+    withButton: boolean,
+  ) {
+    const m = calendarMessages(this.uiLang);
+    const title = localize(event.title, this.uiLang);
+    const heading = html`${this.renderStatus(event, m)}${
+      withButton
+        ? html`<button
+            type="button"
+            class="title-button"
+            data-event=${event.id}
+            @click=${this.onDetailsClick}
+            aria-label=${`${event.status && m.status(event.status) ? `${m.status(event.status)} : ` : ''}${title}, ${m.details.toLowerCase()}`}
+          >
+            ${this.renderTitleText(event)}
+          </button>`
+        : this.renderTitleText(event)
+    }`;
+    const color = index?.networks.get(event.network)?.color;
+    return html`<article
+      class="event status-${event.status ?? 'scheduled'}"
+      part="event"
+      style=${styleMap(color ? { '--_net': color } : {})}
+    >
+      ${level === 3 ? html`<h3 class="event-title">${heading}</h3>` : html`<h4 class="event-title">${heading}</h4>`}
+      ${this.renderTimes(event)} ${this.renderMeta(event, index, m)}
+    </article>`;
+  }
+
+  private renderLink(
+    url: string | undefined,
+    label: string,
+    m: CalendarMessages,
+    className = 'button-link',
+  ) {
+    const safe = toSafeUrl(url);
+    if (!safe) return nothing;
+    return html`<a class=${className} href=${safe} target="_blank" rel="noopener noreferrer"
+      >${label}<span class="visually-hidden"> ${m.newTab}</span></a
+    >`;
+  }
+
+  /** A part's time range, with its date unless every part is on the event's one day. */
+  private partTime(event: FeedEvent, part: FeedEventPart): string {
+    const zone = eventZone(event);
+    if (eventDays(event).length === 1) {
+      return `${formatTime(part.start, this.uiLang, zone)} – ${formatTime(part.end, this.uiLang, zone)}`;
+    }
+    return rangeIn({ ...part, timeZone: event.timeZone }, this.uiLang, zone, this.nowMs);
+  }
+
+  /** Description, invited networks, programme, links and add-to-calendar. */
+  private renderDetails(event: FeedEvent, index: FeedIndex | undefined) {
+    const m = calendarMessages(this.uiLang);
+    const description = localize(event.description, this.uiLang);
+    const invited = (event.invitedNetworks ?? []).map((id) => networkName(id, index, this.uiLang));
+    const ics = this.icsOf(event);
+    const title = localize(event.title, this.uiLang);
+    return html`<div class="details">
+      ${description ? html`<p class="description">${description}</p>` : nothing}
+      ${invited.length ? html`<p class="invited"><span class="label">${m.invited} :</span> ${invited.join(', ')}</p>` : nothing}
+      ${
+        event.parts?.length
+          ? html`<div class="parts">
+              <p class="label">${m.programme}</p>
+              <ol>
+                ${event.parts.map(
+                  (part) =>
+                    html`<li>
+                      <span class="part-time">${this.partTime(event, part)}</span>
+                      <span class="part-title">${localize(part.title, this.uiLang)}</span>
+                    </li>`,
+                )}
+              </ol>
+            </div>`
+          : nothing
+      }
+      ${
+        event.status === 'cancelled'
+          ? nothing
+          : html`<p class="actions">
+              ${this.renderLink(event.registrationUrl, m.register, m, 'button-link primary')}
+              ${this.renderLink(event.onlineUrl, m.join, m)}
+              ${this.renderLink(event.url, m.moreInfo, m)}
+            </p>`
+      }
+      <div class="add" part="add-to-calendar" role="group" aria-label=${m.addToCalendar}>
+        <span class="label" aria-hidden="true">${m.addToCalendar} :</span>
+        <a class="add-link" href=${this.icsUrl(event)} download=${icsFileName(event)}
+          >${m.downloadIcs}<span class="visually-hidden"> : ${title}</span></a
+        >
+        ${this.renderLink(googleCalendarUrl(ics), m.googleCalendar, m, 'add-link')}
+        ${this.renderLink(outlookCalendarUrl(ics), m.outlookCalendar, m, 'add-link')}
+      </div>
+    </div>`;
+  }
+
+  private renderToolbar(m: CalendarMessages, view: CalendarView) {
+    return html`<div class="toolbar" part="toolbar">
+      <h2 class="heading" id="heading" part="heading">${this.monthLabel(this.month!)}</h2>
+      <div class="nav">
+        <button
+          type="button"
+          class="nav-button"
+          part="nav-button"
+          aria-label=${m.previousMonth}
+          @click=${this.onPrevious}
+        >
+          <span aria-hidden="true">‹</span>
+        </button>
+        <button type="button" class="nav-button today" part="nav-button" @click=${this.onToday}>
+          ${m.today}
+        </button>
+        <button
+          type="button"
+          class="nav-button"
+          part="nav-button"
+          aria-label=${m.nextMonth}
+          @click=${this.onNext}
+        >
+          <span aria-hidden="true">›</span>
+        </button>
+      </div>
+      <div class="views" role="group" aria-label=${m.viewLabel}>
+        ${(['month', 'list'] as const).map(
+          (v) =>
+            html`<button
+              type="button"
+              class="view-button"
+              data-view=${v}
+              aria-pressed=${view === v ? 'true' : 'false'}
+              @click=${this.onViewClick}
+            >
+              ${v === 'month' ? m.viewMonth : m.viewList}
+            </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderFilters(index: FeedIndex, m: CalendarMessages) {
+    if (this.hideFilters) return nothing;
+    const picked = this.feedController.selection;
+    const events = index.feed.events;
+    const territoryIds = new Set<string>();
+    const networkIds = new Set<string>();
+    const themeIds = new Set<string>();
+    for (const event of events) {
+      for (const id of [...(event.territories ?? []), event.location?.territory ?? '']) {
+        if (!id) continue;
+        for (const ancestor of index.ancestors(id)) {
+          const kind = index.territories.get(ancestor)?.kind;
+          if (kind === 'region' || kind === 'departement') territoryIds.add(ancestor);
+        }
+      }
+      networkIds.add(event.network);
+      if (this.includeInvited) for (const id of event.invitedNetworks ?? []) networkIds.add(id);
+      for (const id of event.themes ?? []) themeIds.add(id);
+    }
+    const territories = [...territoryIds]
+      .map((id) => index.territories.get(id)!)
+      .filter((t) => !this.territory || index.isWithin(t.id, this.territory))
+      .sort((a, b) =>
+        a.kind === b.kind ? a.name.localeCompare(b.name, 'fr') : a.kind === 'region' ? -1 : 1,
+      );
+    const networks = [...networkIds].sort((a, b) =>
+      networkName(a, index, this.uiLang).localeCompare(networkName(b, index, this.uiLang), 'fr'),
+    );
+    const themesOf = (transition: Transition) =>
+      [...themeIds].map((id) => index.themes.get(id)).filter((t) => t?.transition === transition);
+    const select = (
+      name: string,
+      label: string,
+      value: string | undefined,
+      all: string,
+      options: TemplateResult[],
+    ) =>
+      html`<label class="filter">
+        <span class="filter-label">${label}</span>
+        <select name=${name} @change=${this.onFilterChange} .value=${value ?? ''}>
+          <option value="" ?selected=${!value}>${all}</option>
+          ${options}
+        </select>
+      </label>`;
+    const option = (value: string, label: string, current: string | undefined) =>
+      html`<option value=${value} ?selected=${value === current}>${label}</option>`;
+    const active = [picked.territory, picked.theme, picked.network, this.attendanceChoice].filter(
+      Boolean,
+    ).length;
+    return html`<details class="filters-box" part="filters" ?open=${!this.narrow || active > 0}>
+      <summary>
+        ${m.filters}${active ? html` <span class="active-count">(${m.activeFilters(active)})</span>` : nothing}
+      </summary>
+      <div class="filters">
+        ${
+          this.territory && territories.length === 0
+            ? nothing
+            : select(
+                'territory',
+                m.filterTerritory,
+                picked.territory,
+                m.all,
+                territories.map((t) => option(t.id, t.name, picked.territory)),
+              )
+        }
+        ${select(
+          'theme',
+          m.filterTheme,
+          picked.theme,
+          m.all,
+          TRANSITIONS.filter((t) => themesOf(t).length).map(
+            (transition) =>
+              html`<optgroup label=${m.transition(transition)}>
+                ${option(transition, m.wholeTransition(m.transition(transition)), picked.theme)}
+                ${themesOf(transition).map((t) => option(t!.id, localize(t!.label, this.uiLang), picked.theme))}
+              </optgroup>`,
+          ),
+        )}
+        ${
+          this.network && !this.includeInvited
+            ? nothing
+            : select(
+                'network',
+                m.filterNetwork,
+                picked.network,
+                m.all,
+                networks.map((id) =>
+                  option(id, networkName(id, index, this.uiLang), picked.network),
+                ),
+              )
+        }
+        ${
+          this.attendance
+            ? nothing
+            : select('attendance', m.filterAttendance, this.attendanceChoice, m.allFem, [
+                option('in-person', m.inPerson, this.attendanceChoice),
+                option('online', m.online, this.attendanceChoice),
+              ])
+        }
+      </div>
+    </details>`;
+  }
+
+  private renderMonth(index: FeedIndex, m: CalendarMessages) {
+    const weeks = monthWeeks(this.month!);
+    const first = weeks[0]![0]!;
+    const last = weeks.at(-1)![6]!;
+    const byDay = this.eventsByDay(index, first, last);
+    const currentMonth = monthKey(this.month!);
+    const focused =
+      this.focusedDay && monthKey(this.focusedDay) === currentMonth ? this.focusedDay : this.month!;
+    const today = this.today;
+    const weekdays = weeks[0]!.map((day) => ({
+      short: formatDate(dayToDate(day), this.uiLang, { weekday: 'short', timeZone: 'UTC' }),
+      long: formatDate(dayToDate(day), this.uiLang, { weekday: 'long', timeZone: 'UTC' }),
+    }));
+    return html`<table
+        class="grid"
+        role="grid"
+        aria-labelledby="heading"
+        part="grid"
+        @keydown=${this.onGridKeydown}
+      >
+        <thead>
+          <tr>
+            ${weekdays.map(
+              (w) =>
+                html`<th scope="col" abbr=${w.long}>
+                  <span aria-hidden="true">${w.short}</span
+                  ><span class="visually-hidden">${w.long}</span>
+                </th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${weeks.map(
+            (week) =>
+              html`<tr>
+                ${week.map((day) => {
+                  const events = byDay.get(day) ?? [];
+                  const outside = monthKey(day) !== currentMonth;
+                  const label = `${this.dayLabel(day)}, ${m.eventCount(events.length)}`;
+                  const shown =
+                    events.length > CHIPS_PER_DAY ? events.slice(0, CHIPS_PER_DAY - 1) : events;
+                  const hidden = events.length - shown.length;
+                  return html`<td
+                    role="gridcell"
+                    part="day"
+                    class="day ${outside ? 'outside' : ''} ${day === today ? 'is-today' : ''} ${events.length ? 'has-events' : ''}"
+                    data-day=${day}
+                    tabindex=${day === focused ? '0' : '-1'}
+                    aria-current=${day === today ? 'date' : nothing}
+                    @click=${this.onCellClick}
+                  >
+                    <span class="visually-hidden">${label}</span>
+                    <span class="day-number" aria-hidden="true">${parseDayKey(day).day}</span>
+                    ${
+                      events.length
+                        ? html`<span class="chips" aria-hidden="true">
+                            ${shown.map((event) => {
+                              const { time, continued, continues } = occurrenceOn(
+                                event,
+                                day,
+                                this.uiLang,
+                              );
+                              const color = index.networks.get(event.network)?.color;
+                              return html`<span
+                                class="chip status-${event.status ?? 'scheduled'} ${continued ? 'continued' : ''} ${continues ? 'continues' : ''}"
+                                part="chip"
+                                data-event=${event.id}
+                                style=${styleMap(color ? { '--_net': color } : {})}
+                                @click=${this.onChipClick}
+                                >${continued ? html`<span class="mark">…</span>` : time ? html`<span class="chip-time">${time}</span>` : nothing}
+                                <span class="chip-title"
+                                  >${localize(event.title, this.uiLang)}</span
+                                ></span
+                              >`;
+                            })}
+                            ${hidden > 0 ? html`<span class="more">${m.more(hidden)}</span>` : nothing}
+                            <span class="count">${events.length}</span>
+                          </span>`
+                        : nothing
+                    }
+                  </td>`;
+                })}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${this.countInMonth(index, this.month!) === 0 ? this.renderEmpty(index, m) : nothing}`;
+  }
+
+  private renderList(index: FeedIndex, m: CalendarMessages) {
+    const [first, last] = this.monthRange();
+    const byDay = this.eventsByDay(index, first, last);
+    const today = this.today;
+    const isCurrent = monthKey(today) === monthKey(first);
+    // Each event once, on its first day in the month (or today, for one already under way).
+    const groups = new Map<DayKey, FeedEvent[]>();
+    const seen = new Set<FeedEvent>();
+    let earlier = 0;
+    for (const day of [...byDay.keys()].sort()) {
+      for (const event of byDay.get(day)!) {
+        if (seen.has(event)) continue;
+        seen.add(event);
+        const lastDay = eventDays(event).at(-1)!;
+        let group = day;
+        if (isCurrent && !this.showEarlier && lastDay < today) {
+          earlier++;
+          continue;
+        }
+        if (isCurrent && !this.showEarlier && group < today) group = today;
+        const list = groups.get(group) ?? [];
+        list.push(event);
+        groups.set(group, list);
+      }
+    }
+    const days = [...groups.keys()].sort();
+    return html`${
+      earlier
+        ? html`<p class="earlier">
+            <button type="button" class="text-button" @click=${this.onShowEarlier}>
+              ${m.showEarlier(earlier)}
+            </button>
+          </p>`
+        : nothing
+    }
+    ${days.length === 0 ? this.renderEmpty(index, m) : nothing}
+    ${
+      days.length
+        ? html`<ol class="agenda" part="list">
+            ${days.map(
+              (day) =>
+                html`<li class="agenda-day ${day === today ? 'is-today' : ''}">
+                  <h3 class="agenda-date">
+                    ${capitalize(this.dayLabel(day, parseDayKey(day).year !== parseDayKey(today).year))}
+                  </h3>
+                  <ul class="agenda-events">
+                    ${groups.get(day)!.map((event) => html`<li>${this.renderSummary(event, index, 4, true)}</li>`)}
+                  </ul>
+                </li>`,
+            )}
+          </ol>`
+        : nothing
+    }`;
+  }
+
+  private renderEmpty(index: FeedIndex, m: CalendarMessages) {
+    const filtered = Boolean(
+      this.feedController.selection.territory ||
+      this.feedController.selection.theme ||
+      this.feedController.selection.network ||
+      this.attendanceChoice,
+    );
+    const monthEnd = startOfDay(addMonths(this.month!, 1), this.zone);
+    const next = this.eventsBetween(index, monthEnd).find(
+      (event) => Date.parse(event.start) >= monthEnd,
+    );
+    const nextDay = next ? eventDays(next)[0]! : undefined;
+    return html`<div class="empty">
+      <p>${filtered ? m.emptyFiltered : m.emptyMonth}</p>
+      ${
+        nextDay
+          ? html`<p>
+              <button type="button" class="text-button" data-day=${nextDay} @click=${this.onJumpTo}>
+                ${m.nextEventOn(this.dayLabel(nextDay))}
+              </button>
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderSubscribe(m: CalendarMessages) {
+    const https = toSafeUrl(this.subscribeUrl);
+    if (!https) return nothing;
+    const webcal = toWebcalUrl(https);
+    return html`<div class="subscribe" part="subscribe">
+      <span class="label">${m.subscribe} :</span>
+      ${webcal ? html`<a class="add-link" href=${webcal}>${m.subscribeWebcal}</a>` : nothing}
+      <a class="add-link" href=${https}>${m.subscribeHttps}</a>
+    </div>`;
+  }
+
+  private renderDialog(index: FeedIndex | undefined, m: CalendarMessages) {
+    const content = this.dialogContent;
+    let title = '';
+    let body: unknown = nothing;
+    if (content?.kind === 'event') {
+      title = localize(content.event.title, this.uiLang);
+      body = html`${this.renderTimes(content.event)}${this.renderStatus(content.event, m)}
+      ${this.renderMeta(content.event, index, m)} ${this.renderDetails(content.event, index)}`;
+    } else if (content?.kind === 'day' && index) {
+      title = m.dayDialog(this.dayLabel(content.day));
+      const events = this.eventsByDay(index, content.day, content.day).get(content.day) ?? [];
+      body = html`<ul class="day-events">
+        ${events.map((event) => html`<li>${this.renderSummary(event, index, 3, true)}</li>`)}
+      </ul>`;
+    }
+    return html`<dialog
+      class="dialog"
+      part="dialog"
+      aria-labelledby="dialog-title"
+      @close=${this.onDialogClose}
+      @click=${this.onDialogClick}
+    >
+      <div class="dialog-inner">
+        <div class="dialog-head">
+          <h2
+            id="dialog-title"
+            class="dialog-title ${content?.kind === 'event' && content.event.status === 'cancelled' ? 'is-cancelled' : ''}"
+          >
+            ${title}
+          </h2>
+          <button
+            type="button"
+            class="dialog-close"
+            aria-label=${m.close}
+            @click=${this.onCloseClick}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        ${body}
+      </div>
+    </dialog>`;
+  }
+
+  private renderCard(index: FeedIndex, m: CalendarMessages) {
+    const event = index.feed.events.find((e) => e.id === this.event);
+    if (!event)
+      return html`<div class="root card-root">
+        <p class="empty">${m.notFound}</p>
+        <slot></slot>
+      </div>`;
+    const color = index.networks.get(event.network)?.color;
+    return html`<article
+      class="root card status-${event.status ?? 'scheduled'}"
+      part="card"
+      style=${styleMap(color ? { '--_net': color } : {})}
+    >
+      <h2 class="card-title">${this.renderStatus(event, m)}${this.renderTitleText(event)}</h2>
+      ${this.renderTimes(event)} ${this.renderMeta(event, index, m)}
+      ${this.renderDetails(event, index)}
+    </article>`;
+  }
+
+  private renderState(m: CalendarMessages) {
+    const state = this.feedController.state;
+    const common = commonMessages(this.uiLang);
+    if (state.status === 'error') {
+      const reason = state.error?.messages[this.uiLang] ?? '';
+      return html`<div class="root state state-error ${this.event ? 'is-card' : ''}">
+        <p class="state-message">${m.error} ${reason}</p>
+        <p>
+          <button type="button" class="nav-button" @click=${this.onRetry}>${common.retry}</button>
+        </p>
+        <slot></slot>
+      </div>`;
+    }
+    return html`<div
+      class="root state state-loading ${this.event ? 'is-card' : ''}"
+      aria-busy="true"
+    >
+      <p class="state-message" role="status">${common.loading}</p>
+      <slot></slot>
+    </div>`;
+  }
+
+  override render() {
+    const m = calendarMessages(this.uiLang);
+    const index = this.feedController.index;
+    if (!index) return this.renderState(m);
+    if (this.event) return this.renderCard(index, m);
+    const view = this.currentView;
+    const state = this.feedController.state;
+    const common = commonMessages(this.uiLang);
+    return html`<section class="root calendar view-${view}" aria-label=${m.calendar}>
+      ${this.renderToolbar(m, view)} ${this.renderFilters(index, m)}
+      <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${
+        state.stale && state.fetchedAt
+          ? html`<p class="stale">
+              ${common.staleSince(formatDate(state.fetchedAt, this.uiLang, { day: 'numeric', month: 'long', year: 'numeric' }))}
+            </p>`
+          : nothing
+      }
+      ${view === 'month' ? this.renderMonth(index, m) : this.renderList(index, m)}
+      ${this.renderSubscribe(m)} ${this.renderDialog(index, m)}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tis-event-calendar': TisEventCalendar;
+  }
+}

@@ -1,0 +1,627 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/event-calendar/define.js';
+import '../../src/feed/define.js';
+import type { TisEventCalendar } from '../../src/event-calendar/event-calendar.js';
+import type { TisEventOpenEvent } from '../../src/event-calendar/events.js';
+import type { TisSelectEvent } from '../../src/shared/events.js';
+import { jsonResponse, smallFeed } from '../fixtures/small-feed.js';
+import { mockNetwork, resetFeedClient, type MockNetwork } from '../support/network.js';
+
+/** 1 December 2026, 10:00 in Paris. */
+const NOW = Date.parse('2026-12-01T10:00:00+01:00');
+
+/** The small fixture plus events that test placement: DST, month edges, overflow, hostile text. */
+function calendarFeed() {
+  const feed = smallFeed();
+  const extra = [
+    // Across the March change (Sunday 29 March 2026, 2:00 → 3:00).
+    {
+      id: 'cis/nuit-mars',
+      title: 'Nuit de l’innovation (exemple)',
+      network: 'cis',
+      start: '2026-03-28T20:00:00+01:00',
+      end: '2026-03-29T10:00:00+02:00',
+      attendance: 'in-person',
+    },
+    {
+      id: 'cis/mars-9h',
+      title: 'Atelier de printemps (exemple)',
+      network: 'cis',
+      start: '2026-03-29T09:00:00+02:00',
+      end: '2026-03-29T12:00:00+02:00',
+      attendance: 'online',
+    },
+    {
+      id: 'cis/octobre-9h',
+      title: 'Atelier d’automne (exemple)',
+      network: 'cis',
+      start: '2026-10-25T09:00:00+01:00',
+      end: '2026-10-25T12:00:00+01:00',
+      attendance: 'online',
+    },
+    // Across the month edge.
+    {
+      id: 'cis/fin-annee',
+      title: 'Rencontres de fin d’année (exemple)',
+      network: 'cis',
+      start: '2026-12-31T09:00:00+01:00',
+      end: '2027-01-02T17:00:00+01:00',
+      attendance: 'in-person',
+      location: { name: 'Halle', territory: 'commune:29019' },
+    },
+    // Overflow on 8 December: with the webinar, four events.
+    {
+      id: 'ess/midi',
+      title: 'Financer l’innovation sociale (exemple)',
+      network: 'ess-france',
+      start: '2026-12-08T12:30:00+01:00',
+      end: '2026-12-08T13:30:00+01:00',
+      attendance: 'online',
+      status: 'moved-online',
+    },
+    {
+      id: 'tiers-lieux/visite',
+      title: 'Visite d’un tiers-lieu (exemple)',
+      network: 'tiers-lieux',
+      start: '2026-12-08T18:00:00+01:00',
+      end: '2026-12-08T19:30:00+01:00',
+      attendance: 'in-person',
+      status: 'postponed',
+    },
+    // A course in three sessions on separate days.
+    {
+      id: 'cis/cycle',
+      title: 'Cycle de formation (exemple)',
+      network: 'cis',
+      start: '2026-12-14T14:00:00+01:00',
+      end: '2026-12-18T16:00:00+01:00',
+      attendance: 'online',
+      parts: [
+        { title: 'Séance 1', start: '2026-12-14T14:00:00+01:00', end: '2026-12-14T16:00:00+01:00' },
+        { title: 'Séance 2', start: '2026-12-16T14:00:00+01:00', end: '2026-12-16T16:00:00+01:00' },
+        { title: 'Séance 3', start: '2026-12-18T14:00:00+01:00', end: '2026-12-18T16:00:00+01:00' },
+      ],
+    },
+    {
+      id: 'cis/hostile',
+      title: '<img src=x onerror="window.__pwned=1">Atelier',
+      description: '<script>window.__pwned=1</script>',
+      network: 'cis',
+      start: '2026-12-08T14:00:00+01:00',
+      end: '2026-12-08T15:00:00+01:00',
+      registrationUrl: 'javascript:alert(1)',
+      url: 'data:text/html,hi',
+    },
+  ];
+  feed.events.push(...(extra as typeof feed.events));
+  return feed;
+}
+
+let network: MockNetwork;
+const shadow = (el: TisEventCalendar) => el.shadowRoot!;
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const cell = (el: TisEventCalendar, day: string) =>
+  shadow(el).querySelector<HTMLElement>(`td[data-day="${day}"]`)!;
+/** What a screen reader announces for a grid cell (its text, minus the aria-hidden parts). */
+const cellName = (el: TisEventCalendar, day: string) =>
+  text(cell(el, day).querySelector('.visually-hidden'));
+const activeCell = (el: TisEventCalendar) =>
+  (shadow(el).activeElement as HTMLElement | null)?.dataset.day;
+
+async function ready(el: TisEventCalendar) {
+  await waitUntil(
+    () => shadow(el).querySelector('.calendar, .card, .card-root'),
+    'calendar rendered',
+    { timeout: 3000 },
+  );
+  await el.updateComplete;
+  return el;
+}
+
+async function mount(attrs: Partial<Record<string, string>> = {}, width = 1000) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const el = document.createElement('tis-event-calendar');
+  el.setAttribute('src', '/feed.json');
+  el.now = NOW;
+  // The visitor is in Paris unless a test says otherwise, so the suite also passes when the
+  // runner's own zone is elsewhere: that run proves nothing reads the browser's local time.
+  el.setAttribute('visitor-time-zone', 'Europe/Paris');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value ?? '');
+  wrapper.append(el);
+  return ready(el);
+}
+
+describe('<tis-event-calendar>', () => {
+  beforeEach(() => {
+    resetFeedClient({ retries: 0 });
+    network = mockNetwork({ '/feed.json': jsonResponse(calendarFeed()) });
+  });
+  afterEach(() => network.restore());
+
+  describe('states', () => {
+    it('shows the fallback content and a loading status while the feed loads', async () => {
+      network.restore();
+      network = mockNetwork({ '/slow.json': () => new Promise<Response>(() => {}) });
+      const el = await fixture<TisEventCalendar>(
+        html`<tis-event-calendar src="/slow.json"
+          ><a href="https://example.org/agenda">Agenda</a></tis-event-calendar
+        >`,
+      );
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Chargement…');
+      expect(shadow(el).querySelector('slot')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the error, a retry button and the fallback on failure', async () => {
+      const failed = oneEvent(document, 'tis-error');
+      const el = await fixture<TisEventCalendar>(
+        html`<tis-event-calendar src="/missing.json"
+          ><a href="https://example.org/agenda">Agenda</a></tis-event-calendar
+        >`,
+      );
+      await failed;
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('.state-error'))).to.contain(
+        'L’agenda ne peut pas être affiché',
+      );
+      expect(shadow(el).querySelector('.state-error button')).to.exist;
+      expect(shadow(el).querySelector('slot')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders the month of `now`, fires tis-load and is accessible', async () => {
+      const el = await mount({ view: 'month' });
+      expect(text(shadow(el).querySelector('h2'))).to.equal('Décembre 2026');
+      const headers = [...shadow(el).querySelectorAll('th')].map((th) => th.getAttribute('abbr'));
+      expect(headers).to.deep.equal([
+        'lundi',
+        'mardi',
+        'mercredi',
+        'jeudi',
+        'vendredi',
+        'samedi',
+        'dimanche',
+      ]);
+      expect(cell(el, '2026-12-01').getAttribute('aria-current')).to.equal('date');
+      expect(cell(el, '2026-12-01').tabIndex).to.equal(0);
+      expect(shadow(el).querySelectorAll('td[tabindex="0"]')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in the dark colour scheme, month and list', async () => {
+      const el = await mount({ view: 'month', theme: 'dark' });
+      await expect(el).to.be.accessible();
+      el.view = 'list';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when a month is empty, and offers the next event', async () => {
+      const el = await mount({ view: 'list', from: '2026-11' });
+      expect(text(shadow(el).querySelector('.empty'))).to.contain('Aucun événement ce mois-ci.');
+      const jump = shadow(el).querySelector<HTMLButtonElement>('.empty button')!;
+      expect(text(jump)).to.contain('jeudi 3 décembre 2026');
+      await expect(el).to.be.accessible();
+      jump.click();
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('h2'))).to.equal('Décembre 2026');
+    });
+  });
+
+  describe('month grid', () => {
+    it('names cells with the full date and the number of events, with overflow', async () => {
+      const el = await mount({ view: 'month' });
+      expect(cellName(el, '2026-12-08')).to.equal('mardi 8 décembre 2026, 4 événements');
+      expect(cellName(el, '2026-12-09')).to.equal('mercredi 9 décembre 2026, aucun événement');
+      expect(cell(el, '2026-12-08').querySelectorAll('.chip')).to.have.length(2);
+      expect(text(cell(el, '2026-12-08').querySelector('.more'))).to.equal('+ 2 autres');
+    });
+
+    it('repeats multi-day events across days and months with continuation marks', async () => {
+      const el = await mount({ view: 'month' });
+      const first = cell(el, '2026-12-31').querySelector('.chip')!;
+      expect(first.classList.contains('continues')).to.equal(true);
+      expect(first.classList.contains('continued')).to.equal(false);
+      // The grid's trailing days belong to January and still show the event.
+      const next = cell(el, '2027-01-01').querySelector('.chip')!;
+      expect(next.classList.contains('continued')).to.equal(true);
+      expect(cellName(el, '2026-12-10')).to.contain('1 événement');
+      expect(cell(el, '2026-12-11').querySelector('.chip.continued')).to.exist;
+    });
+
+    it('places a multi-part event on the days of its sessions only', async () => {
+      const el = await mount({ view: 'month' });
+      expect(cellName(el, '2026-12-14')).to.contain('1 événement');
+      expect(cellName(el, '2026-12-15')).to.contain('aucun événement');
+      expect(cellName(el, '2026-12-16')).to.contain('1 événement');
+      expect(cellName(el, '2026-12-18')).to.contain('1 événement');
+      const chip = cell(el, '2026-12-16').querySelector('.chip')!;
+      expect(chip.classList.contains('continued')).to.equal(false);
+      expect(text(chip.querySelector('.chip-time'))).to.equal('14 h');
+      chip.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      const dialog = shadow(el).querySelector('dialog')!;
+      await waitUntil(() => dialog.open);
+      expect(text(dialog.querySelector('.event-time'))).to.equal(
+        'lundi 14 décembre – vendredi 18 décembre, 3 séances',
+      );
+      expect([...dialog.querySelectorAll('.part-time')].map(text)).to.deep.equal([
+        'lundi 14 décembre, 14 h – 16 h',
+        'mercredi 16 décembre, 14 h – 16 h',
+        'vendredi 18 décembre, 14 h – 16 h',
+      ]);
+      dialog.close();
+    });
+
+    it('places an event across the March daylight-saving change on both days', async () => {
+      const el = await mount({ view: 'month', from: '2026-03' });
+      expect(text(shadow(el).querySelector('h2'))).to.equal('Mars 2026');
+      expect(cellName(el, '2026-03-28')).to.equal('samedi 28 mars 2026, 1 événement');
+      expect(cellName(el, '2026-03-29')).to.equal('dimanche 29 mars 2026, 2 événements');
+      expect(cellName(el, '2026-03-30')).to.contain('aucun événement');
+    });
+
+    it('is used with the keyboard only: arrows, Home/End, Page Up/Down, Enter, Escape', async () => {
+      const el = await mount({ view: 'month' });
+      cell(el, '2026-12-01').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(activeCell(el)).to.equal('2026-12-02');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(activeCell(el)).to.equal('2026-12-09');
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(activeCell(el)).to.equal('2026-12-08');
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(activeCell(el)).to.equal('2026-12-13');
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(activeCell(el)).to.equal('2026-12-07');
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(activeCell(el)).to.equal('2026-11-30');
+      expect(text(shadow(el).querySelector('h2'))).to.equal('Novembre 2026');
+      expect(text(shadow(el).querySelector('[aria-live="polite"]'))).to.equal(
+        'Novembre 2026 : aucun événement',
+      );
+      await sendKeys({ press: 'PageDown' });
+      await el.updateComplete;
+      expect(activeCell(el)).to.equal('2026-12-30');
+      expect(text(shadow(el).querySelector('[aria-live="polite"]'))).to.equal(
+        'Décembre 2026 : 9 événements',
+      );
+      expect(shadow(el).querySelectorAll('td[tabindex="0"]')).to.have.length(1);
+      // Back to the busy day, then open it.
+      for (const key of ['ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowLeft'])
+        await sendKeys({ press: key });
+      await el.updateComplete;
+      expect(activeCell(el)).to.equal('2026-12-08');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => shadow(el).querySelector('dialog')?.open);
+      const dialog = shadow(el).querySelector('dialog')!;
+      expect(text(dialog.querySelector('h2'))).to.equal('Événements du mardi 8 décembre 2026');
+      expect(dialog.querySelectorAll('.day-events > li')).to.have.length(4);
+      expect(dialog.contains(shadow(el).activeElement)).to.equal(true);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      await el.updateComplete;
+      expect(activeCell(el)).to.equal('2026-12-08');
+    });
+
+    it('changes month with the buttons and announces it once', async () => {
+      const el = await mount({ view: 'month' });
+      const live = shadow(el).querySelector('[aria-live="polite"]')!;
+      expect(text(live)).to.equal('');
+      shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Mois suivant"]')!.click();
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('h2'))).to.equal('Janvier 2027');
+      expect(text(live)).to.equal('Janvier 2027 : 1 événement');
+      shadow(el).querySelector<HTMLButtonElement>('button.today')!.click();
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('h2'))).to.equal('Décembre 2026');
+    });
+
+    it('opens an event from its chip; the dialog returns focus on close', async () => {
+      const el = await mount({ view: 'month' });
+      const opened = oneEvent(el, 'tis-event-open');
+      cell(el, '2026-12-03').querySelector<HTMLElement>('.chip')!.click();
+      const event = (await opened) as unknown as TisEventOpenEvent;
+      expect(event.event.id).to.equal('tiers-lieux/rencontre-rennes');
+      const dialog = shadow(el).querySelector('dialog')!;
+      await waitUntil(() => dialog.open);
+      expect(text(dialog.querySelector('h2'))).to.equal('Rencontre des tiers-lieux (exemple)');
+      expect(text(dialog)).to.contain('Complet');
+      expect(text(dialog)).to.contain('Sur place');
+      expect(text(dialog)).to.contain('Halle exemple, 1 place exemple, Rennes');
+      await expect(el).to.be.accessible();
+      dialog.querySelector<HTMLButtonElement>('.dialog-close')!.click();
+      await waitUntil(() => activeCell(el) === '2026-12-03', 'focus back on the day');
+      expect(dialog.open).to.equal(false);
+    });
+  });
+
+  describe('list view and details', () => {
+    it('groups upcoming events by day under headings', async () => {
+      const el = await mount({ view: 'list' });
+      const days = [...shadow(el).querySelectorAll('.agenda-date')].map(text);
+      expect(days[0]).to.equal('Jeudi 3 décembre');
+      expect(days).to.include('Mardi 8 décembre');
+      expect(shadow(el).querySelectorAll('h3.agenda-date')).to.have.length(days.length);
+      await expect(el).to.be.accessible();
+    });
+
+    it('hides this month’s past events behind a button', async () => {
+      const el = await mount({ view: 'list' });
+      el.now = Date.parse('2026-12-09T08:00:00+01:00');
+      await el.updateComplete;
+      const earlier = shadow(el).querySelector<HTMLButtonElement>('.earlier button')!;
+      expect(text(earlier)).to.equal('Afficher 6 événements passés de ce mois');
+      expect(text(shadow(el).querySelector('.agenda-date'))).to.equal('Jeudi 10 décembre');
+      earlier.click();
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('.agenda-date'))).to.equal('Jeudi 3 décembre');
+    });
+
+    it('labels every status; cancelled is struck through', async () => {
+      const el = await mount({ view: 'list' });
+      const titleOf = (id: string) =>
+        shadow(el).querySelector(`button[data-event="${id}"]`)!.closest('article')!;
+      const cancelled = titleOf('ess/reunion-marche');
+      expect(cancelled.querySelector('s')).to.exist;
+      expect(text(cancelled.querySelector('.badge'))).to.equal('Annulé');
+      expect(text(titleOf('tiers-lieux/rencontre-rennes').querySelector('.badge'))).to.equal(
+        'Complet',
+      );
+      expect(text(titleOf('tzc/forum-figeac').querySelector('.badge'))).to.equal('Date modifiée');
+      expect(text(titleOf('tiers-lieux/visite').querySelector('.badge'))).to.equal('Reporté');
+      expect(text(titleOf('ess/midi').querySelector('.badge'))).to.equal('Passé en ligne');
+      expect(titleOf('cis/webinaire-coconstruction').querySelector('.badge')).to.equal(null);
+    });
+
+    it('shows an overseas event in its zone and in the visitor’s', async () => {
+      const el = await mount({ view: 'list' });
+      const article = shadow(el)
+        .querySelector('button[data-event="ess/reunion-marche"]')!
+        .closest('article')!;
+      const time = text(article.querySelector('.event-time'));
+      expect(time).to.contain('samedi 5 décembre, 8 h – 13 h (heure de La Réunion)');
+      expect(time).to.contain('samedi 5 décembre, 5 h – 10 h à votre heure');
+      const paris = shadow(el)
+        .querySelector('button[data-event="cis/webinaire-coconstruction"]')!
+        .closest('article')!;
+      expect(text(paris.querySelector('.event-time'))).to.equal('mardi 8 décembre, 9 h – 12 h');
+    });
+
+    it('keeps 9 h at 9 h on both sides of the daylight-saving changes', async () => {
+      const el = await mount({ view: 'list', from: '2026-03' });
+      const spring = shadow(el)
+        .querySelector('button[data-event="cis/mars-9h"]')!
+        .closest('article')!;
+      expect(text(spring.querySelector('.event-time'))).to.equal('dimanche 29 mars, 9 h – 12 h');
+      const night = shadow(el)
+        .querySelector('button[data-event="cis/nuit-mars"]')!
+        .closest('article')!;
+      expect(text(night.querySelector('.event-time'))).to.equal(
+        'samedi 28 mars, 20 h – dimanche 29 mars, 10 h',
+      );
+      el.from = '2026-10';
+      await el.updateComplete;
+      const autumn = shadow(el)
+        .querySelector('button[data-event="cis/octobre-9h"]')!
+        .closest('article')!;
+      expect(text(autumn.querySelector('.event-time'))).to.equal('dimanche 25 octobre, 9 h – 12 h');
+    });
+
+    it('adds the visitor’s time for a visitor abroad (Toronto)', async () => {
+      const el = await mount({ view: 'list', 'visitor-time-zone': 'America/Toronto' });
+      const paris = shadow(el)
+        .querySelector('button[data-event="cis/webinaire-coconstruction"]')!
+        .closest('article')!;
+      const time = text(paris.querySelector('.event-time'));
+      expect(time).to.contain('mardi 8 décembre, 9 h – 12 h (heure d’Europe centrale)');
+      expect(time).to.contain('mardi 8 décembre, 3 h – 6 h à votre heure');
+    });
+
+    it('adds the visitor’s time for a visitor in Nouméa, on the next day', async () => {
+      const el = await mount({ view: 'list', 'visitor-time-zone': 'Pacific/Noumea' });
+      const paris = shadow(el)
+        .querySelector('button[data-event="tiers-lieux/rencontre-rennes"]')!
+        .closest('article')!;
+      const time = text(paris.querySelector('.event-time'));
+      expect(time).to.contain('jeudi 3 décembre, 18 h – 20 h');
+      expect(time).to.contain('vendredi 4 décembre, 4 h – 6 h à votre heure');
+      // Events stay on the day announced by their organiser, whatever the visitor's zone.
+      expect(text(paris.closest('.agenda-day')!.querySelector('h3'))).to.equal('Jeudi 3 décembre');
+    });
+
+    it('renders hostile feed text inert and drops unsafe links', async () => {
+      const el = await mount({ view: 'list' });
+      const button = shadow(el).querySelector<HTMLButtonElement>(
+        'button[data-event="cis/hostile"]',
+      )!;
+      expect(text(button)).to.equal('<img src=x onerror="window.__pwned=1">Atelier');
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      button.click();
+      const dialog = shadow(el).querySelector('dialog')!;
+      await waitUntil(() => dialog.open);
+      expect(dialog.querySelector('script')).to.equal(null);
+      const hrefs = [...dialog.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs.every((href) => /^(https:|blob:)/.test(href))).to.equal(true);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+      dialog.close();
+    });
+
+    it('switches between month and list with the view buttons', async () => {
+      const el = await mount({ view: 'month' });
+      const listButton = shadow(el).querySelector<HTMLButtonElement>('button[data-view="list"]')!;
+      expect(listButton.getAttribute('aria-pressed')).to.equal('false');
+      listButton.click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.agenda')).to.exist;
+      expect(
+        shadow(el).querySelector('button[data-view="list"]')!.getAttribute('aria-pressed'),
+      ).to.equal('true');
+    });
+
+    it('defaults to the list when its own width is narrow, and to the month when wide', async () => {
+      const el = await mount({}, 400);
+      await waitUntil(() => shadow(el).querySelector('.agenda'), 'list when narrow');
+      el.parentElement!.style.width = '900px';
+      await waitUntil(() => shadow(el).querySelector('table[role="grid"]'), 'month when wide');
+    });
+
+    it('speaks English with lang="en"', async () => {
+      const el = await mount({ view: 'month', lang: 'en' });
+      expect(text(shadow(el).querySelector('h2'))).to.equal('December 2026');
+      expect(cellName(el, '2026-12-03')).to.equal('Thursday, 3 December 2026, 1 event');
+    });
+  });
+
+  describe('single-event card and add to calendar', () => {
+    it('shows one event with its programme, links and a blob .ics download', async () => {
+      const el = await mount({ event: 'cis/webinaire-coconstruction' }, 600);
+      const card = shadow(el).querySelector('.card')!;
+      expect(text(card.querySelector('h2'))).to.equal(
+        'Webinaire de co-construction de la campagne #1000territoiresIS (exemple)',
+      );
+      const parts = [...card.querySelectorAll('.parts li')].map(text);
+      expect(parts[0]).to.equal(
+        '9 h – 10 h 20 Rappel du dispositif CRTE et élaboration du discours mobilisateur',
+      );
+      expect(text(card)).to.contain(
+        'Réseaux invités : Réseau des tiers-lieux (exemple), Territoires zéro chômeur (exemple)',
+      );
+      expect(text(card)).to.contain('via Carrefour des innovations sociales');
+      expect(card.querySelector('a[href="https://example.org/webinaire/inscription"]')).to.exist;
+      const ics = card.querySelector<HTMLAnchorElement>('a[download]')!;
+      expect(ics.getAttribute('download')).to.equal('webinaire-coconstruction.ics');
+      expect(ics.href.startsWith('blob:')).to.equal(true);
+      // XMLHttpRequest, not fetch: the test's network seam answers fetch, and a blob: URL is local.
+      const body = await new Promise<string>((resolve) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('GET', ics.href);
+        xhr.onload = () => resolve(xhr.responseText);
+        xhr.send();
+      });
+      expect(body.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
+      expect(body).to.contain('UID:cis/webinaire-coconstruction@1000territoires\r\n');
+      expect(body).to.contain('DTSTART:20261208T080000Z\r\n');
+      expect(body).to.equal(el.icsText('cis/webinaire-coconstruction'));
+      const google = card.querySelector<HTMLAnchorElement>(
+        'a[href^="https://calendar.google.com/"]',
+      )!;
+      expect(new URL(google.href).searchParams.get('dates')).to.equal(
+        '20261208T080000Z/20261208T110000Z',
+      );
+      expect(card.querySelector('a[href^="https://outlook.live.com/"]')).to.exist;
+      // No request but the feed.
+      expect(network.requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/feed.json']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when the event does not exist', async () => {
+      const el = await mount({ event: 'nope' });
+      expect(text(shadow(el).querySelector('.card-root'))).to.contain('introuvable');
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes STATUS:CANCELLED for a cancelled event', async () => {
+      const el = await mount({ event: 'ess/reunion-marche' });
+      expect(el.icsText('ess/reunion-marche')).to.contain('\r\nSTATUS:CANCELLED\r\n');
+      expect(shadow(el).querySelector('.card .badge-cancelled')).to.exist;
+    });
+  });
+
+  describe('subscription', () => {
+    it('offers webcal and https links from an https subscribe-url', async () => {
+      const el = await mount({ view: 'list', 'subscribe-url': 'https://example.org/ics/all.ics' });
+      const hrefs = [...shadow(el).querySelectorAll('.subscribe a')].map((a) =>
+        a.getAttribute('href'),
+      );
+      expect(hrefs).to.deep.equal([
+        'webcal://example.org/ics/all.ics',
+        'https://example.org/ics/all.ics',
+      ]);
+    });
+
+    it('offers no webcal link for http, and nothing for unsafe URLs', async () => {
+      const el = await mount({ view: 'list', 'subscribe-url': 'http://example.org/all.ics' });
+      expect(
+        [...shadow(el).querySelectorAll('.subscribe a')].map((a) => a.getAttribute('href')),
+      ).to.deep.equal(['http://example.org/all.ics']);
+      el.subscribeUrl = 'javascript:alert(1)';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.subscribe')).to.equal(null);
+    });
+  });
+
+  describe('filters', () => {
+    const ids = (el: TisEventCalendar) =>
+      [...shadow(el).querySelectorAll<HTMLElement>('button[data-event]')].map(
+        (b) => b.dataset.event,
+      );
+
+    it('filters by network, with or without the events it is invited to', async () => {
+      const el = await mount({ view: 'list', network: 'tiers-lieux' });
+      expect(ids(el)).to.deep.equal(['tiers-lieux/rencontre-rennes', 'tiers-lieux/visite']);
+      el.includeInvited = true;
+      await el.updateComplete;
+      expect(ids(el)).to.include('cis/webinaire-coconstruction');
+    });
+
+    it('filters by territory through the hierarchy and by transition', async () => {
+      const el = await mount({ view: 'list', territory: 'departement:35' });
+      expect(ids(el)).to.deep.equal(['tiers-lieux/rencontre-rennes']);
+      el.territory = undefined;
+      el.theme = 'modes-de-vie';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['cis/webinaire-coconstruction']);
+    });
+
+    it('does not mistake the colour theme for a theme filter', async () => {
+      const el = await mount({ view: 'list', theme: 'dark' });
+      expect(ids(el).length).to.be.greaterThan(5);
+    });
+
+    it('filters by attendance; mixed events match both', async () => {
+      const el = await mount({ view: 'list', attendance: 'in-person' });
+      expect(ids(el)).to.include('tzc/forum-figeac');
+      expect(ids(el)).not.to.include('cis/webinaire-coconstruction');
+    });
+
+    it('lets the visitor filter and fires tis-select', async () => {
+      const el = await mount({ view: 'list' });
+      const select = shadow(el).querySelector<HTMLSelectElement>('select[name="network"]')!;
+      select.value = 'ess-france';
+      const selected = oneEvent(el, 'tis-select');
+      select.dispatchEvent(new Event('change'));
+      expect(((await selected) as unknown as TisSelectEvent).selection.network).to.equal(
+        'ess-france',
+      );
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['ess/reunion-marche', 'ess/midi']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the shared selection of an enclosing <tis-feed>', async () => {
+      const provider = await fixture(
+        html`<tis-feed src="/feed.json" territory="departement:46">
+          <div style="width:1000px">
+            <tis-event-calendar view="list" .now=${NOW}></tis-event-calendar>
+          </div>
+        </tis-feed>`,
+      );
+      const el = provider.querySelector('tis-event-calendar')!;
+      await ready(el);
+      await waitUntil(() => shadow(el).querySelector('button[data-event]'));
+      expect(ids(el)).to.deep.equal(['tzc/forum-figeac']);
+      expect(network.count('/feed.json')).to.equal(1);
+    });
+  });
+});
