@@ -1,0 +1,596 @@
+import { css } from 'lit';
+import { tokens } from '../shared/styles.js';
+
+/**
+ * Layout is mobile-first and driven by the banner's own width (container queries), never the
+ * viewport's: the banner may sit in a 300 px sidebar of a wide page.
+ *
+ * The `top`, `bottom` and `corner` variants are `position: fixed` on an inner element, not on
+ * the host, so the light-DOM fallback still shows in the page flow while the feed loads.
+ */
+const banner = css`
+  :host {
+    --_bg: var(--tis-banner-background, color-mix(in srgb, var(--_primary) 6%, var(--_surface)));
+    --_fg: var(--tis-banner-color, var(--_text));
+    --_title: var(--tis-banner-title-color, var(--_primary));
+    --_hashtag: var(--tis-banner-hashtag-color, var(--_accent));
+    --_cta-bg: var(--tis-banner-cta-background, var(--_primary));
+    --_cta-fg: var(--tis-banner-cta-color, var(--_on-primary));
+    --_z: var(--tis-banner-z-index, 1000);
+    --_offset: var(--tis-banner-offset, 1rem);
+    --_shadow: 0 0.5rem 1.5rem rgb(0 0 18 / 0.16), 0 0.125rem 0.25rem rgb(0 0 18 / 0.1);
+  }
+  :host([theme='dark']) {
+    --_shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.5);
+  }
+  p,
+  ul {
+    margin: 0;
+    padding: 0;
+  }
+  [hidden] {
+    display: none !important;
+  }
+
+  /* Frame: the query container of the inline and bar variants. */
+  .root {
+    container: banner / inline-size;
+    /* A page rule "* { box-sizing: content-box }" beats the host's own box-sizing. */
+    box-sizing: border-box;
+  }
+
+  /* ---------- Loading and error: the partner's fallback, in a box that keeps the room ---------- */
+  .fallback-box {
+    display: flex;
+    align-items: center;
+    padding: 1rem 1.5rem;
+  }
+  :host(:not([variant])) .is-loading .fallback-box,
+  :host([variant='inline']) .is-loading .fallback-box {
+    min-block-size: var(--tis-banner-reserved-height, var(--_reserve));
+    background: var(--_bg);
+    border-inline-start: 0.375rem solid var(--_primary);
+    border-radius: var(--_radius);
+  }
+  :host([variant='top']) .fallback-box,
+  :host([variant='bottom']) .fallback-box,
+  :host([variant='corner']) .fallback-box {
+    padding: 0;
+  }
+  :host([variant='top']) .skeleton,
+  :host([variant='bottom']) .skeleton,
+  :host([variant='corner']) .skeleton {
+    display: none;
+  }
+  .skeleton {
+    display: block;
+    inline-size: min(20rem, 70%);
+    block-size: 1rem;
+    border-radius: 0.25rem;
+    background: color-mix(in srgb, var(--_primary) 12%, var(--_surface));
+  }
+  .fallback-link {
+    font-weight: 500;
+  }
+
+  /* ---------- The banner ---------- */
+  .banner {
+    /* Declared here, where the feed's network colour is set. */
+    --_stripe: var(--tis-banner-accent, var(--_network-color, var(--_primary)));
+    position: relative;
+    display: block;
+    background: var(--_bg);
+    color: var(--_fg);
+    border-inline-start: 0.375rem solid var(--_stripe);
+    border-radius: var(--_radius);
+  }
+  /* Network colours are chosen for light pages: lighten them on a dark theme. */
+  :host([theme='dark']) .banner {
+    --_network-dark: color-mix(in srgb, var(--_network-color) 55%, white);
+    --_stripe: var(--tis-banner-accent, var(--_network-dark, var(--_primary)));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .banner {
+      --_network-dark: color-mix(in srgb, var(--_network-color) 55%, white);
+      --_stripe: var(--tis-banner-accent, var(--_network-dark, var(--_primary)));
+    }
+  }
+  .inner {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75rem 1.25rem;
+    align-items: center;
+    padding: 1.25rem 1.25rem 1.25rem 1rem;
+  }
+  .preview {
+    padding: 0.375rem 1rem;
+    font-size: 0.8125rem;
+    font-weight: 500;
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+    color: var(--_fg);
+    border-start-end-radius: var(--_radius);
+  }
+
+  .logo {
+    display: block;
+    inline-size: 3rem;
+    block-size: 3rem;
+    object-fit: contain;
+  }
+  .mark svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+  }
+  .mark-bg {
+    fill: var(--_primary);
+  }
+  .mark-text {
+    fill: var(--_on-primary);
+    font-family:
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      Arial,
+      sans-serif;
+    font-size: 15px;
+    font-weight: 800;
+    letter-spacing: -0.5px;
+  }
+  .mark-blue {
+    fill: var(--_on-primary);
+    opacity: 0.45;
+  }
+  .mark-white {
+    fill: var(--_on-primary);
+  }
+  .mark-red {
+    fill: #e1000f;
+  }
+
+  .text {
+    min-inline-size: 0;
+  }
+  .hashtag {
+    font-size: 0.875rem;
+    font-weight: 700;
+    line-height: 1.4;
+    color: var(--_hashtag);
+  }
+  .title {
+    font-size: 1.25rem;
+    font-weight: 700;
+    line-height: 1.3;
+    color: var(--_title);
+    text-wrap: balance;
+  }
+  .motto {
+    margin-block-start: 0.25rem;
+    line-height: 1.5;
+  }
+  .network {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.625rem;
+    margin-block-start: 0.625rem;
+    font-size: 0.875rem;
+    line-height: 1.4;
+  }
+  .network strong {
+    font-weight: 700;
+  }
+  .network-logo {
+    display: block;
+    inline-size: auto;
+    block-size: 1.75rem;
+    max-inline-size: 7rem;
+    object-fit: contain;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem 1.5rem;
+    margin-block-start: 0.75rem;
+    list-style: none;
+    font-size: 0.875rem;
+    line-height: 1.4;
+  }
+  .facts li {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  .facts .count {
+    grid-template-columns: auto auto auto;
+  }
+  @container banner (max-width: 30rem) {
+    .facts .count {
+      grid-template-columns: auto minmax(0, 1fr);
+    }
+    .facts .meter {
+      grid-column: 2;
+    }
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    fill: var(--_title);
+  }
+  .meter {
+    display: inline-block;
+    flex: none;
+    inline-size: 6rem;
+    block-size: 0.375rem;
+    border-radius: 1rem;
+    background: color-mix(in srgb, var(--_fg) 18%, transparent);
+    overflow: hidden;
+  }
+  .meter-fill {
+    display: block;
+    block-size: 100%;
+    inline-size: calc(var(--_ratio, 0) * 100%);
+    min-inline-size: 0.375rem;
+    background: var(--_stripe);
+    border-radius: inherit;
+  }
+
+  .cta {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border-radius: 0.25rem;
+    background: var(--_cta-bg);
+    color: var(--_cta-fg);
+    font-weight: 500;
+    line-height: 1.3;
+    text-align: center;
+    text-decoration: none;
+  }
+  .cta:hover {
+    background: color-mix(in srgb, var(--_cta-bg) 80%, var(--_fg));
+    text-decoration: underline;
+  }
+  .arrow {
+    flex: none;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    fill: currentColor;
+  }
+  .close {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+    display: grid;
+    place-items: center;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 0.25rem;
+    background: transparent;
+    color: var(--_title);
+    font: inherit;
+    cursor: pointer;
+  }
+  .close:hover {
+    background: color-mix(in srgb, var(--_primary) 12%, transparent);
+  }
+  .close svg {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    fill: currentColor;
+  }
+
+  /* ---------- Widths: secondary content goes first ---------- */
+  /*
+   * Room kept while loading (inline variant): measured heights of the loaded banner per width
+   * band, plus what the attributes already announce (network line, facts list).
+   */
+  .fallback-box {
+    --_base: 14.25rem;
+    --_net: 4.25rem;
+    --_facts: 2rem;
+    --_both: 0rem;
+    --_reserve: calc(
+      var(--_base) + var(--_has-network, 0) * var(--_net) + var(--_has-facts, 0) * var(--_facts) +
+        var(--_has-both, 0) * var(--_both)
+    );
+  }
+  .has-network {
+    --_has-network: 1;
+  }
+  .has-facts {
+    --_has-facts: 1;
+  }
+  .has-both {
+    --_has-both: 1;
+  }
+  @container banner (min-width: 30rem) {
+    .fallback-box {
+      --_base: 13rem;
+      --_net: 3rem;
+      --_facts: 2.6rem;
+    }
+  }
+  @container banner (min-width: 36rem) {
+    .fallback-box {
+      --_both: 2rem;
+    }
+  }
+  @container banner (min-width: 40rem) {
+    .fallback-box {
+      --_base: 10.75rem;
+      --_net: 2rem;
+    }
+  }
+  @container banner (min-width: 52rem) {
+    .fallback-box {
+      --_base: 9.25rem;
+      --_net: 3rem;
+    }
+  }
+  @container banner (min-width: 70rem) {
+    .fallback-box {
+      --_base: 8rem;
+      --_net: 1.85rem;
+      --_both: 1.5rem;
+    }
+  }
+  .actions .cta {
+    inline-size: 100%;
+    padding-inline: 1rem;
+  }
+  @container banner (max-width: 36rem) {
+    .event {
+      display: none !important;
+    }
+  }
+  @container banner (max-width: 22rem) {
+    .motto,
+    .meter {
+      display: none !important;
+    }
+    .title {
+      font-size: 1.125rem;
+    }
+  }
+  @container banner (min-width: 30rem) {
+    .inner {
+      grid-template-columns: auto minmax(0, 1fr);
+      align-items: start;
+    }
+    .actions {
+      grid-column: 2;
+    }
+    .actions .cta {
+      inline-size: auto;
+      padding-inline: 1.25rem;
+    }
+    .dismissible .inner {
+      padding-inline-end: 3.5rem;
+    }
+  }
+  @container banner (min-width: 52rem) {
+    .inner {
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      align-items: center;
+      padding: 1.5rem 2rem 1.5rem 1.5rem;
+      column-gap: 2rem;
+    }
+    .dismissible .inner {
+      padding-inline-end: 4rem;
+    }
+    .actions {
+      grid-column: auto;
+    }
+    .logo {
+      inline-size: 4rem;
+      block-size: 4rem;
+    }
+    .title {
+      font-size: 1.5rem;
+    }
+  }
+
+  /* ---------- Bars fixed to the top or bottom edge ---------- */
+  :host([variant='top']) .frame,
+  :host([variant='bottom']) .frame {
+    position: fixed;
+    inset-inline: 0;
+    z-index: var(--_z);
+    box-shadow: var(--_shadow);
+  }
+  :host([variant='top']) .frame {
+    inset-block-start: 0;
+  }
+  :host([variant='bottom']) .frame {
+    inset-block-end: 0;
+  }
+  :host([variant='top']) .banner,
+  :host([variant='bottom']) .banner {
+    border-radius: 0;
+    border-inline-start: 0;
+  }
+  :host([variant='top']) .banner {
+    border-block-end: 0.25rem solid var(--_stripe);
+  }
+  :host([variant='bottom']) .banner {
+    border-block-start: 0.25rem solid var(--_stripe);
+  }
+  :host([variant='top']) .inner,
+  :host([variant='bottom']) .inner {
+    max-inline-size: var(--tis-banner-max-width, 80rem);
+    margin-inline: auto;
+    padding-block: 0.75rem;
+    row-gap: 0.5rem;
+  }
+  :host([variant='top']) .title,
+  :host([variant='bottom']) .title {
+    font-size: 1.0625rem;
+  }
+  :host([variant='top']) .logo,
+  :host([variant='bottom']) .logo {
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+  }
+  :host([variant='top']) .network,
+  :host([variant='bottom']) .network {
+    margin-block-start: 0.25rem;
+  }
+  :host([variant='top']) .facts,
+  :host([variant='bottom']) .facts {
+    margin-block-start: 0.375rem;
+  }
+  /* A bar stays short: no motto; hashtag and name share a line when there is room. */
+  :host([variant='top']) .motto,
+  :host([variant='bottom']) .motto {
+    display: none;
+  }
+  @container banner (min-width: 48rem) {
+    :host([variant='top']) .hashtag,
+    :host([variant='bottom']) .hashtag,
+    :host([variant='top']) .title,
+    :host([variant='bottom']) .title {
+      display: inline;
+    }
+    :host([variant='top']) .hashtag,
+    :host([variant='bottom']) .hashtag {
+      margin-inline-end: 0.75rem;
+    }
+  }
+  @container banner (max-width: 48rem) {
+    :host([variant='top']) .facts,
+    :host([variant='bottom']) .facts,
+    :host([variant='top']) .network-logo,
+    :host([variant='bottom']) .network-logo {
+      display: none;
+    }
+  }
+  @container banner (max-width: 30rem) {
+    :host([variant='top']) .logo,
+    :host([variant='bottom']) .logo {
+      display: none;
+    }
+    :host([variant='top']) .inner,
+    :host([variant='bottom']) .inner {
+      padding-block: 0.5rem;
+    }
+    :host([variant='top']) .cta,
+    :host([variant='bottom']) .cta {
+      min-block-size: 2.5rem;
+    }
+  }
+  @container banner (min-width: 40rem) {
+    :host([variant='top']) .inner,
+    :host([variant='bottom']) .inner {
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      align-items: center;
+    }
+    :host([variant='top']) .actions,
+    :host([variant='bottom']) .actions {
+      grid-column: auto;
+    }
+  }
+  @container banner (min-width: 52rem) {
+    :host([variant='top']) .inner,
+    :host([variant='bottom']) .inner {
+      padding-block: 0.75rem;
+    }
+  }
+
+  /* ---------- Corner: a ribbon that opens a panel ---------- */
+  :host([variant='corner']) .frame {
+    container-type: normal;
+    position: fixed;
+    inset-block-end: var(--_offset);
+    inset-inline-end: var(--_offset);
+    z-index: var(--_z);
+    display: flex;
+    flex-direction: column-reverse;
+    align-items: flex-end;
+    gap: 0.75rem;
+    max-inline-size: calc(100vw - 2 * var(--_offset));
+  }
+  :host([variant='corner']) .banner {
+    container: banner / inline-size;
+    inline-size: min(26rem, calc(100vw - 2 * var(--_offset)));
+    max-block-size: calc(100vh - 6rem);
+    overflow: auto;
+    border-inline-start: 0;
+    border-block-start: 0.25rem solid var(--_stripe);
+    box-shadow: var(--_shadow);
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.625rem;
+    min-block-size: 2.75rem;
+    margin: 0;
+    padding: 0.375rem 0.875rem 0.375rem 0.375rem;
+    border: 0;
+    border-radius: 2rem;
+    background: var(--_cta-bg);
+    color: var(--_cta-fg);
+    box-shadow: var(--_shadow);
+    font: inherit;
+    font-size: 0.9375rem;
+    font-weight: 700;
+    line-height: 1.2;
+    cursor: pointer;
+  }
+  .toggle:hover {
+    background: color-mix(in srgb, var(--_cta-bg) 80%, var(--_fg));
+  }
+  .toggle-mark {
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    border-radius: 50%;
+    background: var(--_cta-fg);
+    color: var(--_cta-bg);
+    font-size: 0.625rem;
+    font-weight: 800;
+    letter-spacing: -0.02em;
+  }
+  .chevron {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    fill: currentColor;
+  }
+  .toggle[aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .chevron {
+      transition: transform 0.2s ease;
+    }
+    :host([variant='corner']) .banner:not([hidden]) {
+      animation: tis-banner-rise 0.2s ease-out;
+    }
+    @keyframes tis-banner-rise {
+      from {
+        opacity: 0;
+        transform: translateY(0.5rem);
+      }
+    }
+  }
+
+  @media (forced-colors: active) {
+    .banner,
+    .toggle,
+    .cta {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
+
+export const bannerStyles = [tokens, banner];
