@@ -40,6 +40,23 @@ if (!e2eOnly) {
   if (run.status !== 0 && totals.failed === 0) totals.failed += 1;
 }
 
+// Node-side tests (the feed command-line tools), with Node's own test runner.
+if (!e2eOnly && existsSync('test/node')) {
+  const files = readdirSync('test/node').filter((name) => name.endsWith('.test.mjs'));
+  if (files.length) {
+    const run = spawnSync(
+      'node',
+      ['--test', '--test-reporter=spec', ...files.map((name) => join('test/node', name))],
+      { encoding: 'utf8', env: { ...process.env, TZ: 'Europe/Paris' } },
+    );
+    process.stdout.write(run.stdout);
+    process.stderr.write(run.stderr);
+    const count = (label) => Number(new RegExp(`^ℹ ${label} (\\d+)$`, 'm').exec(run.stdout)?.[1] ?? 0);
+    add({ passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') });
+    if (run.status !== 0 && count('fail') === 0) totals.failed += 1;
+  }
+}
+
 if (!unitOnly) {
   const bundle = 'dist/cdn/widgets.js';
   if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestMtime('src')) {

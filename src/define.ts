@@ -3,3 +3,4 @@ import './feed/define.js';
 import './territory-counter/define.js';
 import './event-calendar/define.js';
 import './banner/define.js';
+import './initiative-feed/define.js';

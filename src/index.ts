@@ -33,3 +33,4 @@ export {
   type CampaignPhase,
 } from './banner/banner.js';
 export { TisDismissEvent } from './banner/events.js';
+export { TisInitiativeFeed } from './initiative-feed/initiative-feed.js';

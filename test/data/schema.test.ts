@@ -57,7 +57,7 @@ describe('parseFeed: a valid feed', () => {
     expect(webinar.onlineUrl).to.equal('https://example.org/webinaire');
     expect(webinar.invitedNetworks).to.deep.equal(['tiers-lieux', 'territoires-zero-chomeur']);
     expect(feed.initiatives[2]!.image).to.deep.equal({
-      url: 'https://example.org/img/3.jpg',
+      url: new URL('/test/fixtures/image.png', location.href).href,
       alt: { fr: 'Atelier' },
       width: 640,
       height: 360,

@@ -1,0 +1,619 @@
+import { css } from 'lit';
+import { tokens } from '../shared/styles.js';
+
+const own = css`
+  :host {
+    --_card-min: var(--tis-initiative-feed-card-min, 16rem);
+    --_image-ratio: var(--tis-initiative-feed-image-ratio, 16 / 9);
+    --_gap: calc(var(--_space) * 0.75);
+    container-type: inline-size;
+  }
+
+  /* Dark on a light page: the widget paints its own background. */
+  :host([theme='dark']) {
+    --_page: color-mix(in srgb, var(--_surface) 75%, #000);
+    --_root-pad: var(--_gap);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_page: color-mix(in srgb, var(--_surface) 75%, #000);
+      --_root-pad: var(--_gap);
+    }
+  }
+  .root {
+    background: var(--tis-initiative-feed-background, var(--_page, transparent));
+    padding: var(--_root-pad, 0);
+    border-radius: var(--_radius);
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+
+  /* Controls bar */
+  .controls {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 0.75);
+    margin: 0;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  /* One column on phones, two from 30rem, one row from 60rem: never a truncated select. */
+  .fields {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.75);
+  }
+  @container (min-width: 30rem) {
+    .fields {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 60rem) {
+    .fields {
+      grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+    }
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+    position: relative;
+  }
+  label,
+  .group-label {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_text);
+    margin: 0;
+  }
+  input,
+  select {
+    font: inherit;
+    font-size: 1em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-bottom: 2px solid var(--_muted);
+    border-radius: calc(var(--_radius) * 0.5) calc(var(--_radius) * 0.5) 0 0;
+    padding: 0.5rem 0.75rem;
+    min-height: 2.75rem;
+    width: 100%;
+    margin: 0;
+  }
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+
+  .suggestions {
+    position: absolute;
+    top: 100%;
+    inset-inline: 0;
+    z-index: 2;
+    margin-top: 0.25rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    box-shadow: 0 6px 18px rgb(0 0 0 / 0.15);
+    overflow: hidden;
+  }
+  .suggestions[hidden] {
+    display: none;
+  }
+  .suggestions ul {
+    list-style: none;
+    margin: 0;
+    padding: 0.25rem 0;
+  }
+  .suggestions button {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    width: 100%;
+    padding: 0.5rem 0.75rem;
+    cursor: pointer;
+    color: var(--_text);
+  }
+  .suggestions button:hover,
+  .suggestions button:focus-visible {
+    background: var(--_surface-alt);
+  }
+  .suggestions button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .suggestions .kind,
+  .suggestions .none {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .suggestions .none {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+  }
+
+  /* Theme panel */
+  .themes summary {
+    cursor: pointer;
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: 600;
+    padding: 0.25rem 0;
+    border-radius: 0.25rem;
+  }
+  .themes summary::-webkit-details-marker {
+    display: none;
+  }
+  .themes summary::before {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    border-inline-end: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    margin-inline: 0.15em 0.2em;
+    transition: transform 0.15s;
+  }
+  .themes[open] summary::before {
+    transform: rotate(45deg);
+  }
+  .themes summary {
+    list-style: none;
+  }
+  .summary-picked {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  .theme-groups {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    padding-top: 0.5rem;
+  }
+  .theme-group {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+  }
+  .chip-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .filter-chip {
+    --_c: var(--_primary);
+    font: inherit;
+    font-size: 0.875em;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2rem;
+    padding: 0.25rem 0.625rem;
+    border-radius: 999px;
+    border: 1px solid var(--_c);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+    text-align: start;
+  }
+  .filter-chip::before {
+    content: '';
+    width: 0.5rem;
+    height: 0.5rem;
+    border-radius: 50%;
+    background: var(--_c);
+    flex: none;
+  }
+  .filter-chip.whole {
+    font-weight: 600;
+  }
+  .filter-chip .n {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .filter-chip.zero .label {
+    color: var(--_muted);
+  }
+  .filter-chip[aria-pressed='true'] {
+    background: var(--_c);
+    color: var(--_surface);
+  }
+  .filter-chip[aria-pressed='true']::before {
+    background: var(--_surface);
+  }
+  .filter-chip[aria-pressed='true'] .n,
+  .filter-chip[aria-pressed='true'] .label {
+    color: var(--_surface);
+  }
+
+  .active-filters {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+  }
+  .token {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    padding: 0.125rem 0.125rem 0.125rem 0.75rem;
+    border-radius: 999px;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-size: 0.875em;
+  }
+  .token .remove {
+    font: inherit;
+    font-size: 1.125em;
+    line-height: 1;
+    width: 1.75rem;
+    height: 1.75rem;
+    border-radius: 50%;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .token .remove:hover {
+    background: rgb(255 255 255 / 0.2);
+  }
+
+  /* Count and states */
+  .status-bar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+  }
+  .count,
+  .stale {
+    margin: 0;
+  }
+  .count .shown,
+  .stale {
+    color: var(--_muted);
+  }
+  .stale {
+    font-size: 0.875em;
+  }
+  .button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border-radius: calc(var(--_radius) * 0.5);
+    border: 1px solid var(--_primary);
+    background: var(--_surface);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_surface-alt);
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+  }
+  .empty,
+  .error {
+    padding: calc(var(--_space) * 1.5);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .empty p,
+  .error p {
+    margin: 0;
+  }
+  .empty-title,
+  .error-title {
+    font-weight: 600;
+  }
+  .error-detail {
+    color: var(--_muted);
+  }
+  .fallback:empty {
+    display: none;
+  }
+  .loading-text {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .skeleton {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+  }
+  .bone {
+    height: 16rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .skeleton.layout-list .bone,
+  .skeleton.layout-compact .bone {
+    height: 5rem;
+    grid-column: 1 / -1;
+  }
+
+  /* Results */
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  .list.layout-cards {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+  }
+  .item {
+    display: flex;
+    min-width: 0;
+  }
+  .card {
+    position: relative;
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_accent-bar, var(--_border));
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .card.accent-ecologique {
+    --_accent-bar: var(--_ecologique);
+  }
+  .card.accent-economique {
+    --_accent-bar: var(--_economique);
+  }
+  .card.accent-modes-de-vie {
+    --_accent-bar: var(--_modes-de-vie);
+  }
+  .card:focus-visible,
+  .card:has(.title a:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .card:has(.title a:hover) {
+    border-color: var(--_primary);
+  }
+  .media {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: var(--_image-ratio);
+    object-fit: cover;
+    background: var(--_surface-alt);
+  }
+  .media.placeholder {
+    display: grid;
+    place-items: center;
+    background:
+      radial-gradient(
+        circle at 75% 30%,
+        color-mix(in srgb, var(--_accent-bar, var(--_primary)) 22%, transparent) 0 18%,
+        transparent 19%
+      ),
+      linear-gradient(
+        135deg,
+        color-mix(in srgb, var(--_accent-bar, var(--_primary)) 8%, var(--_surface)),
+        color-mix(in srgb, var(--_accent-bar, var(--_primary)) 24%, var(--_surface))
+      );
+    color: color-mix(in srgb, var(--_accent-bar, var(--_primary)) 55%, var(--_surface));
+  }
+  .media.placeholder .icon {
+    width: 2.5rem;
+    height: 2.5rem;
+    margin: 0;
+  }
+  .body {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: calc(var(--_space) * 0.875) var(--_space) var(--_space);
+  }
+  .title {
+    font-size: 1.0625em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 0;
+  }
+  .title a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  .title a:focus-visible {
+    outline: none;
+  }
+  /* The whole card is the link's target area; the title stays its accessible name. */
+  .title a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .badge {
+    align-self: flex-start;
+    font-size: 0.75em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    padding: 0.0625rem 0.5rem;
+    border-radius: 0.25rem;
+    background: var(--_surface-alt);
+    color: var(--_muted);
+  }
+  .summary {
+    margin: 0;
+    color: var(--_text);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+  }
+  .chips {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+  }
+  .chip {
+    --_c: var(--_primary);
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    font-size: 0.8125em;
+    line-height: 1.3;
+    padding: 0.1875rem 0.5rem;
+    border-radius: 999px;
+    color: var(--_text);
+    background: color-mix(in srgb, var(--_c) 12%, var(--_surface));
+    border: 1px solid color-mix(in srgb, var(--_c) 45%, var(--_surface));
+  }
+  .chip::before {
+    content: '';
+    width: 0.5rem;
+    height: 0.5rem;
+    border-radius: 50%;
+    background: var(--_c);
+    flex: none;
+  }
+  .meta {
+    margin: auto 0 0;
+    padding-top: 0.25rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 0.75rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .meta > span,
+  .meta > time {
+    display: inline-flex;
+    align-items: baseline;
+  }
+  .carrier {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .carrier strong {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .icon {
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.25em;
+    flex: none;
+    align-self: center;
+    fill: currentColor;
+  }
+  .network {
+    font-weight: 600;
+  }
+  .meta .sep {
+    margin-inline: 0.1em;
+  }
+
+  /* List layout: a thumbnail beside the text. */
+  .list.layout-list .card,
+  .list.layout-compact .card {
+    border-top-width: 1px;
+    border-inline-start: 4px solid var(--_accent-bar, var(--_border));
+  }
+  .list.layout-list .card.has-image {
+    display: grid;
+    grid-template-columns: 6rem 1fr;
+  }
+  .list.layout-list .media {
+    aspect-ratio: 1;
+    height: 100%;
+    min-height: 6rem;
+  }
+  .list.layout-list {
+    gap: calc(var(--_gap) * 0.75);
+  }
+
+  /* Compact layout: titles and one line of meta, for sidebars. */
+  .list.layout-compact {
+    gap: 0.5rem;
+  }
+  .list.layout-compact .body {
+    padding: 0.5rem 0.75rem;
+    gap: 0.25rem;
+  }
+  .list.layout-compact .title {
+    font-size: 1em;
+  }
+  .list.layout-compact .chips,
+  .list.layout-compact .badge {
+    display: none;
+  }
+  .list.layout-compact .meta {
+    padding-top: 0;
+  }
+
+  @container (min-width: 36rem) {
+    .list.layout-list .card.has-image {
+      grid-template-columns: 11rem 1fr;
+    }
+    .list.layout-list .media {
+      aspect-ratio: 4 / 3;
+    }
+    .controls {
+      padding: var(--_space);
+    }
+  }
+  @container (max-width: 24rem) {
+    .list.layout-list .card.has-image {
+      grid-template-columns: 4.5rem 1fr;
+    }
+    .body {
+      padding: 0.75rem;
+    }
+  }
+  .filter-chip.t-ecologique,
+  .chip.t-ecologique {
+    --_c: var(--_ecologique);
+  }
+  .filter-chip.t-economique,
+  .chip.t-economique {
+    --_c: var(--_economique);
+  }
+  .filter-chip.t-modes-de-vie,
+  .chip.t-modes-de-vie {
+    --_c: var(--_modes-de-vie);
+  }
+  @media (forced-colors: active) {
+    .filter-chip[aria-pressed='true'] {
+      outline: 2px solid CanvasText;
+    }
+    .card {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
+
+export const styles = [tokens, own];

@@ -1,0 +1,904 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { FeedIndex, InitiativeSort } from '../data/queries.js';
+import {
+  TRANSITIONS,
+  type Initiative,
+  type Territory,
+  type Theme,
+  type Transition,
+} from '../data/schema.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
+import { localize, resolveLang, type Lang } from '../i18n/localize.js';
+import { commonMessages } from '../i18n/messages.js';
+import { VERSION } from '../shared/define.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { NO_RESULTS, runQuery, type Results, type Scope } from './filtering.js';
+import { styles } from './initiative-feed.styles.js';
+import { initiativeFeedMessages } from './messages.js';
+import { getInitiativeSearch } from './search.js';
+import { readUrlFilters, writeUrlFilters } from './url-state.js';
+
+export type InitiativeFeedLayout = 'cards' | 'list' | 'compact';
+export type InitiativeFeedControl = 'search' | 'territory' | 'theme' | 'network' | 'sort';
+
+const ALL_CONTROLS: readonly InitiativeFeedControl[] = [
+  'search',
+  'territory',
+  'theme',
+  'network',
+  'sort',
+];
+/** Values of the colour-scheme `theme` attribute read by the shared tokens, never theme filters. */
+const COLOR_SCHEMES = new Set(['light', 'dark', 'auto']);
+const SEARCH_DELAY = 150;
+const MAX_SUGGESTIONS = 8;
+const MAX_TERRITORY_NAMES = 2;
+const PIN = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path
+    d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7Zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5Z"
+  />
+</svg>`;
+
+/**
+ * Local social-innovation initiatives from the #1000territoiresIS feed, as cards, a list or a
+ * compact list, filtered by territory, theme, network and text.
+ *
+ * **Scope and selection.** The `territory`, `theme`, `network` and `query` attributes are the
+ * page's fixed scope (a partner's own area, categories or network); the visitor's controls
+ * narrow the results inside that scope and can never widen it. Inside a `<tis-feed>`, the
+ * visitor's territory, theme and network are shared with the other widgets; alone, the widget
+ * keeps its own.
+ *
+ * **Why a list of articles and not `role="feed"`.** Results are a labelled `<ul>` whose items
+ * each hold an `<article>` named by its heading. Every screen reader announces a list and its
+ * size, and lets people jump from heading to heading; the APG feed role is read inconsistently
+ * (ignored by VoiceOver, and its infinite loading keeps content after the feed out of reach). We
+ * keep what the feed pattern adds: `aria-setsize`/`aria-posinset` give the position within the
+ * whole result set while only a page is in the DOM, and Page Down / Page Up move focus between
+ * articles. More results load on an explicit "Afficher plus" button, which moves focus to the
+ * first new item, so focus is never lost and the rest of the page stays reachable.
+ *
+ * **Large feeds.** Only `page-size` items are rendered at a time (more on request); the total is
+ * always shown. Typing is debounced (150 ms) and the search reuses the text the feed index
+ * normalises once per initiative.
+ *
+ * @summary Initiatives of the campaign, filterable by territory, theme, network and text.
+ * @tag tis-initiative-feed
+ *
+ * @slot - Fallback content (for example a link to the partner's own list), shown while the feed
+ *   loads and if it cannot be loaded.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart controls - The filter bar (a `role="search"` form).
+ * @csspart search - The text search input.
+ * @csspart territory - The territory search input.
+ * @csspart network - The network `<select>`.
+ * @csspart sort - The sort `<select>`.
+ * @csspart themes - The theme chips panel (`<details>`).
+ * @csspart filter-chip - A toggle button of the theme panel.
+ * @csspart active-filters - The row of the visitor's current filters, each removable.
+ * @csspart count - The visible result count.
+ * @csspart list - The list of results.
+ * @csspart item - One initiative (`<article>`).
+ * @csspart image - The image of an initiative.
+ * @csspart title - The heading of an initiative.
+ * @csspart summary - The summary of an initiative.
+ * @csspart chip - A theme chip on an initiative.
+ * @csspart meta - The carrier, territories, network line of an initiative.
+ * @csspart show-more - The "Afficher plus" button.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart loading - The loading state.
+ *
+ * @cssprop [--tis-color-primary=#000091] - Buttons, links, pressed chips.
+ * @cssprop [--tis-color-text=#161616] - Text.
+ * @cssprop [--tis-color-text-muted=#53575f] - Secondary text.
+ * @cssprop [--tis-color-surface=#ffffff] - Card background.
+ * @cssprop [--tis-color-surface-alt=#f3f4f8] - Filter bar and chip background.
+ * @cssprop [--tis-color-border=#c9ccd6] - Borders.
+ * @cssprop [--tis-color-focus=#0a76f6] - Focus ring.
+ * @cssprop [--tis-color-ecologique=#18753c] - Ecological transition colour.
+ * @cssprop [--tis-color-economique=#a94400] - Economic transition colour.
+ * @cssprop [--tis-color-modes-de-vie=#6e2e8f] - Lifestyle transition colour.
+ * @cssprop [--tis-radius=0.5rem] - Corner radius.
+ * @cssprop [--tis-space=1rem] - Base spacing.
+ * @cssprop [--tis-font-family=inherit] - Font (the host page's by default).
+ * @cssprop [--tis-initiative-feed-card-min=16rem] - Minimum card width in the `cards` layout.
+ * @cssprop [--tis-initiative-feed-image-ratio=16 / 9] - Image aspect ratio in the `cards` layout.
+ *
+ * @fires {TisLoadEvent} tis-load - The feed was loaded and rendered.
+ * @fires {TisErrorEvent} tis-error - The feed could not be loaded.
+ * @fires {TisSelectEvent} tis-select - The visitor changed the territory, theme or network.
+ */
+export class TisInitiativeFeed extends LitElement {
+  static readonly version = VERSION;
+  static override styles = styles;
+
+  private readonly feedController = new FeedController(this);
+
+  private uiLang: Lang = 'fr';
+  private results: Results = NO_RESULTS;
+  private pending = false;
+  private resultsKey = '';
+  private resultsIndex?: FeedIndex;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private territoryTimer?: ReturnType<typeof setTimeout>;
+  private focusAfterUpdate?: () => HTMLElement | null | undefined;
+  private urlRead = false;
+  private lastHash?: string;
+  @state() private text = '';
+  @state() private territoryQuery = '';
+  @state() private visitorSort?: InitiativeSort;
+  @state() private shown = 0;
+  @state() private announcement = '';
+  @state() private brokenImages: ReadonlySet<string> = new Set();
+
+  /** Feed URL; ignored inside a `<tis-feed>`. Default: the campaign's public feed. */
+  @property() src?: string;
+
+  /** `lazy` waits until the widget nears the viewport before loading the feed. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** `cards` (a grid), `list` (rows with a thumbnail) or `compact` (titles and meta only). */
+  @property() layout: InitiativeFeedLayout = 'cards';
+
+  /** Fixed scope: a territory (`kind:code`); everything below it is included. */
+  @property() territory?: string;
+
+  /**
+   * Fixed scope: a theme id or a whole transition (`ecologique`, `economique`, `modes-de-vie`).
+   * The values `light`, `dark` and `auto` are the shared colour-scheme switch, not a filter.
+   */
+  @property() theme?: string;
+
+  /** Fixed scope: a network id. */
+  @property() network?: string;
+
+  /** Fixed scope: words every initiative must contain (accent- and case-insensitive). */
+  @property() query?: string;
+
+  /**
+   * Which controls the visitor gets, space-separated, among `search territory theme network
+   * sort` (default: all). `none` gives a minimal embed.
+   */
+  @property() controls = ALL_CONTROLS.join(' ');
+
+  /** Initial order: `recent` (last updated first) or `alpha` (by title). */
+  @property() sort: InitiativeSort = 'recent';
+
+  /** How many initiatives are rendered at first, and added by each "Afficher plus". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+
+  /** Level of each initiative's heading (2 to 6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * Reflects the visitor's filters in the page's URL hash (`#tis-territory=…&tis-theme=…&tis-q=…`)
+   * and restores them from it, so a filtered view can be shared. One widget per page should use it.
+   */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.uiLang = resolveLang(this);
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.searchTimer);
+    clearTimeout(this.territoryTimer);
+  }
+
+  override willUpdate(): void {
+    this.uiLang = resolveLang(this);
+    const index = this.feedController.index;
+    if (!index) {
+      this.results = NO_RESULTS;
+      this.resultsIndex = undefined;
+      return;
+    }
+    const search = getInitiativeSearch(index);
+    const scope = this.scope;
+    const selection = this.feedController.selection;
+    const key = JSON.stringify([
+      scope,
+      selection.territory,
+      selection.theme,
+      selection.network,
+      this.text,
+      this.order,
+      this.uiLang,
+      this.pageSize,
+    ]);
+    if (index === this.resultsIndex && key === this.resultsKey) return;
+    const results = runQuery(
+      search,
+      scope,
+      selection,
+      this.text,
+      this.order,
+      this.uiLang,
+      this.resultsIndex === index ? this.results : undefined,
+    );
+    if (!results) {
+      // The search texts or the order are still being prepared in slices: render when ready.
+      this.pending = true;
+      const needsText = Boolean(this.text || scope.query);
+      void Promise.all([
+        search.prepareOrder(this.order, this.uiLang),
+        needsText && search.prepare(),
+      ]).then(() => this.requestUpdate());
+      return;
+    }
+    const firstResults = this.resultsIndex === undefined;
+    const previousCount = this.results.items.length;
+    this.pending = false;
+    this.results = results;
+    this.resultsIndex = index;
+    this.resultsKey = key;
+    if (this.syncUrl && this.urlRead) this.writeUrl();
+    this.shown = this.pageSize;
+    if (!firstResults) this.announce(results.items.length, previousCount);
+  }
+
+  override updated(): void {
+    const index = this.feedController.index;
+    if (index && this.syncUrl && !this.urlRead) {
+      this.urlRead = true;
+      // After this update: applying the URL changes state.
+      queueMicrotask(() => this.applyUrl());
+    }
+    // Once the first page is shown, prepare the search while the visitor reads it, so the first
+    // keystroke finds it ready.
+    if (index && index === this.resultsIndex) void getInitiativeSearch(index).prepare();
+    const target = this.focusAfterUpdate?.();
+    this.focusAfterUpdate = undefined;
+    target?.focus();
+  }
+
+  /** The fixed scope from the attributes. */
+  private get scope(): Scope {
+    const theme = this.theme && !COLOR_SCHEMES.has(this.theme) ? this.theme : undefined;
+    return {
+      territory: this.territory || undefined,
+      theme,
+      network: this.network || undefined,
+      query: this.query?.trim() || undefined,
+    };
+  }
+
+  private get order(): InitiativeSort {
+    return this.visitorSort ?? (this.sort === 'alpha' ? 'alpha' : 'recent');
+  }
+
+  private get controlSet(): Set<InitiativeFeedControl> {
+    const words = (this.controls ?? '').toLowerCase().split(/[\s,]+/);
+    return new Set(ALL_CONTROLS.filter((control) => words.includes(control)));
+  }
+
+  private get hasVisitorFilters(): boolean {
+    const { territory, theme, network } = this.feedController.selection;
+    return Boolean(territory || theme || network || this.text);
+  }
+
+  private get messages() {
+    return initiativeFeedMessages(this.uiLang);
+  }
+
+  /** Puts the new count in the live region; the same text twice gets a marker so it is read again. */
+  private announce(count: number, previous: number): void {
+    const text = this.messages.count(count, formatNumber(count, this.uiLang));
+    const same = this.announcement.replace(/\u00a0$/, '') === text;
+    this.announcement =
+      same && count === previous && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
+  }
+
+  private query$<T extends Element>(selector: string): T | null {
+    return this.renderRoot.querySelector<T>(selector);
+  }
+
+  private readonly onHashChange = (): void => {
+    if (this.syncUrl && this.urlRead && location.hash !== this.lastHash) this.applyUrl();
+  };
+
+  /** Takes the visitor's filters from the URL hash (a shared link, or back/forward). */
+  private applyUrl(): void {
+    const filters = readUrlFilters(location.hash);
+    const { territory, theme, network } = this.feedController.selection;
+    if (filters.territory !== territory || filters.theme !== theme || filters.network !== network) {
+      this.feedController.select({
+        territory: filters.territory,
+        theme: filters.theme,
+        network: filters.network,
+      });
+    }
+    this.text = filters.query ?? '';
+    const search = this.query$<HTMLInputElement>('#search');
+    if (search) search.value = this.text;
+  }
+
+  private writeUrl(): void {
+    const { territory, theme, network } = this.feedController.selection;
+    const filters = { territory, theme, network, query: this.text };
+    // Nothing to say and nothing of ours in the hash: leave a plain anchor alone.
+    if (!Object.values(filters).some(Boolean) && !location.hash.includes('tis-')) return;
+    const hash = writeUrlFilters(location.hash, filters);
+    if (hash === location.hash) return;
+    this.lastHash = hash;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  private onSearchInput(event: InputEvent): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.text = value.trim();
+    }, SEARCH_DELAY);
+  }
+
+  /** Enter searches at once (the form has several fields, so it never submits by itself). */
+  private onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    clearTimeout(this.searchTimer);
+    this.text = (event.target as HTMLInputElement).value.trim();
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+  }
+
+  private onTerritoryInput(event: InputEvent): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.territoryTimer);
+    this.territoryTimer = setTimeout(() => {
+      this.territoryQuery = value.trim();
+    }, SEARCH_DELAY);
+  }
+
+  private onTerritoryKeydown(event: KeyboardEvent): void {
+    const first = this.query$<HTMLButtonElement>('.suggestions button');
+    if (event.key === 'ArrowDown' && first) {
+      event.preventDefault();
+      first.focus();
+    } else if (event.key === 'Enter') {
+      // Enter picks the best match instead of submitting the search form.
+      event.preventDefault();
+      clearTimeout(this.territoryTimer);
+      this.territoryQuery = (event.target as HTMLInputElement).value.trim();
+      void this.updateComplete.then(() =>
+        this.query$<HTMLButtonElement>('.suggestions button')?.click(),
+      );
+    } else if (event.key === 'Escape' && this.territoryQuery) {
+      event.preventDefault();
+      this.resetTerritorySearch();
+    }
+  }
+
+  private onSuggestionKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.suggestions button')];
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    let next: HTMLElement | undefined;
+    if (event.key === 'ArrowDown') next = buttons[Math.min(at + 1, buttons.length - 1)];
+    else if (event.key === 'ArrowUp')
+      next =
+        at === 0 ? (this.query$<HTMLInputElement>('#territory') ?? undefined) : buttons[at - 1];
+    else if (event.key === 'Home') next = buttons[0];
+    else if (event.key === 'End') next = buttons[buttons.length - 1];
+    else if (event.key === 'Escape') {
+      this.resetTerritorySearch();
+      this.query$<HTMLInputElement>('#territory')?.focus();
+    }
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  }
+
+  private resetTerritorySearch(): void {
+    clearTimeout(this.territoryTimer);
+    this.territoryQuery = '';
+    const input = this.query$<HTMLInputElement>('#territory');
+    if (input) input.value = '';
+  }
+
+  private pickTerritory(territory: Territory): void {
+    this.resetTerritorySearch();
+    this.feedController.select({ territory: territory.id });
+    this.focusAfterUpdate = () => this.query$<HTMLInputElement>('#territory');
+  }
+
+  private toggleTheme(theme: string): void {
+    const current = this.feedController.selection.theme;
+    this.feedController.select({ theme: current === theme ? undefined : theme });
+  }
+
+  private onNetworkChange(event: Event): void {
+    this.feedController.select({ network: (event.target as HTMLSelectElement).value || undefined });
+  }
+
+  private onSortChange(event: Event): void {
+    this.visitorSort = (event.target as HTMLSelectElement).value === 'alpha' ? 'alpha' : 'recent';
+  }
+
+  /** Removes one of the visitor's filters and puts focus on the control that sets it. */
+  private removeFilter(key: 'territory' | 'theme' | 'network'): void {
+    this.feedController.select({ [key]: undefined });
+    const target = { territory: '#territory', theme: '.themes summary', network: '#network' }[key];
+    this.focusAfterUpdate = () => this.query$<HTMLElement>(target) ?? this.firstFocusableControl();
+  }
+
+  /** Widens the search to the whole scope: the empty state's way out. */
+  private clearFilters(): void {
+    clearTimeout(this.searchTimer);
+    this.text = '';
+    const search = this.query$<HTMLInputElement>('#search');
+    if (search) search.value = '';
+    this.resetTerritorySearch();
+    this.feedController.select({ territory: undefined, theme: undefined, network: undefined });
+    this.focusAfterUpdate = () =>
+      this.firstFocusableControl() ?? this.query$<HTMLElement>('article');
+  }
+
+  private firstFocusableControl(): HTMLElement | null {
+    return this.query$<HTMLElement>('.controls input, .controls select, .controls summary');
+  }
+
+  private showMore(): void {
+    const first = this.shown;
+    this.shown = Math.min(this.shown + this.pageSize, this.results.items.length);
+    this.focusAfterUpdate = () => this.query$<HTMLElement>(`article[data-index="${first}"]`);
+  }
+
+  /** Page Down / Page Up move between articles, as in the APG feed pattern. */
+  private onListKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+    const article = event
+      .composedPath()
+      .find((node) => node instanceof HTMLElement && node.localName === 'article') as
+      HTMLElement | undefined;
+    if (!article) return;
+    const at = Number(article.dataset.index);
+    const next = this.query$<HTMLElement>(
+      `article[data-index="${event.key === 'PageDown' ? at + 1 : at - 1}"]`,
+    );
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  }
+
+  private onImageError(id: string): void {
+    this.brokenImages = new Set([...this.brokenImages, id]);
+  }
+
+  private retry(): void {
+    this.feedController.retry();
+  }
+
+  private themeLabel(id: string): string {
+    const theme = this.feedController.index?.themes.get(id);
+    if (theme) return localize(theme.label, this.uiLang);
+    return (TRANSITIONS as readonly string[]).includes(id)
+      ? this.messages.transition(id as Transition)
+      : id;
+  }
+
+  private renderSearch() {
+    const m = this.messages;
+    return html`<div class="field field-search">
+      <label for="search">${m.search}</label>
+      <input
+        id="search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        enterkeyhint="search"
+        placeholder=${m.searchPlaceholder}
+        @input=${this.onSearchInput}
+        @keydown=${this.onSearchKeydown}
+      />
+    </div>`;
+  }
+
+  private renderTerritoryPicker(index: FeedIndex) {
+    const m = this.messages;
+    const scope = this.scope.territory;
+    const matches = this.territoryQuery
+      ? index
+          .searchTerritories(this.territoryQuery, 60)
+          .filter((t) => !scope || index.isWithin(t.id, scope))
+          .slice(0, MAX_SUGGESTIONS)
+      : [];
+    return html`<div class="field field-territory">
+      <label for="territory">${m.territory}</label>
+      <input
+        id="territory"
+        part="territory"
+        type="search"
+        autocomplete="off"
+        aria-controls="territory-suggestions"
+        aria-describedby=${this.territoryQuery ? 'territory-suggestions-label' : nothing}
+        placeholder=${m.territoryPlaceholder}
+        @input=${this.onTerritoryInput}
+        @keydown=${this.onTerritoryKeydown}
+      />
+      <div class="suggestions" id="territory-suggestions" ?hidden=${!this.territoryQuery}>
+        <p class="visually-hidden" id="territory-suggestions-label">
+          ${matches.length ? `${m.territorySuggestions} : ${matches.length}` : m.territoryNone}
+        </p>
+        ${
+          matches.length
+            ? html`<ul role="list" aria-label=${m.territorySuggestions}>
+                ${matches.map(
+                  (t) =>
+                    html`<li>
+                      <button
+                        type="button"
+                        @click=${() => this.pickTerritory(t)}
+                        @keydown=${this.onSuggestionKeydown}
+                      >
+                        <span class="name">${t.name}</span>
+                        <span class="kind">${m.kind(t.kind)}</span>
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+            : this.territoryQuery
+              ? html`<p class="none" aria-hidden="true">${m.territoryNone}</p>`
+              : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderNetworkSelect(index: FeedIndex) {
+    const m = this.messages;
+    const picked = this.feedController.selection.network ?? '';
+    const networks = [...index.networks.values()]
+      .map((n) => ({ id: n.id, name: localize(n.name, this.uiLang) }))
+      .sort((a, b) => a.name.localeCompare(b.name, this.uiLang));
+    return html`<div class="field field-network">
+      <label for="network">${m.network}</label>
+      <select id="network" part="network" @change=${this.onNetworkChange}>
+        <option value="" ?selected=${!picked}>${m.allNetworks}</option>
+        ${networks.map((n) => html`<option value=${n.id} ?selected=${n.id === picked}>${n.name}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderSortSelect() {
+    const m = this.messages;
+    return html`<div class="field field-sort">
+      <label for="sort">${m.sort}</label>
+      <select id="sort" part="sort" @change=${this.onSortChange}>
+        <option value="recent" ?selected=${this.order === 'recent'}>${m.sortRecent}</option>
+        <option value="alpha" ?selected=${this.order === 'alpha'}>${m.sortAlpha}</option>
+      </select>
+    </div>`;
+  }
+
+  private renderThemePanel(index: FeedIndex) {
+    const m = this.messages;
+    const scopeIds = this.scope.theme ? index.themeIds(this.scope.theme) : undefined;
+    const counts = this.results.themeCounts;
+    const picked = this.feedController.selection.theme;
+    const groups = TRANSITIONS.map((transition) => ({
+      transition,
+      themes: index.feed.themes.filter(
+        (t) => t.transition === transition && (!scopeIds || scopeIds.has(t.id)),
+      ),
+    })).filter((group) => group.themes.length > 0);
+    const chip = (
+      id: string,
+      label: string,
+      count: number,
+      transition: Transition,
+      whole = false,
+    ) =>
+      html`<button
+        type="button"
+        part="filter-chip"
+        class=${classMap({ 'filter-chip': true, [`t-${transition}`]: true, whole, zero: count === 0 })}
+        aria-pressed=${picked === id ? 'true' : 'false'}
+        @click=${() => this.toggleTheme(id)}
+      >
+        <span class="label">${label}</span>
+        <span class="n">${formatNumber(count, this.uiLang)}</span>
+      </button>`;
+    return html`<details class="themes" part="themes">
+      <summary>
+        <span class="summary-label">${m.themes}</span>
+        ${picked ? html`<span class="summary-picked">${this.themeLabel(picked)}</span>` : nothing}
+      </summary>
+      <div class="theme-groups">
+        ${groups.map(
+          ({ transition, themes }) =>
+            html`<div class="theme-group" role="group" aria-labelledby=${`group-${transition}`}>
+              <p class="group-label" id=${`group-${transition}`}>${m.transition(transition)}</p>
+              <div class="chip-row">
+                ${
+                  !scopeIds || scopeIds.size > themes.length || this.scope.theme === transition
+                    ? chip(
+                        transition,
+                        m.allOfTransition,
+                        counts.get(transition) ?? 0,
+                        transition,
+                        true,
+                      )
+                    : nothing
+                }
+                ${themes.map((t: Theme) =>
+                  chip(t.id, localize(t.label, this.uiLang), counts.get(t.id) ?? 0, transition),
+                )}
+              </div>
+            </div>`,
+        )}
+      </div>
+    </details>`;
+  }
+
+  private renderActiveFilters(index: FeedIndex) {
+    const m = this.messages;
+    const { territory, theme, network } = this.feedController.selection;
+    if (!territory && !theme && !network) return nothing;
+    const token = (key: 'territory' | 'theme' | 'network', label: string) =>
+      html`<li>
+        <span class="token">
+          <span>${label}</span>
+          <button type="button" class="remove" @click=${() => this.removeFilter(key)}>
+            <span aria-hidden="true">×</span
+            ><span class="visually-hidden">${m.removeFilter(label)}</span>
+          </button>
+        </span>
+      </li>`;
+    const territoryName = territory ? (index.territories.get(territory)?.name ?? territory) : '';
+    const networkName = network
+      ? localize(index.networks.get(network)?.name, this.uiLang) || network
+      : '';
+    return html`<ul
+      class="active-filters"
+      part="active-filters"
+      role="list"
+      aria-label=${m.filters}
+    >
+      ${territory ? token('territory', territoryName) : nothing}
+      ${theme ? token('theme', this.themeLabel(theme)) : nothing}
+      ${network ? token('network', networkName) : nothing}
+    </ul>`;
+  }
+
+  private renderControls(index: FeedIndex) {
+    const controls = this.controlSet;
+    const scope = this.scope;
+    const showTheme =
+      controls.has('theme') &&
+      !(scope.theme && !(TRANSITIONS as readonly string[]).includes(scope.theme));
+    const showNetwork = controls.has('network') && !scope.network && index.networks.size > 1;
+    if (!controls.size) return nothing;
+    return html`<form
+      class="controls"
+      part="controls"
+      role="search"
+      aria-label=${this.messages.filters}
+      @submit=${this.onSubmit}
+    >
+      <div class="fields">
+        ${controls.has('search') ? this.renderSearch() : nothing}
+        ${controls.has('territory') ? this.renderTerritoryPicker(index) : nothing}
+        ${showNetwork ? this.renderNetworkSelect(index) : nothing}
+        ${controls.has('sort') ? this.renderSortSelect() : nothing}
+      </div>
+      ${showTheme ? this.renderThemePanel(index) : nothing} ${this.renderActiveFilters(index)}
+    </form>`;
+  }
+
+  private renderHeading(id: string, content: TemplateResult | string) {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return html`<div class="title" part="title" role="heading" aria-level=${level} id=${id}>
+      ${content}
+    </div>`;
+  }
+
+  private renderItem(item: Initiative, position: number, total: number, index: FeedIndex) {
+    const m = this.messages;
+    const lang = this.uiLang;
+    const title = localize(item.title, lang);
+    const summary = localize(item.summary, lang);
+    const network = index.networks.get(item.network);
+    const names = item.territories
+      .map((id) => index.territories.get(id)?.name)
+      .filter((n): n is string => !!n);
+    const shownNames = names.slice(0, MAX_TERRITORY_NAMES).join(', ');
+    const extra = names.length - MAX_TERRITORY_NAMES;
+    const themes = item.themes.map((id) => index.themes.get(id)).filter((t): t is Theme => !!t);
+    const accent = themes[0]?.transition;
+    const image =
+      this.layout !== 'compact' && item.image?.url && !this.brokenImages.has(item.id)
+        ? item.image
+        : undefined;
+    const headingId = `item-${position}`;
+    return html`<li class="item" aria-setsize=${total} aria-posinset=${position + 1}>
+      <article
+        class=${classMap({ card: true, [`accent-${accent}`]: !!accent, 'has-image': !!image })}
+        part="item"
+        tabindex="-1"
+        data-index=${position}
+        aria-labelledby=${headingId}
+      >
+        ${
+          image
+            ? html`<img
+                class="media"
+                part="image"
+                src=${image.url!}
+                alt=${localize(image.alt, lang)}
+                width=${image.width ?? 640}
+                height=${image.height ?? 360}
+                loading="lazy"
+                decoding="async"
+                referrerpolicy="no-referrer"
+                @error=${() => this.onImageError(item.id)}
+              />`
+            : this.layout === 'cards'
+              ? html`<div class="media placeholder" aria-hidden="true">${PIN}</div>`
+              : nothing
+        }
+        <div class="body">
+          ${this.renderHeading(headingId, item.url ? html`<a href=${item.url}>${title}</a>` : title)}
+          ${item.example ? html`<span class="badge">${commonMessages(lang).example}</span>` : nothing}
+          ${summary && this.layout !== 'compact' ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
+          ${
+            themes.length
+              ? html`<ul class="chips" role="list" aria-label=${m.themes}>
+                  ${themes.map(
+                    (t) =>
+                      html`<li class=${`chip t-${t.transition}`} part="chip">
+                        ${localize(t.label, lang)}
+                      </li>`,
+                  )}
+                </ul>`
+              : nothing
+          }
+          ${
+            item.carrier
+              ? html`<p class="carrier">${m.carrier} <strong>${item.carrier}</strong></p>`
+              : nothing
+          }
+          <p class="meta" part="meta">
+            ${
+              shownNames
+                ? html`<span class="places"
+                    >${PIN}<span class="visually-hidden">${m.territories} : </span>${shownNames}${
+                      extra > 0 ? ` ${m.moreTerritories(extra)}` : ''
+                    }</span
+                  >`
+                : nothing
+            }
+            ${network ? html`<span class="network">${m.via} ${localize(network.name, lang)}</span>` : nothing}
+            ${
+              item.updatedAt && this.layout !== 'compact'
+                ? html`<time class="date" datetime=${item.updatedAt}
+                    >${m.updated(formatDate(item.updatedAt, lang, { day: 'numeric', month: 'short', year: 'numeric' }))}</time
+                  >`
+                : nothing
+            }
+          </p>
+        </div>
+      </article>
+    </li>`;
+  }
+
+  private renderResults(index: FeedIndex) {
+    const m = this.messages;
+    const lang = this.uiLang;
+    const items = this.results.items;
+    const total = items.length;
+    const shown = Math.min(this.shown || this.pageSize, total);
+    const state = this.feedController.state;
+    const countText = m.count(total, formatNumber(total, lang));
+    return html`
+      <div class="status-bar">
+        <p class="count" part="count">
+          <strong>${countText}</strong>${
+            shown < total
+              ? html`<span class="shown">
+                  · ${m.showing(formatNumber(shown, lang), formatNumber(total, lang))}</span
+                >`
+              : nothing
+          }
+        </p>
+        ${
+          state.stale && state.fetchedAt
+            ? html`<p class="stale">
+                ${commonMessages(lang).staleSince(formatDate(state.fetchedAt, lang))}
+              </p>`
+            : nothing
+        }
+      </div>
+      ${
+        total === 0
+          ? html`<div class="empty" part="empty">
+              <p class="empty-title">${m.empty}</p>
+              ${
+                this.hasVisitorFilters
+                  ? html`<p>${m.emptyHint}</p>
+                      <button type="button" class="button" @click=${this.clearFilters}>
+                        ${m.clearFilters}
+                      </button>`
+                  : nothing
+              }
+            </div>`
+          : html`<ul
+                class=${classMap({ list: true, [`layout-${this.layout}`]: true })}
+                part="list"
+                role="list"
+                aria-busy=${this.pending ? 'true' : 'false'}
+                aria-label=${m.listLabel}
+                @keydown=${this.onListKeydown}
+              >
+                ${repeat(
+                  items.slice(0, shown),
+                  (item) => item.id,
+                  (item, i) => this.renderItem(item, i, total, index),
+                )}
+              </ul>
+              ${
+                shown < total
+                  ? html`<div class="more">
+                      <button type="button" class="button" part="show-more" @click=${this.showMore}>
+                        ${m.showMore}<span class="visually-hidden">
+                          (${m.showing(formatNumber(shown, lang), formatNumber(total, lang))})</span
+                        >
+                      </button>
+                    </div>`
+                  : nothing
+              }`
+      }
+    `;
+  }
+
+  override render() {
+    const state = this.feedController.state;
+    const index = this.feedController.index;
+    const lang = this.uiLang;
+    let body: unknown;
+    if (index && this.resultsIndex === index) {
+      body = html`${this.renderControls(index)} ${this.renderResults(index)}`;
+    } else if (state.status === 'error') {
+      body = html`<div class="error" part="error">
+        <p class="error-title">${commonMessages(lang).unavailable}</p>
+        ${state.error ? html`<p class="error-detail">${state.error.messages[lang]}</p>` : nothing}
+        <button type="button" class="button" @click=${this.retry}>
+          ${commonMessages(lang).retry}
+        </button>
+        <div class="fallback"><slot></slot></div>
+      </div>`;
+    } else {
+      body = html`<div class="loading" part="loading" aria-busy="true">
+        <p class="loading-text">${commonMessages(lang).loading}</p>
+        <div class="fallback"><slot></slot></div>
+        <div class=${`skeleton layout-${this.layout}`} aria-hidden="true">
+          <div class="bone"></div>
+          <div class="bone"></div>
+          <div class="bone"></div>
+        </div>
+      </div>`;
+    }
+    return html`<div class=${`root layout-${this.layout}`} part="base" lang=${lang}>
+      ${body}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tis-initiative-feed': TisInitiativeFeed;
+  }
+}
