@@ -6,7 +6,16 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.scratch/', 'custom-elements.json'],
+    ignores: [
+      'bench/node_modules/',
+      'integrations/**/assets/',
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'coverage/',
+      '.scratch/',
+      'custom-elements.json',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -28,8 +37,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.name='unsafeHTML']", message: 'Feed content is text: never render it as HTML.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No HTML string sinks.' },
+        {
+          selector: "CallExpression[callee.name='unsafeHTML']",
+          message: 'Feed content is text: never render it as HTML.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'No HTML string sinks.',
+        },
       ],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
@@ -42,7 +57,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', '*.ts', 'scripts/**/*.js', 'scripts/**/*.mjs', 'test/support/*.js', '.storybook/*.ts'],
-    languageOptions: { globals: { ...globals.node } },
+    // Node scripts; the end-to-end suites and benchmarks also hold browser code run through
+    // page.evaluate, so they see both sets of globals.
+    files: [
+      '*.js',
+      '*.mjs',
+      '*.ts',
+      '.storybook/*.ts',
+      'scripts/**/*.{js,mjs}',
+      'test/support/*.js',
+      'test/e2e/**/*.mjs',
+      'test/node/**/*.mjs',
+      'test/wordpress/**/*.{js,mjs}',
+      'bench/**/*.{js,mjs}',
+      'integrations/**/*.js',
+    ],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -25,7 +25,14 @@ export const npmEntries: Record<string, string> = {
   'territory-counter/define': src('territory-counter/define.ts'),
 };
 
-const external = [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^zod($|\/)/, /^ky($|\/)/];
+const external = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^lit-html($|\/)/,
+  /^lit-element($|\/)/,
+  /^zod($|\/)/,
+  /^ky($|\/)/,
+];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {

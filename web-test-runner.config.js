@@ -32,11 +32,13 @@ const chromium = (timeZone) =>
 /**
  * JSON imported by a test module becomes an ES module; JSON fetched by code (a feed) stays JSON.
  */
-const isImport = (context) => context.path.endsWith('.json') && context.headers['sec-fetch-dest'] === 'script';
+const isImport = (context) =>
+  context.path.endsWith('.json') && context.headers['sec-fetch-dest'] === 'script';
 const jsonModules = {
   name: 'json-modules',
   resolveMimeType: (context) => (isImport(context) ? 'js' : undefined),
-  transform: (context) => (isImport(context) ? { body: `export default ${context.body};` } : undefined),
+  transform: (context) =>
+    isImport(context) ? { body: `export default ${context.body};` } : undefined,
 };
 
 export default {
@@ -57,5 +59,8 @@ export default {
   ],
   plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: false }),
+    summaryReporter(),
+  ],
 };

@@ -1,7 +1,9 @@
 // Demo page controls: language and colour theme applied to every widget of the page.
 const form = document.querySelector<HTMLFormElement>('#demo-options');
 const widgets = () =>
-  document.querySelectorAll('tis-banner, tis-initiative-feed, tis-event-calendar, tis-territory-counter');
+  document.querySelectorAll(
+    'tis-banner, tis-initiative-feed, tis-event-calendar, tis-territory-counter',
+  );
 
 form?.addEventListener('change', () => {
   const data = new FormData(form);

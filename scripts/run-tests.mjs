@@ -51,8 +51,13 @@ if (!e2eOnly && existsSync('test/node')) {
     );
     process.stdout.write(run.stdout);
     process.stderr.write(run.stderr);
-    const count = (label) => Number(new RegExp(`^ℹ ${label} (\\d+)$`, 'm').exec(run.stdout)?.[1] ?? 0);
-    add({ passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') });
+    const count = (label) =>
+      Number(new RegExp(`^ℹ ${label} (\\d+)$`, 'm').exec(run.stdout)?.[1] ?? 0);
+    add({
+      passed: count('pass'),
+      failed: count('fail') + count('cancelled'),
+      skipped: count('skipped') + count('todo'),
+    });
     if (run.status !== 0 && count('fail') === 0) totals.failed += 1;
   }
 }
@@ -70,7 +75,10 @@ if (!unitOnly) {
   if (existsSync(bundle)) {
     const run = spawnSync('node', ['test/e2e/run.mjs'], {
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, TIS_SUMMARY_FILE: join(tmpdir(), `tis-e2e-summary-${process.pid}.json`) },
+      env: {
+        ...process.env,
+        TIS_SUMMARY_FILE: join(tmpdir(), `tis-e2e-summary-${process.pid}.json`),
+      },
     });
     const file = join(tmpdir(), `tis-e2e-summary-${process.pid}.json`);
     if (existsSync(file)) {

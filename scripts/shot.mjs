@@ -34,7 +34,9 @@ try {
         locale: 'fr-FR',
         timezoneId: 'Europe/Paris',
       });
-      page.on('pageerror', (error) => console.error(`[pageerror ${width} ${scheme}]`, error.message));
+      page.on('pageerror', (error) =>
+        console.error(`[pageerror ${width} ${scheme}]`, error.message),
+      );
       await page.goto(url, { waitUntil: 'networkidle' });
       if (scheme === 'dark') {
         await page.evaluate(() => {

@@ -11,7 +11,12 @@ export { feedContext, type FeedContextValue, type Selection } from './shared/con
 export { FeedController, type FeedHost } from './shared/feed-controller.js';
 export { TisLoadEvent, TisErrorEvent, TisSelectEvent } from './shared/events.js';
 export { TisFeed } from './feed/feed.js';
-export { TisTerritoryCounter, type BreakdownRow, type CounterBreakdown, type CounterMetric } from './territory-counter/territory-counter.js';
+export {
+  TisTerritoryCounter,
+  type BreakdownRow,
+  type CounterBreakdown,
+  type CounterMetric,
+} from './territory-counter/territory-counter.js';
 export { TisEventCalendar, type CalendarView } from './event-calendar/event-calendar.js';
 export { TisEventOpenEvent } from './event-calendar/events.js';
 export {

@@ -22,14 +22,23 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Relativ
 }
 
 /** "1 000" in French (narrow no-break space), "1,000" in English. */
-export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
+export function formatNumber(
+  value: number,
+  lang: Lang,
+  options: Intl.NumberFormatOptions = {},
+): string {
   return cached('n', lang, options, (l) => new Intl.NumberFormat(l, options)).format(value);
 }
 
 export function formatDate(
   value: Date | number | string,
   lang: Lang,
-  options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  options: Intl.DateTimeFormatOptions = {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  },
 ): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   return cached('d', lang, options, (l) => new Intl.DateTimeFormat(l, options)).format(date);
@@ -37,16 +46,20 @@ export function formatDate(
 
 /** Parts of a date in a time zone, for grouping by day and placing in a month grid. */
 export function zonedParts(value: Date | number, timeZone?: string) {
-  const formatter = cached('p', 'en', { timeZone }, () =>
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }),
+  const formatter = cached(
+    'p',
+    'en',
+    { timeZone },
+    () =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
   );
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(value)) {
@@ -72,7 +85,11 @@ export function formatTime(value: Date | number | string, lang: Lang, timeZone?:
 }
 
 /** "il y a 3 jours", "in 2 hours": the largest unit that fits. */
-export function formatRelative(value: Date | number | string, now: Date | number, lang: Lang): string {
+export function formatRelative(
+  value: Date | number | string,
+  now: Date | number,
+  lang: Lang,
+): string {
   const ms = new Date(value).getTime() - new Date(now).getTime();
   const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
     ['year', 365 * 864e5],
@@ -82,7 +99,12 @@ export function formatRelative(value: Date | number | string, now: Date | number
     ['hour', 36e5],
     ['minute', 6e4],
   ];
-  const formatter = cached('r', lang, {}, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
+  const formatter = cached(
+    'r',
+    lang,
+    {},
+    (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }),
+  );
   for (const [unit, size] of units) {
     if (Math.abs(ms) >= size) return formatter.format(Math.round(ms / size), unit);
   }

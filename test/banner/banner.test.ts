@@ -298,7 +298,9 @@ describe('<tis-banner>', () => {
       expect(panel.hidden).to.equal(false);
       expect(panel.getBoundingClientRect().height).to.be.greaterThan(0);
       // Contrast is judged on the settled panel, not mid-way through its opening animation.
-      await Promise.all(panel.getAnimations({ subtree: true }).map((animation) => animation.finished));
+      await Promise.all(
+        panel.getAnimations({ subtree: true }).map((animation) => animation.finished),
+      );
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'Tab' });

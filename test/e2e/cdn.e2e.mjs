@@ -32,7 +32,12 @@ async function settled(page, tags = TAGS) {
     (names) =>
       names.every((name) => {
         const el = document.querySelector(name);
-        return el && customElements.get(name) && el.shadowRoot && el.shadowRoot.textContent.trim().length > 0;
+        return (
+          el &&
+          customElements.get(name) &&
+          el.shadowRoot &&
+          el.shadowRoot.textContent.trim().length > 0
+        );
       }),
     tags,
     { timeout: 15000 },
@@ -42,79 +47,127 @@ async function settled(page, tags = TAGS) {
 const ES = '<script type="module" src="/dist/cdn/widgets.js"></script>';
 const IIFE = '<script src="/dist/cdn/widgets.iife.js"></script>';
 
-suite.test('the ES module bundle registers and renders every widget', async ({ server, browser }) => {
-  const { page, context, record } = await openPage(browser, html(server, '/e2e/es.html', page(ES)));
-  await settled(page);
-  assertEqual(record.errors, [], 'uncaught errors');
-  assertEqual(record.consoleErrors, [], 'console errors');
-  await context.close();
-});
+suite.test(
+  'the ES module bundle registers and renders every widget',
+  async ({ server, browser }) => {
+    const { page, context, record } = await openPage(
+      browser,
+      html(server, '/e2e/es.html', page(ES)),
+    );
+    await settled(page);
+    assertEqual(record.errors, [], 'uncaught errors');
+    assertEqual(record.consoleErrors, [], 'console errors');
+    await context.close();
+  },
+);
 
 suite.test('the classic script works without type="module"', async ({ server, browser }) => {
-  const { page, context, record } = await openPage(browser, html(server, '/e2e/iife.html', page(IIFE)));
-  await settled(page);
-  assertEqual(record.errors, [], 'uncaught errors');
-  await context.close();
-});
-
-suite.test('loading the bundle twice, and both bundles together, throws nothing', async ({ server, browser }) => {
-  const twice = html(server, '/e2e/twice.html', page(`${ES}${IIFE}<script src="/dist/cdn/widgets.iife.js?again"></script>`));
-  const { page, context, record } = await openPage(browser, twice);
-  await settled(page);
-  assertEqual(record.errors, [], 'uncaught errors');
-  await context.close();
-});
-
-suite.test('a tag already defined by the page does not stop the other widgets', async ({ server, browser }) => {
-  const taken = `<script>customElements.define('tis-banner', class extends HTMLElement {});</script>${ES}`;
-  const { page, context, record } = await openPage(browser, html(server, '/e2e/taken.html', page(taken)));
-  await settled(page, TAGS.filter((tag) => tag !== 'tis-banner'));
-  assertEqual(record.errors, [], 'uncaught errors');
-  assert(record.warnings.length <= 1, `at most one warning, got ${record.warnings.length}`);
-  await context.close();
-});
-
-suite.test('a strict Content-Security-Policy page renders styled widgets with no violation', async ({ server, browser }) => {
-  const csp =
-    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' https:; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
-  const url = html(server, '/e2e/csp.html', page(ES), { 'content-security-policy': csp });
-  const { page: p, context, record } = await openPage(browser, url);
-  await settled(p);
-  const violations = await p.evaluate(() => window.__cspViolations);
-  assertEqual(violations, [], 'CSP violations');
-  const styled = await p.evaluate((tags) =>
-    tags.every((tag) => document.querySelector(tag).shadowRoot.adoptedStyleSheets.length > 0), TAGS);
-  assert(styled, 'every widget has its constructed stylesheets');
-  assertEqual(record.errors, [], 'uncaught errors');
-  await context.close();
-});
-
-suite.test('privacy: no cookie, no request but the page, the bundle and the feed', async ({ server, browser }) => {
-  const { page: p, context, record } = await openPage(browser, html(server, '/e2e/privacy.html', page(ES)));
-  await settled(p);
-  await p.waitForTimeout(300);
-  assertEqual(await context.cookies(), [], 'cookies');
-  const foreign = record.requests.filter((url) => !url.startsWith(server.origin));
-  assertEqual(foreign, [], 'requests to other origins');
-  const paths = [...new Set(record.requests.map((url) => new URL(url).pathname))].sort();
-  assertEqual(paths, ['/demo/feed.json', '/dist/cdn/widgets.js', '/e2e/privacy.html'], 'requests');
-  const feedRequests = record.requests.filter((url) => url.endsWith('/demo/feed.json'));
-  assertEqual(feedRequests.length, 1, 'one feed request for four widgets');
-  const keys = await p.evaluate(() => Object.keys(localStorage));
-  assert(keys.every((key) => key.startsWith('tis-widgets:')), `namespaced storage only: ${keys}`);
-  await context.close();
-});
-
-suite.test('a dead feed leaves the partner fallback visible and no uncaught error', async ({ server, browser }) => {
-  server.routes.set('/dead-feed.json', (_req, res) => res.writeHead(404).end('nope'));
-  const url = html(server, '/e2e/dead.html', page(ES, widgetsMarkup('/dead-feed.json')));
-  const { page: p, context, record } = await openPage(browser, url);
-  await p.waitForFunction(() => document.querySelectorAll('a').length === 4);
-  await p.waitForTimeout(1500);
-  const visible = await p.evaluate(() =>
-    [...document.querySelectorAll('a')].map((a) => a.getBoundingClientRect().height > 0),
+  const { page, context, record } = await openPage(
+    browser,
+    html(server, '/e2e/iife.html', page(IIFE)),
   );
-  assertEqual(visible, [true, true, true, true], 'fallback links visible');
+  await settled(page);
   assertEqual(record.errors, [], 'uncaught errors');
   await context.close();
 });
+
+suite.test(
+  'loading the bundle twice, and both bundles together, throws nothing',
+  async ({ server, browser }) => {
+    const twice = html(
+      server,
+      '/e2e/twice.html',
+      page(`${ES}${IIFE}<script src="/dist/cdn/widgets.iife.js?again"></script>`),
+    );
+    const { page, context, record } = await openPage(browser, twice);
+    await settled(page);
+    assertEqual(record.errors, [], 'uncaught errors');
+    await context.close();
+  },
+);
+
+suite.test(
+  'a tag already defined by the page does not stop the other widgets',
+  async ({ server, browser }) => {
+    const taken = `<script>customElements.define('tis-banner', class extends HTMLElement {});</script>${ES}`;
+    const { page, context, record } = await openPage(
+      browser,
+      html(server, '/e2e/taken.html', page(taken)),
+    );
+    await settled(
+      page,
+      TAGS.filter((tag) => tag !== 'tis-banner'),
+    );
+    assertEqual(record.errors, [], 'uncaught errors');
+    assert(record.warnings.length <= 1, `at most one warning, got ${record.warnings.length}`);
+    await context.close();
+  },
+);
+
+suite.test(
+  'a strict Content-Security-Policy page renders styled widgets with no violation',
+  async ({ server, browser }) => {
+    const csp =
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' https:; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+    const url = html(server, '/e2e/csp.html', page(ES), { 'content-security-policy': csp });
+    const { page: p, context, record } = await openPage(browser, url);
+    await settled(p);
+    const violations = await p.evaluate(() => window.__cspViolations);
+    assertEqual(violations, [], 'CSP violations');
+    const styled = await p.evaluate(
+      (tags) =>
+        tags.every((tag) => document.querySelector(tag).shadowRoot.adoptedStyleSheets.length > 0),
+      TAGS,
+    );
+    assert(styled, 'every widget has its constructed stylesheets');
+    assertEqual(record.errors, [], 'uncaught errors');
+    await context.close();
+  },
+);
+
+suite.test(
+  'privacy: no cookie, no request but the page, the bundle and the feed',
+  async ({ server, browser }) => {
+    const {
+      page: p,
+      context,
+      record,
+    } = await openPage(browser, html(server, '/e2e/privacy.html', page(ES)));
+    await settled(p);
+    await p.waitForTimeout(300);
+    assertEqual(await context.cookies(), [], 'cookies');
+    const foreign = record.requests.filter((url) => !url.startsWith(server.origin));
+    assertEqual(foreign, [], 'requests to other origins');
+    const paths = [...new Set(record.requests.map((url) => new URL(url).pathname))].sort();
+    assertEqual(
+      paths,
+      ['/demo/feed.json', '/dist/cdn/widgets.js', '/e2e/privacy.html'],
+      'requests',
+    );
+    const feedRequests = record.requests.filter((url) => url.endsWith('/demo/feed.json'));
+    assertEqual(feedRequests.length, 1, 'one feed request for four widgets');
+    const keys = await p.evaluate(() => Object.keys(localStorage));
+    assert(
+      keys.every((key) => key.startsWith('tis-widgets:')),
+      `namespaced storage only: ${keys}`,
+    );
+    await context.close();
+  },
+);
+
+suite.test(
+  'a dead feed leaves the partner fallback visible and no uncaught error',
+  async ({ server, browser }) => {
+    server.routes.set('/dead-feed.json', (_req, res) => res.writeHead(404).end('nope'));
+    const url = html(server, '/e2e/dead.html', page(ES, widgetsMarkup('/dead-feed.json')));
+    const { page: p, context, record } = await openPage(browser, url);
+    await p.waitForFunction(() => document.querySelectorAll('a').length === 4);
+    await p.waitForTimeout(1500);
+    const visible = await p.evaluate(() =>
+      [...document.querySelectorAll('a')].map((a) => a.getBoundingClientRect().height > 0),
+    );
+    assertEqual(visible, [true, true, true, true], 'fallback links visible');
+    assertEqual(record.errors, [], 'uncaught errors');
+    await context.close();
+  },
+);

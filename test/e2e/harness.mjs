@@ -113,7 +113,12 @@ export function createSuite() {
           console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
         } catch (error) {
           counts.failed += 1;
-          console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`);
+          console.log(
+            `  ✗ ${name}\n      ${String(error?.stack ?? error)
+              .split('\n')
+              .slice(0, 4)
+              .join('\n      ')}`,
+          );
         }
       }
       return counts;
@@ -127,6 +132,8 @@ export function assert(condition, message) {
 
 export function assertEqual(actual, expected, message) {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    throw new Error(
+      `${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`,
+    );
   }
 }

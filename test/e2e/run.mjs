@@ -24,6 +24,7 @@ try {
   await browser.close();
   await server.close();
 }
-if (process.env.TIS_SUMMARY_FILE) writeFileSync(process.env.TIS_SUMMARY_FILE, JSON.stringify(totals));
+if (process.env.TIS_SUMMARY_FILE)
+  writeFileSync(process.env.TIS_SUMMARY_FILE, JSON.stringify(totals));
 else console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed ? 1 : 0);

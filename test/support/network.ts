@@ -4,7 +4,8 @@
  */
 import { configureFeedClient, type FeedClientConfig } from '../../src/data/client.js';
 
-export type Answer = Response | ((request: Request, attempt: number) => Response | Promise<Response>);
+export type Answer =
+  Response | ((request: Request, attempt: number) => Response | Promise<Response>);
 
 export interface MockNetwork {
   /** Every request made, in order. */

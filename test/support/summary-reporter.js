@@ -22,7 +22,9 @@ export function summaryReporter() {
         if (session.testResults) countSuite(session.testResults, counts);
         const loadFailed =
           (session.errors?.length ?? 0) > 0 ||
-          (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length);
+          (!session.passed &&
+            !session.testResults?.tests?.length &&
+            !session.testResults?.suites?.length);
         if (loadFailed) counts.failed += 1;
       }
       const file = process.env.TIS_SUMMARY_FILE;
@@ -32,7 +34,9 @@ export function summaryReporter() {
       }
       // Printed after the runner's own output has been flushed.
       process.on('exit', () => {
-        process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+        process.stdout.write(
+          `\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
+        );
       });
     },
   };
