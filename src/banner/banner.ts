@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import { upcomingEvents } from '../data/queries.js';
 import type { Campaign, Feed, FeedEvent, ImageRef, Network } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
@@ -449,7 +449,7 @@ export class TisBanner extends LitElement {
         >${bannerMessages(lang).territories(formatNumber(count, lang), formatNumber(campaign.goal, lang), count)}</span
       >
       <span class="meter" part="meter" aria-hidden="true"
-        ><span class="meter-fill" style=${styleMap({ '--_ratio': String(ratio) })}></span
+        ><span class="meter-fill" style=${cssProps({ '--_ratio': String(ratio) })}></span
       ></span>
     </li>`;
   }
@@ -475,7 +475,7 @@ export class TisBanner extends LitElement {
       part="base"
       aria-labelledby="title"
       ?hidden=${corner && !this.open}
-      style=${styleMap(colours)}
+      style=${cssProps(colours)}
     >
       ${phase !== 'active' ? html`<p class="preview">${t.preview}</p>` : nothing}
       <div class="inner">

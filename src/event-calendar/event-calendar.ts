@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { AttendanceMode, FeedEvent, FeedEventPart, Transition } from '../data/schema.js';
 import { TRANSITIONS } from '../data/schema.js';
@@ -573,7 +573,7 @@ export class TisEventCalendar extends LitElement {
           <span
             class="swatch"
             aria-hidden="true"
-            style=${styleMap(color ? { '--_net': color } : {})}
+            style=${cssProps(color ? { '--_net': color } : {})}
           ></span
           >${m.via(networkName(event.network, index, this.uiLang))}</span
         >${attendance ? html`<span class="sep" aria-hidden="true"> · </span><span class="attendance attendance-${event.attendance}">${attendance}</span>` : nothing}${
@@ -625,7 +625,7 @@ export class TisEventCalendar extends LitElement {
     return html`<article
       class="event status-${event.status ?? 'scheduled'}"
       part="event"
-      style=${styleMap(color ? { '--_net': color } : {})}
+      style=${cssProps(color ? { '--_net': color } : {})}
     >
       ${level === 3 ? html`<h3 class="event-title">${heading}</h3>` : html`<h4 class="event-title">${heading}</h4>`}
       ${this.renderTimes(event)} ${this.renderMeta(event, index, m)}
@@ -913,7 +913,7 @@ export class TisEventCalendar extends LitElement {
                                 class="chip status-${event.status ?? 'scheduled'} ${continued ? 'continued' : ''} ${continues ? 'continues' : ''}"
                                 part="chip"
                                 data-event=${event.id}
-                                style=${styleMap(color ? { '--_net': color } : {})}
+                                style=${cssProps(color ? { '--_net': color } : {})}
                                 @click=${this.onChipClick}
                                 >${continued ? html`<span class="mark">…</span>` : time ? html`<span class="chip-time">${time}</span>` : nothing}
                                 <span class="chip-title"
@@ -1082,7 +1082,7 @@ export class TisEventCalendar extends LitElement {
     return html`<article
       class="root card status-${event.status ?? 'scheduled'}"
       part="card"
-      style=${styleMap(color ? { '--_net': color } : {})}
+      style=${cssProps(color ? { '--_net': color } : {})}
     >
       <h2 class="card-title">${this.renderStatus(event, m)}${this.renderTitleText(event)}</h2>
       ${this.renderTimes(event)} ${this.renderMeta(event, index, m)}

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import { upcomingEvents, type FeedIndex } from '../data/queries.js';
 import type { Feed, TerritoryKind } from '../data/schema.js';
 import { formatDate, formatNumber, formatRelative } from '../i18n/format.js';
@@ -459,13 +459,13 @@ export class TisTerritoryCounter extends LitElement {
         <div
           class="fill"
           part="progress-fill"
-          style=${styleMap({ '--_fill': String(Math.min(1, displayed / goal)) })}
+          style=${cssProps({ '--_fill': String(Math.min(1, displayed / goal)) })}
         ></div>
         ${model.milestones.map(
           (value) =>
             html`<span
               class="tick ${value >= goal ? 'end' : ''}"
-              style=${styleMap({ '--_at': String(value / goal) })}
+              style=${cssProps({ '--_at': String(value / goal) })}
             ></span>`,
         )}
       </div>
@@ -477,7 +477,7 @@ export class TisTerritoryCounter extends LitElement {
                 (value) =>
                   html`<li
                     class="milestone ${model.count >= value ? 'reached' : ''} ${value === last ? 'last' : ''}"
-                    style=${styleMap({ '--_at': String(value / goal) })}
+                    style=${cssProps({ '--_at': String(value / goal) })}
                   >
                     <span aria-hidden="true">${this.formatCount(value)}</span
                     ><span class="visually-hidden"
@@ -547,7 +547,7 @@ export class TisTerritoryCounter extends LitElement {
               <span class="bar" aria-hidden="true"
                 ><span
                   class="bar-fill"
-                  style=${styleMap({ '--_share': String(row.count / max) })}
+                  style=${cssProps({ '--_share': String(row.count / max) })}
                 ></span
               ></span>
             </li>`,

@@ -15,7 +15,7 @@ const widgetsMarkup = (src = '/demo/feed.json') => `
   <tis-initiative-feed src="${src}"><a href="https://example.org/campagne">Initiatives</a></tis-initiative-feed>
   <tis-event-calendar src="${src}"><a href="https://example.org/campagne">Agenda</a></tis-event-calendar>`;
 
-const page = (head, body = widgetsMarkup()) =>
+const pageHtml = (head, body = widgetsMarkup()) =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>e2e</title>${head}</head><body>${body}</body></html>`;
 
 function html(server, path, content, headers = {}) {
@@ -52,7 +52,7 @@ suite.test(
   async ({ server, browser }) => {
     const { page, context, record } = await openPage(
       browser,
-      html(server, '/e2e/es.html', page(ES)),
+      html(server, '/e2e/es.html', pageHtml(ES)),
     );
     await settled(page);
     assertEqual(record.errors, [], 'uncaught errors');
@@ -64,7 +64,7 @@ suite.test(
 suite.test('the classic script works without type="module"', async ({ server, browser }) => {
   const { page, context, record } = await openPage(
     browser,
-    html(server, '/e2e/iife.html', page(IIFE)),
+    html(server, '/e2e/iife.html', pageHtml(IIFE)),
   );
   await settled(page);
   assertEqual(record.errors, [], 'uncaught errors');
@@ -77,7 +77,7 @@ suite.test(
     const twice = html(
       server,
       '/e2e/twice.html',
-      page(`${ES}${IIFE}<script src="/dist/cdn/widgets.iife.js?again"></script>`),
+      pageHtml(`${ES}${IIFE}<script src="/dist/cdn/widgets.iife.js?again"></script>`),
     );
     const { page, context, record } = await openPage(browser, twice);
     await settled(page);
@@ -92,7 +92,7 @@ suite.test(
     const taken = `<script>customElements.define('tis-banner', class extends HTMLElement {});</script>${ES}`;
     const { page, context, record } = await openPage(
       browser,
-      html(server, '/e2e/taken.html', page(taken)),
+      html(server, '/e2e/taken.html', pageHtml(taken)),
     );
     await settled(
       page,
@@ -109,7 +109,7 @@ suite.test(
   async ({ server, browser }) => {
     const csp =
       "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' https:; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
-    const url = html(server, '/e2e/csp.html', page(ES), { 'content-security-policy': csp });
+    const url = html(server, '/e2e/csp.html', pageHtml(ES), { 'content-security-policy': csp });
     const { page: p, context, record } = await openPage(browser, url);
     await settled(p);
     const violations = await p.evaluate(() => window.__cspViolations);
@@ -132,7 +132,7 @@ suite.test(
       page: p,
       context,
       record,
-    } = await openPage(browser, html(server, '/e2e/privacy.html', page(ES)));
+    } = await openPage(browser, html(server, '/e2e/privacy.html', pageHtml(ES)));
     await settled(p);
     await p.waitForTimeout(300);
     assertEqual(await context.cookies(), [], 'cookies');
@@ -159,7 +159,7 @@ suite.test(
   'a dead feed leaves the partner fallback visible and no uncaught error',
   async ({ server, browser }) => {
     server.routes.set('/dead-feed.json', (_req, res) => res.writeHead(404).end('nope'));
-    const url = html(server, '/e2e/dead.html', page(ES, widgetsMarkup('/dead-feed.json')));
+    const url = html(server, '/e2e/dead.html', pageHtml(ES, widgetsMarkup('/dead-feed.json')));
     const { page: p, context, record } = await openPage(browser, url);
     await p.waitForFunction(() => document.querySelectorAll('a').length === 4);
     await p.waitForTimeout(1500);

@@ -30,6 +30,8 @@ export async function startServer(root, routes = new Map()) {
     log.push(url.pathname);
     const route = routes.get(url.pathname);
     if (route) return route(req, res, url);
+    // Browsers ask for it on every page; a 404 would show up as a console error.
+    if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
     const path = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!path.startsWith(base)) {
       res.writeHead(403).end();

@@ -5,6 +5,10 @@ import { launchBrowser, startServer } from './harness.mjs';
 
 const suites = readdirSync(new URL('.', import.meta.url))
   .filter((name) => name.endsWith('.e2e.mjs'))
+  // `node test/e2e/run.mjs cdn privacy` runs only the suites whose names contain those words.
+  .filter(
+    (name) => process.argv.length <= 2 || process.argv.slice(2).some((word) => name.includes(word)),
+  )
   .sort();
 const server = await startServer('.');
 const browser = await launchBrowser();
