@@ -1,25 +1,17 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner';
+import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
-import { defaultReporter } from '@web/test-runner';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** Headless Chromium with the flags this closed network needs, in a fixed time zone. */
 const chromium = (timeZone) =>
   chromeLauncher({
     launchOptions: {
-      executablePath,
+      executablePath: chromiumPath,
       headless: true,
       env: { ...process.env, TZ: timeZone },
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...chromiumArgs,
         // Test pages run side by side: a page in the background must still get animation
         // frames and timers, or fixtures waiting on requestAnimationFrame hang.
         '--disable-renderer-backgrounding',

@@ -3,6 +3,7 @@
 //   node scripts/shot.mjs <url> <out-prefix> [--full] [--selector css]
 // Dark: every tis-* element gets theme="dark" and the page body data-theme="dark".
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.js';
 
 const [url, prefix = '.screenshots/shot', ...rest] = process.argv.slice(2);
 if (!url) {
@@ -14,16 +15,8 @@ const selIndex = rest.indexOf('--selector');
 const selector = selIndex >= 0 ? rest[selIndex + 1] : undefined;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 try {
   for (const width of [320, 768, 1280]) {

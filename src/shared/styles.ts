@@ -6,9 +6,27 @@ import { css } from 'lit';
  * styles use. Defaults follow the French State design system's palette, with AA contrast.
  *
  * Colour scheme: `color-scheme="light|dark|auto"` on the host (`theme="dark"` too: no theme id
- * of the feed is named light, dark or auto). The wrapper resets every inherited property a hostile host page could set (text-align,
- * letter-spacing, text-transform, white-space...), but keeps the host's font family.
+ * of the feed is named light, dark or auto). The wrapper resets every inherited property a
+ * hostile host page could set (text-align, letter-spacing, text-transform, white-space...), but
+ * keeps the host's font family.
  */
+/** The dark palette, applied by `color-scheme="dark"`, or by `"auto"` when the system is dark. */
+const darkPalette = css`
+  --_primary: var(--tis-color-primary, #8b8bff);
+  --_on-primary: var(--tis-color-on-primary, #0b0b2e);
+  --_accent: var(--tis-color-accent, #ff8a8a);
+  --_text: var(--tis-color-text, #f0f0f3);
+  --_muted: var(--tis-color-text-muted, #b8bcc6);
+  --_surface: var(--tis-color-surface, #1e1f24);
+  --_surface-alt: var(--tis-color-surface-alt, #2a2c33);
+  --_border: var(--tis-color-border, #4a4e5a);
+  --_focus: var(--tis-color-focus, #7ab4ff);
+  --_ecologique: var(--tis-color-ecologique, #5fd08a);
+  --_economique: var(--tis-color-economique, #ffa05c);
+  --_modes-de-vie: var(--tis-color-modes-de-vie, #d79bf5);
+  color-scheme: dark;
+`;
+
 export const tokens = css`
   :host {
     --_primary: var(--tis-color-primary, #000091);
@@ -37,36 +55,12 @@ export const tokens = css`
   }
   :host([theme='dark']),
   :host([color-scheme='dark']) {
-    --_primary: var(--tis-color-primary, #8b8bff);
-    --_on-primary: var(--tis-color-on-primary, #0b0b2e);
-    --_accent: var(--tis-color-accent, #ff8a8a);
-    --_text: var(--tis-color-text, #f0f0f3);
-    --_muted: var(--tis-color-text-muted, #b8bcc6);
-    --_surface: var(--tis-color-surface, #1e1f24);
-    --_surface-alt: var(--tis-color-surface-alt, #2a2c33);
-    --_border: var(--tis-color-border, #4a4e5a);
-    --_focus: var(--tis-color-focus, #7ab4ff);
-    --_ecologique: var(--tis-color-ecologique, #5fd08a);
-    --_economique: var(--tis-color-economique, #ffa05c);
-    --_modes-de-vie: var(--tis-color-modes-de-vie, #d79bf5);
-    color-scheme: dark;
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']),
     :host([color-scheme='auto']) {
-      --_primary: var(--tis-color-primary, #8b8bff);
-      --_on-primary: var(--tis-color-on-primary, #0b0b2e);
-      --_accent: var(--tis-color-accent, #ff8a8a);
-      --_text: var(--tis-color-text, #f0f0f3);
-      --_muted: var(--tis-color-text-muted, #b8bcc6);
-      --_surface: var(--tis-color-surface, #1e1f24);
-      --_surface-alt: var(--tis-color-surface-alt, #2a2c33);
-      --_border: var(--tis-color-border, #4a4e5a);
-      --_focus: var(--tis-color-focus, #7ab4ff);
-      --_ecologique: var(--tis-color-ecologique, #5fd08a);
-      --_economique: var(--tis-color-economique, #ffa05c);
-      --_modes-de-vie: var(--tis-color-modes-de-vie, #d79bf5);
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
   *,
