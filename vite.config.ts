@@ -15,6 +15,8 @@ export const npmEntries: Record<string, string> = {
   define: src('define.ts'),
   'feed/index': src('feed/index.ts'),
   'feed/define': src('feed/define.ts'),
+  'placement/index': src('placement/index.ts'),
+  'placement/define': src('placement/define.ts'),
   'initiative-feed/index': src('initiative-feed/index.ts'),
   'initiative-feed/define': src('initiative-feed/define.ts'),
   'banner/index': src('banner/index.ts'),

@@ -39,3 +39,4 @@ export {
 } from './banner/banner.js';
 export { TisDismissEvent } from './banner/events.js';
 export { TisInitiativeFeed } from './initiative-feed/initiative-feed.js';
+export * from './placement/index.js';
