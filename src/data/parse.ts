@@ -205,6 +205,9 @@ function parseItem<T>(
   return result.data;
 }
 
+/** Where each kept item stood in its input list, so later warnings name the right path. */
+const sourceIndex = new WeakMap<object, number>();
+
 function parseCollection<K extends CollectionName>(
   name: K,
   raw: unknown,
@@ -244,6 +247,7 @@ function parseCollection<K extends CollectionName>(
       }
       seen.add(key);
     }
+    sourceIndex.set(item as object, index);
     out.push(item);
   });
   return out as Feed[K];
@@ -278,8 +282,9 @@ function checkReferences(feed: Feed, problems: ProblemList): void {
   ) => {
     // Only check references when the feed lists that collection: a network's contribution
     // may legitimately reference networks defined elsewhere.
-    items.forEach((item, index) => {
-      const path = `${collection}[${index}]`;
+    items.forEach((item, keptIndex) => {
+      // Paths name the item's place in the input, not among the kept items.
+      const path = `${collection}[${sourceIndex.get(item) ?? keptIndex}]`;
       if (networks.size && !networks.has(item.network))
         warn(`${path}.network`, item.id, NETWORK, item.network);
       if (themes.size)

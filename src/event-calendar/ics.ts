@@ -29,6 +29,8 @@ export interface IcsEvent {
   /** Zone the all-day dates are read in (default Europe/Paris). */
   timeZone?: string;
   status?: EventStatus;
+  /** Category labels (`CATEGORIES`), e.g. the event's themes. */
+  categories?: readonly string[];
 }
 
 export interface IcsCalendarOptions {
@@ -36,6 +38,13 @@ export interface IcsCalendarOptions {
   now: Date | number;
   /** Calendar name shown by subscribing clients (`X-WR-CALNAME`). */
   name?: string;
+  /** Calendar description shown by subscribing clients (`X-WR-CALDESC`). */
+  description?: string;
+  /**
+   * How often subscribers should refresh, as an RFC 5545 duration (`PT6H`): written as
+   * `REFRESH-INTERVAL` (RFC 7986) and `X-PUBLISHED-TTL` (Outlook, Apple).
+   */
+  refreshInterval?: string;
   prodId?: string;
 }
 
@@ -135,6 +144,8 @@ function eventLines(event: IcsEvent, dtstamp: string): string[] {
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
   if (event.url) lines.push(`URL:${event.url}`);
+  if (event.categories?.length)
+    lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
   lines.push(`STATUS:${ICS_STATUS[event.status ?? 'scheduled']}`);
   lines.push('END:VEVENT');
   return lines;
@@ -151,6 +162,11 @@ export function buildIcs(events: readonly IcsEvent[], options: IcsCalendarOption
     'METHOD:PUBLISH',
   ];
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
+  if (options.description) lines.push(`X-WR-CALDESC:${escapeText(options.description)}`);
+  if (options.refreshInterval && /^P(T?\d+[WDHMS])+$/.test(options.refreshInterval)) {
+    lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${options.refreshInterval}`);
+    lines.push(`X-PUBLISHED-TTL:${options.refreshInterval}`);
+  }
   for (const event of events) lines.push(...eventLines(event, dtstamp));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;

@@ -667,3 +667,15 @@ describe('parseFeed: what is kept passes the schema again', () => {
     }
   });
 });
+
+describe('parseFeed: warning paths after a dropped item', () => {
+  it('names the place of the item in the input, not among the kept items', () => {
+    const input = smallFeed();
+    input.initiatives[0] = { id: 'broken' } as never;
+    input.initiatives[1]!.network = 'no-such-network';
+    const { problems } = parseFeed(input);
+    const warning = problems.find((p) => p.code === 'unknown-reference');
+    expect(warning?.path).to.equal('initiatives[1].network');
+    expect(warning?.itemId).to.equal(input.initiatives[1]!.id);
+  });
+});

@@ -1,0 +1,340 @@
+/** `--help` texts of `tis-feed`, in French and English, with examples. */
+import type { Lang } from '../i18n/localize.js';
+
+type Help = Record<Lang, string>;
+
+const COMMON_FR = `Options communes :
+  --lang fr|en     langue des messages (sinon LANG, sinon français)
+  -q, --quiet      aucune progression sur la sortie d’erreur
+  --progress       progression même hors terminal
+  -h, --help       cette aide`;
+const COMMON_EN = `Common options:
+  --lang fr|en     language of the messages (else LANG, else French)
+  -q, --quiet      no progress on standard error
+  --progress       progress even when not on a terminal
+  -h, --help       this help`;
+
+export const HELP: Record<string, Help> = {
+  main: {
+    fr: `tis-feed — outils du flux partagé #1000territoiresIS (format v1)
+
+Usage : tis-feed <commande> [options]
+
+Commandes :
+  validate <fichier-ou-url>          vérifie un flux ou une contribution
+  merge <contribution>... -o f.json  assemble les contributions des réseaux
+  split <flux.json> -o dossier/      découpe un gros flux par région (parts)
+  export ics <flux.json>             agenda iCalendar (RFC 5545) des événements
+  export jsonfeed <flux.json>        JSON Feed 1.1 des initiatives et événements
+  import ics <fichier-ou-url>        transforme un agenda .ics en contribution
+  schema                             affiche le JSON Schema du format
+
+« tis-feed <commande> --help » détaille chaque commande, avec des exemples.
+Codes de sortie : 0 réussite, 1 erreurs trouvées, 2 erreur d’utilisation ou entrée illisible.
+
+${COMMON_FR}`,
+    en: `tis-feed — tools for the shared #1000territoiresIS feed (format v1)
+
+Usage: tis-feed <command> [options]
+
+Commands:
+  validate <file-or-url>             check a feed or a contribution
+  merge <contribution>... -o f.json  assemble the networks' contributions
+  split <feed.json> -o dir/          cut a large feed into per-région shards (parts)
+  export ics <feed.json>             iCalendar (RFC 5545) calendar of the events
+  export jsonfeed <feed.json>        JSON Feed 1.1 of initiatives and events
+  import ics <file-or-url>           turn an .ics calendar into a contribution
+  schema                             print the JSON Schema of the format
+
+"tis-feed <command> --help" details each command, with examples.
+Exit codes: 0 success, 1 problems found, 2 usage error or unreadable input.
+
+${COMMON_EN}`,
+  },
+  validate: {
+    fr: `Usage : tis-feed validate <fichier-ou-url>... [options]
+
+Vérifie un flux ou la contribution d’un réseau selon le format v1 : chaque problème avec
+son chemin JSON, l’identifiant de l’élément et la raison, puis un résumé. Lit le fichier
+en flux : un fichier de 50 Mo tient en peu de mémoire. Un JSON mal formé est signalé
+avec sa ligne et sa colonne. « - » lit l’entrée standard.
+
+Options :
+  --strict             les alertes comptent comme des erreurs (code 1)
+  --format text|json   sortie lisible (défaut) ou JSON pour les machines
+  --max-problems N     n’affiche que les N premiers problèmes (défaut : tous)
+
+Code de sortie : 0 valide, 1 erreurs (ou alertes avec --strict), 2 utilisation.
+
+Exemples :
+  tis-feed validate contribution.json
+  tis-feed validate https://exemple.org/1000territoires/feed.json --strict
+  tis-feed validate feed.json --format json > rapport.json
+
+${COMMON_FR}`,
+    en: `Usage: tis-feed validate <file-or-url>... [options]
+
+Checks a feed or a network's contribution against format v1: every problem with its
+JSON path, the item id and the reason, then a summary. The file is read as a stream:
+a 50 MB file fits in little memory. Malformed JSON is reported with its line and
+column. "-" reads standard input.
+
+Options:
+  --strict             warnings count as errors (exit code 1)
+  --format text|json   readable output (default) or JSON for machines
+  --max-problems N     list only the first N problems (default: all)
+
+Exit code: 0 valid, 1 errors (or warnings with --strict), 2 usage.
+
+Examples:
+  tis-feed validate contribution.json
+  tis-feed validate https://example.org/1000territoires/feed.json --strict
+  tis-feed validate feed.json --format json > report.json
+
+${COMMON_EN}`,
+  },
+  merge: {
+    fr: `Usage : tis-feed merge <contribution>... --campaign campagne.json -o feed.json
+
+Assemble les contributions des réseaux en un flux partagé :
+- chaque contribution appartient à UN réseau : son unique entrée de « networks », ou
+  « reseau=fichier.json » pour l’indiquer ; un élément d’un autre réseau est refusé ;
+- les identifiants deviennent « <réseau>/<id> » (sauf s’ils le sont déjà) : deux réseaux
+  ne se gênent jamais ; un doublon dans un même réseau est signalé ;
+- le bloc « campaign » (et les thèmes de référence) vient du fichier --campaign ;
+- un territoire rejoint par plusieurs réseaux est fusionné : « joinedAt » le plus ancien,
+  tous les réseaux gardés ;
+- sortie déterministe : clés et éléments triés ; mêmes entrées, mêmes octets (les ETag
+  du CDN ne changent que si le contenu change).
+
+Options :
+  --campaign FICHIER    fichier de la campagne (bloc « campaign », thèmes, territoires)
+  -o, --output FICHIER  fichier écrit (défaut : sortie standard)
+  --generated-at DATE   date « generatedAt » (défaut : la plus récente des entrées)
+  --compact             JSON sans indentation
+  --strict              les alertes comptent comme des erreurs
+
+Code de sortie : 0 fusion sans erreur, 1 des éléments ont été écartés (le fichier est
+quand même écrit), 2 utilisation.
+
+Exemples :
+  tis-feed merge contributions/*.json --campaign campagne.json -o public/feed.json
+  tis-feed merge cis=cis.json tle=agenda-tle.json --campaign campagne.json -o feed.json
+
+${COMMON_FR}`,
+    en: `Usage: tis-feed merge <contribution>... --campaign campaign.json -o feed.json
+
+Assembles the networks' contributions into the shared feed:
+- each contribution belongs to ONE network: its only entry in "networks", or
+  "network=file.json" to say so; an item of another network is refused;
+- ids become "<network>/<id>" (unless already so): two networks never clash; a
+  duplicate within a network is reported;
+- the "campaign" block (and the reference themes) comes from the --campaign file;
+- a territory joined through several networks is merged: earliest "joinedAt", all
+  networks kept;
+- deterministic output: keys and items sorted; same inputs, same bytes (CDN ETags
+  only change when the content does).
+
+Options:
+  --campaign FILE       the campaign file ("campaign" block, themes, territories)
+  -o, --output FILE     file to write (default: standard output)
+  --generated-at DATE   "generatedAt" (default: the latest of the inputs)
+  --compact             JSON without indentation
+  --strict              warnings count as errors
+
+Exit code: 0 merged without errors, 1 items were dropped (the file is still written),
+2 usage.
+
+Examples:
+  tis-feed merge contributions/*.json --campaign campaign.json -o public/feed.json
+  tis-feed merge cis=cis.json tle=calendar-tle.json --campaign campaign.json -o feed.json
+
+${COMMON_EN}`,
+  },
+  split: {
+    fr: `Usage : tis-feed split <flux.json> -o dossier/ --base-url URL
+
+Découpe un gros flux en un fichier par région (« region-53.json »...) et un index
+(« feed.json ») qui les liste dans « parts ». L’index garde la campagne, les réseaux,
+les thèmes, tous les territoires et les éléments sans région.
+
+Options :
+  -o, --output DOSSIER  dossier écrit (obligatoire)
+  --base-url URL        adresse publique du dossier, pour les liens « parts » (obligatoire)
+  --index NOM           nom de l’index (défaut : feed.json)
+  --compact             JSON sans indentation
+
+Exemple :
+  tis-feed split feed.json -o public/feed/ --base-url https://exemple.org/feed/
+
+${COMMON_FR}`,
+    en: `Usage: tis-feed split <feed.json> -o dir/ --base-url URL
+
+Cuts a large feed into one file per région ("region-53.json"...) and an index
+("feed.json") that lists them in "parts". The index keeps the campaign, networks,
+themes, every territory and the items in no région.
+
+Options:
+  -o, --output DIR      folder to write (required)
+  --base-url URL        public address of that folder, for the "parts" links (required)
+  --index NAME          name of the index (default: feed.json)
+  --compact             JSON without indentation
+
+Example:
+  tis-feed split feed.json -o public/feed/ --base-url https://example.org/feed/
+
+${COMMON_EN}`,
+  },
+  'export ics': {
+    fr: `Usage : tis-feed export ics <flux-ou-url> [--network X] [--territory T] -o agenda.ics
+
+Écrit un agenda iCalendar (RFC 5545) des événements, à s’abonner dans n’importe quelle
+application d’agenda. Même code ICS que le widget agenda : heures en UTC, journées
+entières en dates, statut (annulé...), lignes pliées à 75 octets.
+
+Options :
+  --network ID          événements organisés par ce réseau, ou auxquels il est invité
+  --territory ID        événements dans ce territoire (ex. region:53, departement:29)
+  --from DATE           seulement les événements qui finissent après cette date
+  --name TEXTE          nom de l’agenda (défaut : nom de la campagne)
+  --refresh DURÉE       fréquence de mise à jour conseillée aux abonnés (défaut : PT6H)
+  --now DATE            horodatage DTSTAMP (défaut : « generatedAt » du flux)
+  --lang fr|en          langue des textes
+  -o, --output FICHIER  fichier écrit (défaut : sortie standard)
+
+Exemples :
+  tis-feed export ics feed.json -o public/agenda.ics
+  tis-feed export ics feed.json --network cis --territory region:53 -o cis-bretagne.ics
+
+${COMMON_FR}`,
+    en: `Usage: tis-feed export ics <feed-or-url> [--network X] [--territory T] -o events.ics
+
+Writes an iCalendar (RFC 5545) calendar of the events, to subscribe to in any calendar
+app. The same ICS code as the calendar widget: times in UTC, all-day events as dates,
+status (cancelled...), lines folded at 75 octets.
+
+Options:
+  --network ID          events organised by this network, or to which it is invited
+  --territory ID        events within this territory (e.g. region:53, departement:29)
+  --from DATE           only events ending after this date
+  --name TEXT           calendar name (default: the campaign's name)
+  --refresh DURATION    refresh interval suggested to subscribers (default: PT6H)
+  --now DATE            DTSTAMP (default: the feed's "generatedAt")
+  --lang fr|en          language of the texts
+  -o, --output FILE     file to write (default: standard output)
+
+Examples:
+  tis-feed export ics feed.json -o public/events.ics
+  tis-feed export ics feed.json --network cis --territory region:53 -o cis-brittany.ics
+
+${COMMON_EN}`,
+  },
+  'export jsonfeed': {
+    fr: `Usage : tis-feed export jsonfeed <flux-ou-url> [options] -o feed-lecteur.json
+
+Écrit un JSON Feed 1.1 (https://jsonfeed.org/version/1.1) des initiatives et des
+événements, lisible dans les lecteurs de flux.
+
+Options :
+  --network ID, --territory ID, --from DATE   mêmes filtres que export ics
+  --only initiatives|events   un seul type d’élément
+  --feed-url URL        adresse publique de ce JSON Feed (feed_url)
+  --home-page-url URL   page d’accueil (défaut : url de la campagne)
+  --title TEXTE         titre (défaut : nom de la campagne)
+  --limit N             seulement les N éléments les plus récents
+  --now DATE            date par défaut des éléments (défaut : « generatedAt » du flux)
+  -o, --output FICHIER  fichier écrit (défaut : sortie standard)
+
+Exemple :
+  tis-feed export jsonfeed feed.json --feed-url https://exemple.org/feed.jsonfeed.json -o public/feed.jsonfeed.json
+
+${COMMON_FR}`,
+    en: `Usage: tis-feed export jsonfeed <feed-or-url> [options] -o reader-feed.json
+
+Writes a JSON Feed 1.1 (https://jsonfeed.org/version/1.1) of initiatives and events,
+readable in feed readers.
+
+Options:
+  --network ID, --territory ID, --from DATE   same filters as export ics
+  --only initiatives|events   one kind of item only
+  --feed-url URL        public address of this JSON Feed (feed_url)
+  --home-page-url URL   home page (default: the campaign's url)
+  --title TEXT          title (default: the campaign's name)
+  --limit N             only the N most recent items
+  --now DATE            default date of items (default: the feed's "generatedAt")
+  -o, --output FILE     file to write (default: standard output)
+
+Example:
+  tis-feed export jsonfeed feed.json --feed-url https://example.org/feed.jsonfeed.json -o public/feed.jsonfeed.json
+
+${COMMON_EN}`,
+  },
+  'import ics': {
+    fr: `Usage : tis-feed import ics <fichier-ou-url> --network X -o contribution.json
+
+Transforme l’agenda existant d’un réseau (.ics) en contribution au format v1 : fuseaux
+horaires (VTIMEZONE ou noms IANA), journées entières, événements récurrents développés
+sur une fenêtre bornée (RRULE, EXDATE, occurrences déplacées), événements annulés
+gardés avec « status: cancelled ».
+
+Options :
+  --network ID          identifiant du réseau (obligatoire)
+  --network-name TEXTE  nom du réseau dans la contribution
+  --territory ID        territoire donné à chaque événement (répétable)
+  --time-zone ZONE      zone des heures « flottantes » et des journées entières
+                        (défaut : Europe/Paris)
+  --from DATE           début de la fenêtre (défaut : il y a 90 jours)
+  --to DATE             fin de la fenêtre (défaut : dans 365 jours)
+  --now DATE            « maintenant », pour des résultats reproductibles
+  -o, --output FICHIER  fichier écrit (défaut : sortie standard)
+
+Exemples :
+  tis-feed import ics agenda.ics --network tiers-lieux-ensemble -o contribution.json
+  tis-feed import ics https://agenda.exemple.org/public.ics --network cis --territory region:53 -o cis.json
+
+${COMMON_FR}`,
+    en: `Usage: tis-feed import ics <file-or-url> --network X -o contribution.json
+
+Turns a network's existing calendar (.ics) into a format v1 contribution: time zones
+(VTIMEZONE or IANA names), all-day events, recurring events expanded over a bounded
+window (RRULE, EXDATE, moved occurrences), cancelled events kept with
+"status: cancelled".
+
+Options:
+  --network ID          the network's id (required)
+  --network-name TEXT   the network's name in the contribution
+  --territory ID        territory given to every event (repeatable)
+  --time-zone ZONE      zone of "floating" times and all-day events
+                        (default: Europe/Paris)
+  --from DATE           start of the window (default: 90 days ago)
+  --to DATE             end of the window (default: in 365 days)
+  --now DATE            "now", for reproducible results
+  -o, --output FILE     file to write (default: standard output)
+
+Examples:
+  tis-feed import ics calendar.ics --network tiers-lieux-ensemble -o contribution.json
+  tis-feed import ics https://calendar.example.org/public.ics --network cis --territory region:53 -o cis.json
+
+${COMMON_EN}`,
+  },
+  schema: {
+    fr: `Usage : tis-feed schema [-o fichier]
+
+Affiche le JSON Schema (draft 2020-12) du format v1, généré depuis les mêmes schémas que
+le parseur. Pour valider une contribution sans JavaScript.
+
+Exemple :
+  tis-feed schema -o feed-format.schema.json
+
+${COMMON_FR}`,
+    en: `Usage: tis-feed schema [-o file]
+
+Prints the JSON Schema (draft 2020-12) of format v1, generated from the same schemas as
+the parser. To validate a contribution without JavaScript.
+
+Example:
+  tis-feed schema -o feed-format.schema.json
+
+${COMMON_EN}`,
+  },
+};

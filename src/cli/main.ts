@@ -1,0 +1,561 @@
+/// <reference types="node" />
+/**
+ * `tis-feed`: the command-line tools of the shared #1000territoiresIS feed.
+ *
+ * Built by `rollup.cli.config.js` into `dist/cli/tis-feed.js` (`npx tis-feed ...`). Every
+ * command reads the feed with the library's own schema and parser (`src/data/`), and the ICS
+ * export uses the calendar widget's ICS writer: one definition of the format.
+ *
+ * Exit codes: 0 success, 1 problems found, 2 usage error or unreadable input.
+ */
+import { existsSync, realpathSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Lang } from '../i18n/localize.js';
+import { exportIcs, exportJsonFeed } from './export.js';
+import { formatProblem, loadFeed, type LoadedFeed } from './feed-io.js';
+import { HELP } from './help.js';
+import { importIcs } from './import-ics.js';
+import { cliLang, count, Progress, readText, UsageError, writeOutput } from './io.js';
+import { mergeContributions, type MergeInput } from './merge.js';
+import { splitFeed } from './split.js';
+import { validateSource } from './validate.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const COMMON: Options = {
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  quiet: { type: 'boolean', short: 'q' },
+  progress: { type: 'boolean' },
+};
+
+const OUTPUT: Options = { output: { type: 'string', short: 'o' } };
+const FILTERS: Options = {
+  network: { type: 'string' },
+  territory: { type: 'string' },
+  from: { type: 'string' },
+};
+
+const COMMANDS: Record<string, Options> = {
+  validate: {
+    strict: { type: 'boolean' },
+    format: { type: 'string' },
+    'max-problems': { type: 'string' },
+  },
+  merge: {
+    ...OUTPUT,
+    campaign: { type: 'string' },
+    'generated-at': { type: 'string' },
+    compact: { type: 'boolean' },
+    strict: { type: 'boolean' },
+  },
+  split: {
+    ...OUTPUT,
+    'base-url': { type: 'string' },
+    index: { type: 'string' },
+    compact: { type: 'boolean' },
+  },
+  'export ics': {
+    ...OUTPUT,
+    ...FILTERS,
+    name: { type: 'string' },
+    refresh: { type: 'string' },
+    now: { type: 'string' },
+  },
+  'export jsonfeed': {
+    ...OUTPUT,
+    ...FILTERS,
+    only: { type: 'string' },
+    'feed-url': { type: 'string' },
+    'home-page-url': { type: 'string' },
+    title: { type: 'string' },
+    limit: { type: 'string' },
+    now: { type: 'string' },
+  },
+  'import ics': {
+    ...OUTPUT,
+    network: { type: 'string' },
+    'network-name': { type: 'string' },
+    territory: { type: 'string', multiple: true },
+    'time-zone': { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    now: { type: 'string' },
+  },
+  schema: { ...OUTPUT },
+};
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+interface Context {
+  lang: Lang;
+  values: Values;
+  positionals: string[];
+  progress: Progress;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const usage = (fr: string, en: string) => new UsageError({ fr, en });
+
+function str(values: Values, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function dateOption(values: Values, name: string): number | undefined {
+  const raw = str(values, name);
+  if (raw === undefined) return undefined;
+  const ms = Date.parse(raw);
+  if (Number.isNaN(ms))
+    throw usage(
+      `--${name} : date invalide « ${raw} » (exemple : 2027-04-08 ou 2027-04-08T09:00:00+02:00)`,
+      `--${name}: invalid date "${raw}" (example: 2027-04-08 or 2027-04-08T09:00:00+02:00)`,
+    );
+  return ms;
+}
+
+function intOption(values: Values, name: string): number | undefined {
+  const raw = str(values, name);
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1)
+    throw usage(`--${name} : entier positif attendu`, `--${name}: a positive integer is expected`);
+  return Number(raw);
+}
+
+function urlOption(values: Values, name: string): string | undefined {
+  const raw = str(values, name);
+  if (raw === undefined) return undefined;
+  if (!/^https?:\/\/[^/\s]+/i.test(raw))
+    throw usage(
+      `--${name} : URL http(s) absolue attendue`,
+      `--${name}: an absolute http(s) URL is expected`,
+    );
+  return raw;
+}
+
+function needOne(ctx: Context, what: { fr: string; en: string }): string {
+  if (ctx.positionals.length !== 1)
+    throw usage(
+      `un seul argument attendu : ${what.fr}`,
+      `exactly one argument expected: ${what.en}`,
+    );
+  return ctx.positionals[0]!;
+}
+
+/** Prints the problems of a loaded feed and fails when it could not be read as v1 at all. */
+function requireFeed(ctx: Context, loaded: LoadedFeed): NonNullable<LoadedFeed['feed']> {
+  for (const problem of loaded.problems)
+    if (problem.severity === 'error' || !loaded.feed)
+      ctx.err(formatProblem(problem, ctx.lang, `${loaded.source}: `));
+  if (!loaded.feed)
+    throw usage(
+      `${loaded.source} n’est pas un flux v1 lisible`,
+      `${loaded.source} is not a readable v1 feed`,
+    );
+  return loaded.feed;
+}
+
+/* ------------------------------------------------------------------ commands */
+
+async function runValidate(ctx: Context): Promise<number> {
+  if (ctx.positionals.length === 0)
+    throw usage('indiquez un fichier ou une URL à vérifier', 'give a file or URL to check');
+  const format = str(ctx.values, 'format') ?? 'text';
+  if (format !== 'text' && format !== 'json')
+    throw usage('--format : text ou json', '--format: text or json');
+  const max = intOption(ctx.values, 'max-problems') ?? Infinity;
+  const strict = ctx.values.strict === true;
+  let failed = false;
+  const reports = [];
+  for (const source of ctx.positionals) {
+    const report = await validateSource(source, { progress: ctx.progress, lang: ctx.lang });
+    reports.push(report);
+    const bad = report.errors > 0 || (strict && report.warnings > 0);
+    failed ||= bad;
+    if (format === 'json') continue;
+    const lines = [`${source}`];
+    for (const problem of report.problems.slice(0, max))
+      lines.push(formatProblem(problem, ctx.lang, '  '));
+    if (report.problems.length > max)
+      lines.push(
+        ctx.lang === 'en'
+          ? `  … ${report.problems.length - max} more problems not shown`
+          : `  … ${report.problems.length - max} autres problèmes non affichés`,
+      );
+    const items = Object.values(report.counts).reduce((a, b) => a + b, 0);
+    const seconds = (report.elapsedMs / 1000).toFixed(1);
+    const verdict = report.malformed
+      ? ctx.lang === 'en'
+        ? 'NOT READABLE'
+        : 'ILLISIBLE'
+      : bad
+        ? ctx.lang === 'en'
+          ? 'INVALID'
+          : 'INVALIDE'
+        : ctx.lang === 'en'
+          ? 'VALID'
+          : 'VALIDE';
+    const c = report.counts;
+    lines.push(
+      ctx.lang === 'en'
+        ? `  ${verdict}: ${count(items, 'en')} items read (${c.networks} networks, ${c.themes} themes, ${count(c.territories, 'en')} territories, ${count(c.initiatives, 'en')} initiatives, ${count(c.events, 'en')} events, ${c.parts} parts), ${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}, ${seconds} s`
+        : `  ${verdict} : ${count(items, 'fr')} éléments lus (${c.networks} réseaux, ${c.themes} thèmes, ${count(c.territories, 'fr')} territoires, ${count(c.initiatives, 'fr')} initiatives, ${count(c.events, 'fr')} événements, ${c.parts} parts), ${report.errors} erreur${report.errors > 1 ? 's' : ''}, ${report.warnings} alerte${report.warnings > 1 ? 's' : ''}, ${seconds} s`,
+    );
+    ctx.out(`${lines.join('\n')}\n`);
+  }
+  if (format === 'json') {
+    const json = reports.map((report) => ({
+      source: report.source,
+      valid: !(report.errors > 0 || (strict && report.warnings > 0)),
+      errors: report.errors,
+      warnings: report.warnings,
+      counts: report.counts,
+      problems: report.problems.slice(0, max).map((problem) => ({
+        ...problem,
+        text: problem.message[ctx.lang],
+      })),
+    }));
+    ctx.out(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+async function runMerge(ctx: Context): Promise<number> {
+  if (ctx.positionals.length === 0)
+    throw usage('indiquez au moins une contribution', 'give at least one contribution');
+  const campaignPath = str(ctx.values, 'campaign');
+  const campaign = campaignPath ? await loadFeed(campaignPath) : undefined;
+  if (campaign && !campaign.feed) requireFeed(ctx, campaign);
+  const inputs: MergeInput[] = [];
+  for (const arg of ctx.positionals) {
+    const forced = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
+    const useForced = forced && !existsSync(arg);
+    const source = useForced ? forced[2]! : arg;
+    ctx.progress.update(
+      () => (ctx.lang === 'en' ? `reading ${source}…` : `lecture de ${source}…`),
+      true,
+    );
+    inputs.push({ loaded: await loadFeed(source), network: useForced ? forced[1] : undefined });
+  }
+  ctx.progress.done();
+  const generatedAt = str(ctx.values, 'generated-at');
+  if (
+    generatedAt !== undefined &&
+    !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(generatedAt)
+  )
+    throw usage(
+      '--generated-at : date-heure ISO 8601 avec décalage attendue',
+      '--generated-at: an ISO 8601 date-time with offset is expected',
+    );
+  const result = mergeContributions({
+    campaign,
+    inputs,
+    generatedAt,
+    indent: ctx.values.compact ? undefined : 2,
+  });
+  for (const problem of result.problems)
+    ctx.err(formatProblem(problem, ctx.lang, `${problem.source}: `));
+  await writeOutput(str(ctx.values, 'output'), result.text, ctx.out);
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  const f = result.feed;
+  ctx.err(
+    ctx.lang === 'en'
+      ? `merged ${inputs.length} contribution${inputs.length === 1 ? '' : 's'}: ${f.networks.length} networks, ${f.themes.length} themes, ${count(f.territories.length, 'en')} territories, ${count(f.initiatives.length, 'en')} initiatives, ${count(f.events.length, 'en')} events; ${errors} errors, ${warnings} warnings`
+      : `${inputs.length} contribution${inputs.length > 1 ? 's' : ''} fusionnée${inputs.length > 1 ? 's' : ''} : ${f.networks.length} réseaux, ${f.themes.length} thèmes, ${count(f.territories.length, 'fr')} territoires, ${count(f.initiatives.length, 'fr')} initiatives, ${count(f.events.length, 'fr')} événements ; ${errors} erreurs, ${warnings} alertes`,
+  );
+  return errors > 0 || (ctx.values.strict && warnings > 0) ? 1 : 0;
+}
+
+async function runSplit(ctx: Context): Promise<number> {
+  const source = needOne(ctx, { fr: 'le flux à découper', en: 'the feed to split' });
+  const dir = str(ctx.values, 'output');
+  if (!dir) throw usage('-o DOSSIER est obligatoire', '-o DIR is required');
+  const baseUrl = urlOption(ctx.values, 'base-url');
+  if (!baseUrl)
+    throw usage(
+      '--base-url est obligatoire (les liens « parts » sont des URL absolues)',
+      '--base-url is required ("parts" links are absolute URLs)',
+    );
+  const feed = requireFeed(ctx, await loadFeed(source));
+  const result = splitFeed(feed, {
+    baseUrl,
+    indexName: str(ctx.values, 'index'),
+    indent: ctx.values.compact ? undefined : 2,
+  });
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of result.files) await writeOutput(join(dir, name), text);
+  for (const shard of result.shards)
+    ctx.err(
+      ctx.lang === 'en'
+        ? `${shard.file}: ${shard.initiatives} initiatives, ${shard.events} events`
+        : `${shard.file} : ${shard.initiatives} initiatives, ${shard.events} événements`,
+    );
+  ctx.err(
+    ctx.lang === 'en'
+      ? `${result.shards.length} shards and ${str(ctx.values, 'index') ?? 'feed.json'} written to ${dir}`
+      : `${result.shards.length} fichiers régionaux et ${str(ctx.values, 'index') ?? 'feed.json'} écrits dans ${dir}`,
+  );
+  return 0;
+}
+
+async function runExport(ctx: Context, kind: 'ics' | 'jsonfeed'): Promise<number> {
+  const source = needOne(ctx, { fr: 'le flux à exporter', en: 'the feed to export' });
+  const feed = requireFeed(ctx, await loadFeed(source));
+  const now =
+    dateOption(ctx.values, 'now') ?? (feed.generatedAt ? Date.parse(feed.generatedAt) : Date.now());
+  const filter = {
+    network: str(ctx.values, 'network'),
+    territory: str(ctx.values, 'territory'),
+    from: dateOption(ctx.values, 'from'),
+  };
+  let result: { text: string; count: number };
+  if (kind === 'ics') {
+    const refresh = str(ctx.values, 'refresh') ?? 'PT6H';
+    if (!/^P(T?\d+[WDHMS])+$/.test(refresh))
+      throw usage(
+        '--refresh : durée ISO 8601 attendue (PT6H, P1D)',
+        '--refresh: an ISO 8601 duration is expected (PT6H, P1D)',
+      );
+    result = exportIcs(feed, {
+      ...filter,
+      lang: ctx.lang,
+      now,
+      name: str(ctx.values, 'name'),
+      refreshInterval: refresh,
+    });
+  } else {
+    const only = str(ctx.values, 'only');
+    if (only !== undefined && only !== 'initiatives' && only !== 'events')
+      throw usage('--only : initiatives ou events', '--only: initiatives or events');
+    result = exportJsonFeed(feed, {
+      ...filter,
+      lang: ctx.lang,
+      now,
+      feedUrl: urlOption(ctx.values, 'feed-url'),
+      homePageUrl: urlOption(ctx.values, 'home-page-url'),
+      title: str(ctx.values, 'title'),
+      limit: intOption(ctx.values, 'limit'),
+      include: { initiatives: only !== 'events', events: only !== 'initiatives' },
+    });
+  }
+  await writeOutput(str(ctx.values, 'output'), result.text, ctx.out);
+  if (str(ctx.values, 'output'))
+    ctx.err(
+      ctx.lang === 'en'
+        ? `${result.count} ${kind === 'ics' ? 'events' : 'items'} written to ${str(ctx.values, 'output')}`
+        : `${result.count} ${kind === 'ics' ? 'événements' : 'éléments'} écrits dans ${str(ctx.values, 'output')}`,
+    );
+  return 0;
+}
+
+async function runImport(ctx: Context): Promise<number> {
+  const source = needOne(ctx, { fr: 'le fichier .ics ou son URL', en: 'the .ics file or its URL' });
+  const network = str(ctx.values, 'network');
+  if (!network || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(network))
+    throw usage(
+      '--network ID est obligatoire (un identifiant : lettres, chiffres, « - »)',
+      '--network ID is required (an id: letters, digits, "-")',
+    );
+  const timeZone = str(ctx.values, 'time-zone') ?? 'Europe/Paris';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw usage(
+      `--time-zone : fuseau inconnu « ${timeZone} »`,
+      `--time-zone: unknown zone "${timeZone}"`,
+    );
+  }
+  const territories = (ctx.values.territory as string[] | undefined) ?? [];
+  for (const territory of territories)
+    if (!/^(commune|epci|departement|region|crte):[A-Za-z0-9_-]+$/.test(territory))
+      throw usage(
+        `--territory : identifiant de territoire invalide « ${territory} » (ex. region:53)`,
+        `--territory: invalid territory id "${territory}" (e.g. region:53)`,
+      );
+  const now = dateOption(ctx.values, 'now') ?? Date.now();
+  const DAY = 86_400_000;
+  const from = dateOption(ctx.values, 'from') ?? now - 90 * DAY;
+  const to = dateOption(ctx.values, 'to') ?? now + 365 * DAY;
+  if (to < from) throw usage('--to est avant --from', '--to is before --from');
+  const text = await readText(source);
+  const result = importIcs(text, {
+    network,
+    networkName: str(ctx.values, 'network-name'),
+    timeZone,
+    from,
+    to,
+    territories,
+    now,
+  });
+  for (const note of result.notes)
+    ctx.err(
+      `${source}: ${note.severity === 'error' ? (ctx.lang === 'en' ? 'error  ' : 'erreur ') : ctx.lang === 'en' ? 'warning' : 'alerte '} ${note.message[ctx.lang]}`,
+    );
+  if (!result.text) return 1;
+  // What we write must pass the same validation a network would run.
+  const { parseFeed } = await import('../data/parse.js');
+  const check = parseFeed(JSON.parse(result.text));
+  for (const problem of check.problems) ctx.err(formatProblem(problem, ctx.lang, `${source}: `));
+  await writeOutput(str(ctx.values, 'output'), result.text, ctx.out);
+  ctx.err(
+    ctx.lang === 'en'
+      ? `${result.count} events imported from ${source}`
+      : `${result.count} événements importés depuis ${source}`,
+  );
+  return check.problems.some((p) => p.severity === 'error') ? 1 : 0;
+}
+
+async function runSchema(ctx: Context): Promise<number> {
+  if (ctx.positionals.length)
+    throw usage('schema ne prend pas d’argument', 'schema takes no argument');
+  // The schema built by `npm run build:schema` ships next to the CLI (dist/feed-format.schema.json).
+  const shipped = new URL('../feed-format.schema.json', import.meta.url);
+  let text: string;
+  if (existsSync(shipped)) {
+    text = await readFile(shipped, 'utf8');
+  } else {
+    const z = await import('zod/mini');
+    const { feedDocumentSchema } = await import('../data/schema.js');
+    text = `${JSON.stringify(
+      z.toJSONSchema(feedDocumentSchema, {
+        target: 'draft-2020-12',
+        io: 'input',
+        unrepresentable: 'any',
+      }),
+      null,
+      2,
+    )}\n`;
+  }
+  await writeOutput(str(ctx.values, 'output'), text, ctx.out);
+  return 0;
+}
+
+/* ------------------------------------------------------------------ entry */
+
+const RUN: Record<string, (ctx: Context) => Promise<number>> = {
+  validate: runValidate,
+  merge: runMerge,
+  split: runSplit,
+  'export ics': (ctx) => runExport(ctx, 'ics'),
+  'export jsonfeed': (ctx) => runExport(ctx, 'jsonfeed'),
+  'import ics': runImport,
+  schema: runSchema,
+};
+
+/** Runs the tool with `argv` (without `node` and the script); returns the exit code. */
+export async function main(
+  argv: string[],
+  io: { out?: (text: string) => void; err?: (text: string) => void; env?: NodeJS.ProcessEnv } = {},
+): Promise<number> {
+  const out = io.out ?? ((text: string) => process.stdout.write(text));
+  const err = io.err ?? ((text: string) => process.stderr.write(`${text}\n`));
+  // The language first, so even a usage error speaks it.
+  const langIndex = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const langArg =
+    langIndex < 0
+      ? undefined
+      : argv[langIndex]!.includes('=')
+        ? argv[langIndex]!.split('=')[1]
+        : argv[langIndex + 1];
+  const lang = cliLang(langArg, io.env ?? process.env);
+
+  let command = argv[0];
+  let rest = argv.slice(1);
+  if (command === 'export' || command === 'import') {
+    const sub = argv[1];
+    command = sub && !sub.startsWith('-') ? `${command} ${sub}` : command;
+    rest = sub && !sub.startsWith('-') ? argv.slice(2) : argv.slice(1);
+  }
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    out(`${HELP.main![lang]}\n`);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    out(`${typeof __TIS_VERSION__ === 'string' ? __TIS_VERSION__ : 'dev'}\n`);
+    return 0;
+  }
+  const options = COMMANDS[command];
+  if (!options) {
+    err(
+      lang === 'en'
+        ? `tis-feed: unknown command "${command}". See tis-feed --help.`
+        : `tis-feed : commande inconnue « ${command} ». Voir tis-feed --help.`,
+    );
+    return 2;
+  }
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        options: { ...COMMON, ...options },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      throw usage(
+        `${(error as Error).message} (voir tis-feed ${command} --help)`,
+        `${(error as Error).message} (see tis-feed ${command} --help)`,
+      );
+    }
+    const values = parsed.values as Values;
+    if (values.help) {
+      out(`${HELP[command]![lang]}\n`);
+      return 0;
+    }
+    if (langArg !== undefined && !/^(fr|en)([-_].*)?$/i.test(langArg))
+      throw usage('--lang : fr ou en', '--lang: fr or en');
+    const progress = new Progress(
+      !values.quiet && (values.progress === true || process.stderr.isTTY === true),
+    );
+    return await RUN[command]!({
+      lang,
+      values,
+      positionals: parsed.positionals,
+      progress,
+      out,
+      err,
+    });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`tis-feed ${command}: ${error.messages[lang]}`);
+      return 2;
+    }
+    err(
+      lang === 'en'
+        ? `tis-feed ${command}: unexpected failure: ${(error as Error).stack ?? String(error)}`
+        : `tis-feed ${command} : échec inattendu : ${(error as Error).stack ?? String(error)}`,
+    );
+    return 2;
+  }
+}
+
+declare const __TIS_VERSION__: string | undefined;
+
+/** True when this module is the program being run (`node tis-feed.js`, `npx tis-feed`). */
+function isEntry(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
