@@ -64,7 +64,10 @@ if (!e2eOnly && existsSync('test/node')) {
 
 if (!unitOnly) {
   const bundle = 'dist/cdn/widgets.js';
-  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestMtime('src')) {
+  if (
+    !existsSync(bundle) ||
+    statSync(bundle).mtimeMs < Math.max(newestMtime('src'), newestMtime('demo'))
+  ) {
     console.log('\nBuilding dist/ for the end-to-end tests…');
     const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
     if (build.status !== 0) {

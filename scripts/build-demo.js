@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Builds the demo site into dist/demo/ for static hosting (the campaign's GitHub Pages): the
+// demo page, the snippet generator and the iframe embed page (`embed.html?widget=…`), with
+// relative paths, plus a copy of the demo feed. `npm start` serves the same pages from the
+// sources through Vite, without this step.
+import { build } from 'vite';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const demo = resolve(root, 'demo');
+const outDir = resolve(root, 'dist/demo');
+
+// The root stays the repository (not demo/): Vite then keeps the side effects of the source
+// define modules, which the package's `sideEffects` list (written for dist/) does not name.
+await rm(outDir, { recursive: true, force: true });
+await build({
+  root,
+  base: './',
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  build: {
+    outDir: resolve(root, 'dist'),
+    emptyOutDir: false,
+    assetsDir: 'demo/assets',
+    target: 'es2022',
+    // The embed page must run under a strict CSP: no inline module-preload polyfill.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: {
+        index: resolve(demo, 'index.html'),
+        generator: resolve(demo, 'generator.html'),
+        embed: resolve(demo, 'embed.html'),
+      },
+    },
+  },
+});
+// The pages sit in dist/demo/ beside their assets: make their links work wherever dist/demo is
+// published (Vite writes them relative to the repository root: `../demo/assets/`).
+for (const page of ['index.html', 'generator.html', 'embed.html']) {
+  const file = resolve(outDir, page);
+  await writeFile(
+    file,
+    (await readFile(file, 'utf8')).replaceAll('"../demo/assets/', '"./assets/'),
+  );
+}
+await copyFile(resolve(demo, 'feed.json'), resolve(outDir, 'feed.json'));
+console.log('wrote dist/demo/ (index.html, generator.html, embed.html, feed.json)');
