@@ -4,6 +4,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  // No telemetry: the project makes no request it does not need, its tools included.
+  core: { disableTelemetry: true },
   staticDirs: [{ from: '../demo', to: '/demo' }],
 };
 
