@@ -1,0 +1,228 @@
+/** Prints the results as one table: what, ours, the reference (floor or competitor), ratio, goal. */
+import { fix, kB } from './stats.mjs';
+
+const t = (s) =>
+  s && Number.isFinite(s.median) ? `${fix(s.median)} ms ±${Math.round(s.spread * 100)}%` : '—';
+const r = (x) => (x == null ? '—' : `${x}×`);
+const sz = (size) =>
+  size.brotli == null ? `${kB(size.gzip)} gz` : `${kB(size.gzip)} gz, ${kB(size.brotli)} br`;
+const verdict = (value, max) => (value == null ? '' : value <= max ? 'met' : 'MISSED');
+
+export function printTable(results) {
+  const rows = [['#', 'measure', 'ours', 'reference', 'ratio', 'goal', '']];
+  const p = results.parse;
+  if (p && !p.error) {
+    const label = `${p.feed.initiatives} init. + ${p.feed.events} events, ${kB(p.feed.bytes)}`;
+    rows.push([
+      '1',
+      `parse+validate, Chromium (${label})`,
+      t(p.chromium.parseFeedText),
+      `JSON.parse ${t(p.chromium.jsonParse)}`,
+      `${r(p.chromium.ratio)} (pairs ${r(p.chromium.pairedRatio)}, best ${r(p.chromium.bestPairRatio)})`,
+      '≤ 3×',
+      verdict(p.chromium.pairedRatio, 3),
+    ]);
+    rows.push([
+      '1',
+      'parse+validate, Node',
+      t(p.node.parseFeedText),
+      `JSON.parse ${t(p.node.jsonParse)}`,
+      `${r(p.node.ratio)} (pairs ${r(p.node.pairedRatio)}, best ${r(p.node.bestPairRatio)})`,
+      '≤ 3×',
+      verdict(p.node.pairedRatio, 3),
+    ]);
+  }
+  const f = results.feed;
+  if (f && !f.error) {
+    for (const size of Object.keys(f.sizes)) {
+      rows.push([
+        '2',
+        `initiative feed ${size}: first render`,
+        t(f.sizes[size].firstRender),
+        '',
+        '',
+        '',
+        '',
+      ]);
+      rows.push([
+        '2',
+        `initiative feed ${size}: per keystroke`,
+        t(f.sizes[size].keystroke),
+        '',
+        '',
+        '',
+        '',
+      ]);
+    }
+    if (f.ratio5000to50)
+      rows.push([
+        '2',
+        'ratio 5,000/50, per keystroke',
+        '',
+        '',
+        r(f.ratio5000to50.keystroke),
+        '≤ 1.5×',
+        verdict(f.ratio5000to50.keystroke, 1.5),
+      ]);
+    if (f.ratio5000to50)
+      rows.push([
+        '2',
+        'ratio 5,000/50, first render',
+        '',
+        '',
+        r(f.ratio5000to50.firstRender),
+        '≤ 1.5×',
+        verdict(f.ratio5000to50.firstRender, 1.5),
+      ]);
+  }
+  const c = results.calendar;
+  if (c && !c.error) {
+    const fc = c.fullcalendar;
+    rows.push([
+      '3',
+      `month with ${c.eventsPerMonth} events: render`,
+      t(c.ours.render),
+      fc ? `FullCalendar ${t(fc.render)}` : 'skipped',
+      r(c.ratio?.render),
+      '≤ 0.5×',
+      verdict(c.ratio?.render, 0.5),
+    ]);
+    rows.push([
+      '3',
+      `navigate ${c.navigated} months (sum)`,
+      t(c.ours.navigate12),
+      fc ? `FullCalendar ${t(fc.navigate12)}` : 'skipped',
+      r(c.ratio?.navigate12),
+      '≤ 0.5×',
+      verdict(c.ratio?.navigate12, 0.5),
+    ]);
+    rows.push([
+      '3',
+      'render + navigate',
+      '',
+      '',
+      r(c.ratio?.total),
+      '≤ 0.5×',
+      verdict(c.ratio?.total, 0.5),
+    ]);
+  }
+  const n = results.counter;
+  if (n && !n.error) {
+    rows.push([
+      '4',
+      `count-up to ${n.value}: main thread per frame`,
+      t(n.ours.taskPerFrame),
+      n.countup ? `countUp.js ${t(n.countup.taskPerFrame)}` : 'skipped',
+      r(n.ratio),
+      '',
+      '',
+    ]);
+    rows.push([
+      '4',
+      '  of which style + layout per frame',
+      t(n.ours.styleLayoutPerFrame),
+      n.countup ? `countUp.js ${t(n.countup.styleLayoutPerFrame)}` : '',
+      '',
+      '',
+      '',
+    ]);
+  }
+  const l = results.load;
+  if (l && !l.error) {
+    const th = l.theirs;
+    rows.push([
+      '5',
+      'page with 4 jobs: code transferred (gzip)',
+      kB(l.ours.bytes.code),
+      th ? `with FC + countUp ${kB(th.bytes.code)}` : 'skipped',
+      r(l.ratio?.codeBytes),
+      '',
+      '',
+    ]);
+    rows.push([
+      '5',
+      '  feed transferred (gzip, both)',
+      kB(l.ours.bytes.data),
+      th ? kB(th.bytes.data) : '',
+      '',
+      '',
+      '',
+    ]);
+    rows.push([
+      '5',
+      '  main-thread time until all rendered',
+      t(l.ours.mainThreadUntilRendered),
+      th ? `with FC + countUp ${t(th.mainThreadUntilRendered)}` : 'skipped',
+      r(l.ratio?.mainThread),
+      '',
+      '',
+    ]);
+    rows.push([
+      '5',
+      '  wall time until all rendered',
+      t(l.ours.wallUntilRendered),
+      th ? t(th.wallUntilRendered) : '',
+      '',
+      '',
+      '',
+    ]);
+  }
+  const s = results.sizes;
+  if (s) {
+    for (const [file, size] of Object.entries(s.cdn)) {
+      const budget = results.budgets.rows.find((row) => row.file === file);
+      rows.push([
+        '6',
+        file,
+        sz(size),
+        budget?.budget ? `budget ${kB(budget.budget)} gz` : 'no budget',
+        '',
+        '',
+        budget?.ok === false ? 'OVER' : budget?.ok ? 'ok' : '',
+      ]);
+    }
+    for (const [widget, size] of Object.entries(s.entries)) {
+      rows.push(['6', `entry ${widget} alone`, sz(size), size.from, '', '', '']);
+    }
+    for (const [name, size] of Object.entries(s.competitors)) {
+      rows.push(['6', name, '', sz(size), '', '', '']);
+    }
+    const all = s.cdn['dist/cdn/widgets.js'];
+    const fc = s.competitors['fullcalendar month view (JS + CSS)'];
+    if (all)
+      rows.push([
+        '6',
+        'all four widgets (widgets.js) vs 30 kB',
+        kB(all.gzip),
+        '30.0 kB',
+        r(Math.round((all.gzip / 30000) * 100) / 100),
+        '≤ 1×',
+        verdict(all.gzip, 30000),
+      ]);
+    if (all && fc)
+      rows.push([
+        '6',
+        'all four widgets vs FullCalendar month view',
+        kB(all.gzip),
+        kB(fc.gzip),
+        r(Math.round((all.gzip / fc.gzip) * 100) / 100),
+        '< 1×',
+        all.gzip < fc.gzip ? 'met' : 'MISSED',
+      ]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
+  const line = (row) =>
+    row
+      .map((cell, i) => String(cell).padEnd(widths[i]))
+      .join(' │ ')
+      .trimEnd();
+  console.log('');
+  console.log(line(rows[0]));
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  for (const row of rows.slice(1)) console.log(line(row));
+  const m = results.machine;
+  console.log(
+    `\n${results.mode} run · ${m.cpus} CPUs · load ${m.loadavgAtStart?.join(' ')} → ${m.loadavgAtEnd?.join(' ')} · Chromium ${m.chromium ?? '—'} · ${results.competitors ? `fullcalendar ${results.competitors.fullcalendar}, countup.js ${results.competitors['countup.js']}` : 'no competitors'}`,
+  );
+  console.log('times: median ±spread, spread = (max - min) / median over the runs');
+}

@@ -1,0 +1,156 @@
+/**
+ * 6. Bundle sizes: every CDN file (`dist/cdn/*.js`), and each widget entry bundled alone the way
+ * the CDN is built (Vite/Rolldown, minified, everything bundled: `src/<widget>/define.ts`), in
+ * gzip (level 9) and brotli (quality 11), with node:zlib. With the competitors installed, also
+ * FullCalendar's month view (JS + CSS) and countUp.js, built the same way (esbuild, minified).
+ * `checkBudgets` compares the CDN files with `bench/budgets.json`: the only hard limit in CI.
+ * `whereBytesGo` attributes the minified CDN bundle to packages and source folders (source map).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { BENCH, CACHE, ROOT } from '../lib/paths.mjs';
+
+export const WIDGETS = ['banner', 'territory-counter', 'initiative-feed', 'event-calendar', 'feed'];
+
+export function sizeOf(buffer, { brotli = true } = {}) {
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: constants.Z_BEST_COMPRESSION }).length,
+    brotli: !brotli
+      ? null
+      : brotliCompressSync(buffer, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 11,
+            [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+          },
+        }).length,
+  };
+}
+
+export function cdnFiles() {
+  const dir = join(ROOT, 'dist', 'cdn');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.(m?js|css)$/.test(name))
+    .sort()
+    .map((name) => `dist/cdn/${name}`);
+}
+
+/** Builds one widget entry alone with the CDN settings; returns the minified code. */
+async function buildEntry(entry, { sourcemap = false } = {}) {
+  const { build } = await import('vite');
+  const outDir = join(CACHE, 'entries');
+  const name = entry.replace(/[/.]/g, '_');
+  await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      copyPublicDir: false,
+      sourcemap,
+      lib: { entry: join(ROOT, entry), formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  const file = join(outDir, `${name}.js`);
+  return {
+    code: readFileSync(file),
+    map: sourcemap ? JSON.parse(readFileSync(`${file}.map`, 'utf8')) : undefined,
+  };
+}
+
+/** Which packages and folders the bytes of the whole CDN bundle come from (minified bytes). */
+async function whereBytesGo() {
+  const { code, map } = await buildEntry('src/cdn.ts', { sourcemap: true });
+  const { SourceMapConsumer } = await import('source-map-js');
+  const consumer = new SourceMapConsumer(map);
+  const lines = code.toString('utf8').split('\n');
+  const groups = new Map();
+  let previous;
+  /** The text from `from` up to `to` (next mapping), across lines (CSS template literals span lines). */
+  const between = (from, to) => {
+    if (!to) return lines[from.generatedLine - 1].slice(from.generatedColumn);
+    if (to.generatedLine === from.generatedLine)
+      return lines[from.generatedLine - 1].slice(from.generatedColumn, to.generatedColumn);
+    const parts = [lines[from.generatedLine - 1].slice(from.generatedColumn)];
+    for (let line = from.generatedLine + 1; line < to.generatedLine; line++)
+      parts.push(lines[line - 1]);
+    parts.push(lines[to.generatedLine - 1].slice(0, to.generatedColumn));
+    return parts.join('\n');
+  };
+  const add = (mapping, next) => {
+    const source = mapping.source ?? '(unmapped)';
+    const pkg = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+    const key = pkg ? pkg[1] : source.replace(/^.*?src\//, 'src/').replace(/\/[^/]+$/, '/');
+    groups.set(key, (groups.get(key) ?? '') + between(mapping, next));
+  };
+  consumer.eachMapping((mapping) => {
+    if (previous) add(previous, mapping);
+    previous = mapping;
+  });
+  if (previous) add(previous);
+  return [...groups]
+    .map(([key, text]) => ({
+      from: key,
+      minified: Buffer.byteLength(text),
+      gzipAlone: gzipSync(text, { level: 9 }).length,
+    }))
+    .sort((a, b) => b.minified - a.minified);
+}
+
+export async function run({ competitors, smoke }) {
+  // Smoke: gzip only (brotli at quality 11 is slow on a loaded machine), no separate entry builds.
+  const opts = { brotli: !smoke };
+  const out = { cdn: {}, entries: {}, competitors: {} };
+  for (const file of cdnFiles()) out.cdn[file] = sizeOf(readFileSync(join(ROOT, file)), opts);
+  for (const widget of WIDGETS) {
+    // The per-widget CDN file when the build writes one; otherwise built here the same way.
+    const cdn = join(ROOT, 'dist', 'cdn', `${widget}.js`);
+    const entry = `src/${widget}/define.ts`;
+    if (existsSync(cdn))
+      out.entries[widget] = { ...sizeOf(readFileSync(cdn), opts), from: `dist/cdn/${widget}.js` };
+    else if (!smoke && existsSync(join(ROOT, entry)))
+      out.entries[widget] = { ...sizeOf((await buildEntry(entry)).code), from: entry };
+  }
+  if (competitors) {
+    const fc = competitors['fullcalendar-month'];
+    const js = sizeOf(readFileSync(fc.js), opts);
+    const css = fc.css ? sizeOf(readFileSync(fc.css), opts) : { raw: 0, gzip: 0, brotli: 0 };
+    out.competitors['fullcalendar month view (JS)'] = js;
+    out.competitors['fullcalendar month view (CSS)'] = css;
+    out.competitors['fullcalendar month view (JS + CSS)'] = {
+      raw: js.raw + css.raw,
+      gzip: js.gzip + css.gzip,
+      brotli: smoke ? null : js.brotli + css.brotli,
+    };
+    out.competitors['countup.js'] = sizeOf(readFileSync(competitors.countup.js), opts);
+  }
+  if (!smoke) out.whereBytesGo = (await whereBytesGo()).slice(0, 20);
+  return out;
+}
+
+/** Reads `bench/budgets.json` and compares each CDN file's gzip size with its budget. */
+export function checkBudgets() {
+  const budgets = JSON.parse(readFileSync(join(BENCH, 'budgets.json'), 'utf8'));
+  const rows = [];
+  for (const file of cdnFiles()) {
+    const limit = budgets.gzip[file];
+    const { gzip } = sizeOf(readFileSync(join(ROOT, file)), { brotli: false });
+    rows.push({ file, gzip, budget: limit ?? null, ok: limit == null ? null : gzip <= limit });
+  }
+  for (const file of Object.keys(budgets.gzip)) {
+    if (!rows.some((row) => row.file === file))
+      rows.push({ file, gzip: null, budget: budgets.gzip[file], ok: null, missing: true });
+  }
+  return {
+    rows,
+    failed: rows.filter((row) => row.ok === false).map((row) => row.file),
+    unbudgeted: rows.filter((row) => row.ok === null && !row.missing).map((row) => row.file),
+  };
+}
+
+export const rel = (path) => relative(ROOT, path);
