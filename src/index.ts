@@ -9,7 +9,12 @@ export { defineMessages } from './i18n/messages.js';
 export { defineElement, VERSION } from './shared/define.js';
 export { feedContext, type FeedContextValue, type Selection } from './shared/context.js';
 export { FeedController, type FeedHost } from './shared/feed-controller.js';
-export { TisLoadEvent, TisErrorEvent, TisSelectEvent } from './shared/events.js';
+export {
+  TisLoadEvent,
+  TisErrorEvent,
+  TisSelectEvent,
+  TisFeedProblemsEvent,
+} from './shared/events.js';
 export { TisFeed } from './feed/feed.js';
 export {
   TisTerritoryCounter,

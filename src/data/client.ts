@@ -99,10 +99,15 @@ export interface FeedClientConfig {
   /** A stored copy younger than this (ms) renders at once while the feed revalidates. */
   freshFor?: number;
   now?: () => number;
+  /**
+   * Where the once-per-feed warning about dropped items and removed links goes (default
+   * `console.warn`); tests whose fixtures hold such problems on purpose pass a quiet one.
+   */
+  warn?: (message: string) => void;
 }
 
-const DEFAULT_CONFIG: Required<Omit<FeedClientConfig, 'fetch' | 'storage'>> &
-  Pick<FeedClientConfig, 'fetch' | 'storage'> = {
+const DEFAULT_CONFIG: Required<Omit<FeedClientConfig, 'fetch' | 'storage' | 'warn'>> &
+  Pick<FeedClientConfig, 'fetch' | 'storage' | 'warn'> = {
   timeout: 8000,
   retries: 2,
   freshFor: 24 * 60 * 60 * 1000,
@@ -123,6 +128,83 @@ export function configureFeedClient(overrides: FeedClientConfig = {}): void {
 
 type Listener = (state: FeedState) => void;
 
+/** What a live load found wrong with a feed, counted by reason. */
+export interface FeedProblemCounts {
+  /** Items (or collections) left out: `invalid-item`, `duplicate-id`, `invalid-collection`... */
+  dropped: number;
+  /** Links removed from kept items (not http or https). */
+  linksRemoved: number;
+  /** References to a network, theme or territory the feed does not define (items kept). */
+  unknownReferences: number;
+  /** Problems past the parser's list cap (`MAX_PROBLEMS`), of any kind, counted but not listed. */
+  unlisted: number;
+  /**
+   * Count per reason: `invalid <collection>.<field> (<why>)` for a dropped item (the first
+   * field that failed, and why), the problem code otherwise (`duplicate-id`,
+   * `unsafe-url <field>`, `unknown-reference`, `not listed`).
+   */
+  byReason: Readonly<Record<string, number>>;
+}
+
+/** The problems of one live load of a feed, with their counts; reported once per page. */
+export interface FeedProblemReport {
+  readonly url: string;
+  readonly problems: readonly FeedProblem[];
+  readonly counts: FeedProblemCounts;
+}
+
+function reasonOf(problem: FeedProblem): string {
+  // `initiatives[12].image.url` → `initiatives.image.url`: one reason for every item.
+  const where = problem.path.replace(/\[\d+\]/g, '');
+  if (problem.code === 'invalid-item') {
+    // The parser's English message ends with the reason: `... dropped: <path>: <reason>`.
+    const at = problem.message.en.lastIndexOf(`${problem.path}: `);
+    const why = at >= 0 ? problem.message.en.slice(at + problem.path.length + 2) : '';
+    return `invalid ${where}${why ? ` (${why})` : ''}`;
+  }
+  if (problem.code === 'unsafe-url') return `unsafe-url ${where}`;
+  if (problem.code === 'too-many-problems') return 'not listed';
+  return problem.code;
+}
+
+/** Counts problems by reason (a parsed feed lists each dropped item and removed link once). */
+export function countFeedProblems(problems: readonly FeedProblem[]): FeedProblemCounts {
+  const byReason: Record<string, number> = {};
+  let dropped = 0;
+  let linksRemoved = 0;
+  let unknownReferences = 0;
+  let unlisted = 0;
+  for (const problem of problems) {
+    let count = 1;
+    if (problem.code === 'too-many-problems') {
+      // The closing summary line stands for many problems of every kind: counted apart.
+      count = Number(/\d+/.exec(problem.message.en)?.[0] ?? 0);
+      unlisted += count;
+    } else if (problem.code === 'unsafe-url') linksRemoved += 1;
+    else if (problem.code === 'unknown-reference') unknownReferences += 1;
+    else dropped += 1;
+    const reason = reasonOf(problem);
+    byReason[reason] = (byReason[reason] ?? 0) + count;
+  }
+  return { dropped, linksRemoved, unknownReferences, unlisted, byReason };
+}
+
+/** One readable line: `12 items dropped, 1 link removed, 0 unknown references (invalid initiatives.title: 8, …)`. */
+export function describeFeedProblems(counts: FeedProblemCounts): string {
+  const reasons = Object.entries(counts.byReason)
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, count]) => `${reason}: ${count}`);
+  const shown = reasons.slice(0, 12).join(', ') + (reasons.length > 12 ? ', …' : '');
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const parts = [
+    plural(counts.dropped, 'item dropped', 'items dropped'),
+    plural(counts.linksRemoved, 'link removed', 'links removed'),
+    plural(counts.unknownReferences, 'unknown reference', 'unknown references'),
+  ];
+  if (counts.unlisted) parts.push(`${counts.unlisted} more not listed`);
+  return `${parts.join(', ')} (${shown})`;
+}
+
 /** The shared state of one feed URL: one request, one parsed result, many subscribers. */
 export class FeedStore {
   readonly url: string;
@@ -134,6 +216,9 @@ export class FeedStore {
   private shownText?: string;
   /** A stored copy too old to show at once, kept in case the network fails. */
   private fallback?: { feed: Feed; text: string; fetchedAt: number };
+  /** Problems of the first live load that had some, until a widget reports them as an event. */
+  private pendingReport?: FeedProblemReport;
+  private problemsReported = false;
 
   constructor(url: string) {
     this.url = url;
@@ -161,6 +246,16 @@ export class FeedStore {
     }
     this.inFlight ??= this.start();
     return this.inFlight;
+  }
+
+  /**
+   * The problems found by the first live load that had any, handed out once: the first widget
+   * to show this feed fires them as a `tis-feed-problems` event. Later calls return `undefined`.
+   */
+  takeProblemReport(): FeedProblemReport | undefined {
+    const report = this.pendingReport;
+    this.pendingReport = undefined;
+    return report;
   }
 
   /** Fetches again (e.g. after a failure), keeping what is shown until the answer arrives. */
@@ -208,6 +303,7 @@ export class FeedStore {
         timeout: config.timeout,
         retries: config.retries,
       });
+      this.noteProblems(problems);
       const text = JSON.stringify(feed);
       const fetchedAt = config.now();
       this.cache.write(this.url, { text, fetchedAt });
@@ -241,6 +337,21 @@ export class FeedStore {
       }
     }
     return this.current;
+  }
+
+  /**
+   * A partly invalid feed is not an error (the valid items render) but its publisher must hear
+   * of it: one console warning with counts by reason, once per page per feed, whatever the
+   * number of widgets, revalidations or problems.
+   */
+  private noteProblems(problems: readonly FeedProblem[]): void {
+    if (this.problemsReported || problems.length === 0) return;
+    this.problemsReported = true;
+    const counts = countFeedProblems(problems);
+    this.pendingReport = { url: this.url, problems, counts };
+    (config.warn ?? console.warn)(
+      `[1000territoires] feed ${this.url}: ${describeFeedProblems(counts)}. The valid items are shown; see the tis-feed-problems event for each problem.`,
+    );
   }
 
   private set(state: FeedState): void {

@@ -187,7 +187,9 @@ export const calendarStyles = css`
   .day-number {
     display: inline-grid;
     place-items: center;
-    min-width: 1.75rem;
+    /* Never wider than its cell: with large text (a page font of 30px, text zoom) in a 320px
+       column, seven 1.75rem circles overflowed the grid. */
+    min-width: min(1.75rem, 100%);
     height: 1.75rem;
     margin-bottom: 0.125rem;
     border-radius: 999px;

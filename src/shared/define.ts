@@ -2,6 +2,24 @@
 export const VERSION = '0.1.0';
 
 /**
+ * Tags already warned about per registry, shared by every copy of the library on the page (the
+ * ES and the classic bundle, or one loaded twice): one warning per tag, not one per copy.
+ */
+const WARNED = Symbol.for('tis-widgets.define-warned');
+
+function warnOnce(registry: CustomElementRegistry, tag: string, message: string): void {
+  const page = globalThis as typeof globalThis & {
+    [WARNED]?: WeakMap<CustomElementRegistry, Set<string>>;
+  };
+  const byRegistry = (page[WARNED] ??= new WeakMap());
+  let warned = byRegistry.get(registry);
+  if (!warned) byRegistry.set(registry, (warned = new Set()));
+  if (warned.has(tag)) return;
+  warned.add(tag);
+  console.warn(message);
+}
+
+/**
  * Registers a custom element without ever throwing.
  *
  * - A tag already defined with this class: nothing to do (the library was loaded twice).
@@ -19,7 +37,9 @@ export function defineElement(
     if (existing !== constructor) {
       const other = (existing as { version?: string }).version;
       if (other !== VERSION) {
-        console.warn(
+        warnOnce(
+          registry,
+          tag,
           `[1000territoires] <${tag}> is already defined${other ? ` by version ${other}` : ' by another script'}; keeping that definition.`,
         );
       }

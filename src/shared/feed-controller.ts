@@ -4,7 +4,7 @@ import { getFeedStore, type FeedState, type FeedStore } from '../data/client.js'
 import { getFeedIndex, type FeedIndex } from '../data/queries.js';
 import type { Feed } from '../data/schema.js';
 import { feedContext, type FeedContextValue, type Selection } from './context.js';
-import { TisErrorEvent, TisLoadEvent, TisSelectEvent } from './events.js';
+import { TisErrorEvent, TisFeedProblemsEvent, TisLoadEvent, TisSelectEvent } from './events.js';
 
 /** What a widget exposes for the controller to read. */
 export interface FeedHost extends ReactiveElement {
@@ -187,12 +187,25 @@ export class FeedController implements ReactiveController {
     this.store = undefined;
   }
 
-  /** Fires `tis-load` for each new feed shown and `tis-error` for each new failure, once. */
+  /**
+   * Fires `tis-load` for each new feed shown and `tis-error` for each new failure, once; and
+   * `tis-feed-problems` when this widget is the first on the page to show a partly invalid feed.
+   */
   private announce(state: FeedState): void {
     if (state.status === 'ready' && state.feed && this.lastAnnounced !== state.feed) {
       this.lastAnnounced = state.feed;
       const event = new TisLoadEvent(state.feed, state.stale);
-      void this.host.updateComplete.then(() => this.host.dispatchEvent(event));
+      // The store hands its report out once: one event per page per feed, whatever the widgets.
+      const report = state.problems.length
+        ? getFeedStore(state.url).takeProblemReport()
+        : undefined;
+      void this.host.updateComplete.then(() => {
+        this.host.dispatchEvent(event);
+        if (!report) return;
+        // A widget removed meanwhile cannot be heard from: tell the document instead.
+        const target = this.host.isConnected ? this.host : this.host.ownerDocument;
+        target.dispatchEvent(new TisFeedProblemsEvent(report.url, report.problems, report.counts));
+      });
     } else if (state.status === 'error' && state.error && this.lastAnnounced !== state.error) {
       this.lastAnnounced = state.error;
       const event = new TisErrorEvent(state.error);

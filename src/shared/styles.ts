@@ -48,6 +48,12 @@ export const tokens = css`
     --_font-size: var(--tis-font-size, 1rem);
     display: block;
     box-sizing: border-box;
+    /* The width of a block, also as a flex item: container-type: inline-size gives a widget no
+       width of its own, so alone in a flex row (WordPress Row block, many theme layouts) it
+       collapsed to 0 px. stretch fills the container and honours the page's margins. */
+    width: -webkit-fill-available;
+    width: -moz-available;
+    width: stretch;
     color-scheme: light;
   }
   :host([hidden]) {
@@ -77,6 +83,10 @@ export const tokens = css`
     line-height: 1.5;
     color: var(--_text);
     text-align: start;
+    /* The interface speaks French or English: left to right even on a right-to-left page
+       (direction is inherited, and the physical transforms of some parts assume it). */
+    direction: ltr;
+    -webkit-text-fill-color: currentcolor;
     text-transform: none;
     text-indent: 0;
     letter-spacing: normal;
