@@ -9,7 +9,12 @@
  * (duplicate ids between batches, references to networks, themes and territories) is checked
  * here over the ids kept, with the same codes and the same wording.
  */
-import { parseFeed, type FeedProblem } from '../data/parse.js';
+import {
+  findUnknownReferences,
+  parseFeed,
+  type FeedProblem,
+  type ItemReferences,
+} from '../data/parse.js';
 import type { CollectionName } from '../data/schema.js';
 import { FeedScanner, JsonSyntaxError } from './json-scan.js';
 import { count, Progress, readChunks } from './io.js';
@@ -39,14 +44,7 @@ export interface ValidationReport {
   elapsedMs: number;
 }
 
-interface Reference {
-  collection: 'initiatives' | 'events';
-  index: number;
-  id: string;
-  network: string;
-  themes?: string[];
-  territories?: string[];
-}
+type Reference = ItemReferences;
 
 const MISSING_VERSION = Symbol('missing');
 
@@ -189,43 +187,8 @@ export async function validateSource(
     }
   }
 
-  checkReferences(references, kept, problems);
+  findUnknownReferences(references, kept, (problem) => problems.push(problem));
   return report(source, [...headerProblems, ...problems], counts, false, started);
-}
-
-function checkReferences(
-  references: Reference[],
-  kept: Record<CollectionName, Set<string>>,
-  problems: FeedProblem[],
-): void {
-  const networks = kept.networks;
-  const themes = kept.themes;
-  const territories = kept.territories;
-  const warn = (path: string, itemId: string, kind: { fr: string; en: string }, ref: string) =>
-    problems.push({
-      severity: 'warning',
-      code: 'unknown-reference',
-      path,
-      itemId,
-      message: {
-        fr: `« ${itemId} » : ${kind.fr} inconnu « ${ref} »`,
-        en: `"${itemId}": unknown ${kind.en} "${ref}"`,
-      },
-    });
-  const NETWORK = { fr: 'réseau', en: 'network' };
-  const THEME = { fr: 'thème', en: 'theme' };
-  const TERRITORY = { fr: 'territoire', en: 'territory' };
-  for (const item of references) {
-    const path = `${item.collection}[${item.index}]`;
-    if (networks.size && !networks.has(item.network))
-      warn(`${path}.network`, item.id, NETWORK, item.network);
-    if (themes.size)
-      for (const theme of item.themes ?? [])
-        if (!themes.has(theme)) warn(`${path}.themes`, item.id, THEME, theme);
-    if (territories.size)
-      for (const territory of item.territories ?? [])
-        if (!territories.has(territory)) warn(`${path}.territories`, item.id, TERRITORY, territory);
-  }
 }
 
 function report(

@@ -253,12 +253,33 @@ function parseCollection<K extends CollectionName>(
   return out as Feed[K];
 }
 
-function checkReferences(feed: Feed, problems: ProblemList): void {
-  const networks = new Set(feed.networks.map((n) => n.id));
-  const themes = new Set(feed.themes.map((t) => t.id));
-  const territories = new Set(feed.territories.map((t) => t.id));
+/** What a reference check needs to know of one initiative or event. */
+export interface ItemReferences {
+  collection: 'initiatives' | 'events';
+  /** The item's place in its input list. */
+  index: number;
+  id: string;
+  network: string;
+  themes?: readonly string[];
+  territories?: readonly string[];
+}
+
+const NETWORK = { fr: 'réseau', en: 'network' };
+const THEME = { fr: 'thème', en: 'theme' };
+const TERRITORY = { fr: 'territoire', en: 'territory' };
+
+/**
+ * Warns about references to networks, themes or territories the feed does not list. A set left
+ * empty is not checked: a network's contribution may reference what is defined elsewhere.
+ * Shared by the parser and the streaming validator of the command-line tools.
+ */
+export function findUnknownReferences(
+  items: Iterable<ItemReferences>,
+  known: { networks: Set<string>; themes: Set<string>; territories: Set<string> },
+  report: (problem: FeedProblem) => void,
+): void {
   const warn = (path: string, itemId: string, kind: { fr: string; en: string }, ref: string) =>
-    problems.add({
+    report({
       severity: 'warning',
       code: 'unknown-reference',
       path,
@@ -268,36 +289,46 @@ function checkReferences(feed: Feed, problems: ProblemList): void {
         en: `"${itemId}": unknown ${kind.en} "${ref}"`,
       },
     });
-  const NETWORK = { fr: 'réseau', en: 'network' };
-  const THEME = { fr: 'thème', en: 'theme' };
-  const TERRITORY = { fr: 'territoire', en: 'territory' };
-  const check = (
-    collection: 'initiatives' | 'events',
-    items: ReadonlyArray<{
-      id: string;
-      network: string;
-      themes?: string[];
-      territories?: string[];
-    }>,
-  ) => {
-    // Only check references when the feed lists that collection: a network's contribution
-    // may legitimately reference networks defined elsewhere.
-    items.forEach((item, keptIndex) => {
-      // Paths name the item's place in the input, not among the kept items.
-      const path = `${collection}[${sourceIndex.get(item) ?? keptIndex}]`;
-      if (networks.size && !networks.has(item.network))
-        warn(`${path}.network`, item.id, NETWORK, item.network);
-      if (themes.size)
-        for (const theme of item.themes ?? [])
-          if (!themes.has(theme)) warn(`${path}.themes`, item.id, THEME, theme);
-      if (territories.size)
-        for (const territory of item.territories ?? [])
-          if (!territories.has(territory))
-            warn(`${path}.territories`, item.id, TERRITORY, territory);
-    });
-  };
-  check('initiatives', feed.initiatives);
-  check('events', feed.events);
+  for (const item of items) {
+    const path = `${item.collection}[${item.index}]`;
+    if (known.networks.size && !known.networks.has(item.network))
+      warn(`${path}.network`, item.id, NETWORK, item.network);
+    if (known.themes.size)
+      for (const theme of item.themes ?? [])
+        if (!known.themes.has(theme)) warn(`${path}.themes`, item.id, THEME, theme);
+    if (known.territories.size)
+      for (const territory of item.territories ?? [])
+        if (!known.territories.has(territory))
+          warn(`${path}.territories`, item.id, TERRITORY, territory);
+  }
+}
+
+function* referencesOf(feed: Feed): Generator<ItemReferences> {
+  for (const collection of ['initiatives', 'events'] as const) {
+    const items: ReadonlyArray<Omit<ItemReferences, 'collection' | 'index'>> = feed[collection];
+    // Paths name the item's place in the input, not among the kept items.
+    for (const [keptIndex, item] of items.entries())
+      yield {
+        collection,
+        index: sourceIndex.get(item) ?? keptIndex,
+        id: item.id,
+        network: item.network,
+        themes: item.themes,
+        territories: item.territories,
+      };
+  }
+}
+
+function checkReferences(feed: Feed, problems: ProblemList): void {
+  findUnknownReferences(
+    referencesOf(feed),
+    {
+      networks: new Set(feed.networks.map((n) => n.id)),
+      themes: new Set(feed.themes.map((t) => t.id)),
+      territories: new Set(feed.territories.map((t) => t.id)),
+    },
+    (problem) => problems.add(problem),
+  );
 }
 
 /**
