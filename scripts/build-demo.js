@@ -45,5 +45,21 @@ for (const page of ['index.html', 'generator.html', 'embed.html']) {
     (await readFile(file, 'utf8')).replaceAll('"../demo/assets/', '"./assets/'),
   );
 }
+// oEmbed discovery: the page carries a relative placeholder; with TIS_OEMBED_ENDPOINT (an
+// absolute http(s) URL) the build writes that endpoint instead. WordPress adds `url=` itself,
+// so a fixed endpoint is enough for it; other consumers need scripts/oembed-server.mjs.
+const endpoint = process.env.TIS_OEMBED_ENDPOINT;
+if (endpoint) {
+  if (!/^https?:\/\//.test(endpoint)) throw new Error('TIS_OEMBED_ENDPOINT: absolute http(s) URL');
+  const file = resolve(outDir, 'embed.html');
+  const escaped = new URL(endpoint).href.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  await writeFile(
+    file,
+    (await readFile(file, 'utf8')).replace(
+      /<link\b[^>]*\stype="application\/json\+oembed"[^>]*>/,
+      (tag) => tag.replace(/\shref="[^"]*"/, ` href="${escaped}"`),
+    ),
+  );
+}
 await copyFile(resolve(demo, 'feed.json'), resolve(outDir, 'feed.json'));
 console.log('wrote dist/demo/ (index.html, generator.html, embed.html, feed.json)');
