@@ -4,6 +4,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 export default {
   input: 'src/cdn.ts',
@@ -15,7 +16,9 @@ export default {
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
+    minifyCssLiterals(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    terser({ ecma: 2020, module: false, format: { comments: false } }),
+    // Two compress passes: ~0.1 kB gzip less than one. Never property mangling.
+    terser({ ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };

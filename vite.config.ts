@@ -1,11 +1,14 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 /**
  * Two builds from one config:
  * - default mode: the npm build, one ES module per public entry, dependencies external;
  * - `--mode cdn`: the self-registering CDN module `dist/cdn/widgets.js`, everything bundled.
  * The classic-script CDN file (`widgets.iife.js`) is built by Rollup (see rollup.config.js).
+ * Both minify the static text of the `css` tagged templates (scripts/minify-css-literals.js; build
+ * only: the dev server, Storybook and the test runner see the styles as written).
  */
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -39,6 +42,7 @@ const external = [
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
+      plugins: [minifyCssLiterals()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -49,6 +53,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    plugins: [minifyCssLiterals()],
     server: { open: false },
     build: {
       outDir: 'dist',

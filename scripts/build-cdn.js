@@ -10,6 +10,7 @@
 import { build } from 'vite';
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
+import { minifyCssLiterals } from './minify-css-literals.js';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, 'dist/cdn');
@@ -19,6 +20,7 @@ const common = {
   root,
   configFile: false,
   logLevel: 'warn',
+  plugins: [minifyCssLiterals()],
   build: { outDir, emptyOutDir: false, target: 'es2022', copyPublicDir: false },
 };
 
