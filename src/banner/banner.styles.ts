@@ -84,6 +84,16 @@ const banner = css`
     border-inline-start: 0.375rem solid var(--_stripe);
     border-radius: var(--_radius);
   }
+  /*
+   * Inline: the loaded banner keeps at least the room reserved while loading (same estimate),
+   * content centred, so the page below never moves up when the data arrives.
+   */
+  :host(:not([variant])) .banner:not([hidden]),
+  :host([variant='inline']) .banner:not([hidden]) {
+    display: grid;
+    align-content: center;
+    min-block-size: var(--tis-banner-reserved-height, var(--_reserve));
+  }
   /* Network colours are chosen for light pages: lighten them on a dark theme. */
   :host([theme='dark']) .banner {
     --_network-dark: color-mix(in srgb, var(--_network-color) 55%, white);
@@ -294,7 +304,8 @@ const banner = css`
    * Room kept while loading (inline variant): measured heights of the loaded banner per width
    * band, plus what the attributes already announce (network line, facts list).
    */
-  .fallback-box {
+  .fallback-box,
+  .banner {
     --_base: 14.25rem;
     --_net: 4.25rem;
     --_facts: 2rem;
@@ -314,31 +325,36 @@ const banner = css`
     --_has-both: 1;
   }
   @container banner (min-width: 30rem) {
-    .fallback-box {
+    .fallback-box,
+    .banner {
       --_base: 13rem;
       --_net: 3rem;
       --_facts: 2.6rem;
     }
   }
   @container banner (min-width: 36rem) {
-    .fallback-box {
+    .fallback-box,
+    .banner {
       --_both: 2rem;
     }
   }
   @container banner (min-width: 40rem) {
-    .fallback-box {
+    .fallback-box,
+    .banner {
       --_base: 10.75rem;
       --_net: 2rem;
     }
   }
   @container banner (min-width: 52rem) {
-    .fallback-box {
+    .fallback-box,
+    .banner {
       --_base: 9.25rem;
       --_net: 3rem;
     }
   }
   @container banner (min-width: 70rem) {
-    .fallback-box {
+    .fallback-box,
+    .banner {
       --_base: 8rem;
       --_net: 1.85rem;
       --_both: 1.5rem;

@@ -471,7 +471,14 @@ export class TisBanner extends LitElement {
     const colours = network?.color ? { '--_network-color': network.color } : {};
     const banner = html`<section
       id="banner"
-      class="banner ${this.dismissible ? 'dismissible' : ''}"
+      class=${classMap({
+        banner: true,
+        dismissible: this.dismissible,
+        // The same room as while loading (see the styles), so the page never moves up on arrival.
+        'has-network': Boolean(this.network),
+        'has-facts': this.showCount || this.showEvent,
+        'has-both': this.showCount && this.showEvent,
+      })}
       part="base"
       aria-labelledby="title"
       ?hidden=${corner && !this.open}

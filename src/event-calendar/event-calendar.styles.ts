@@ -38,6 +38,15 @@ export const calendarStyles = css`
     margin: 0 0 0.5rem;
     color: var(--_muted);
   }
+  /* Month view while loading: the empty grid, muted, in the exact place of the loaded one. */
+  .is-loading .skeleton {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    opacity: 0.55;
+    pointer-events: none;
+    user-select: none;
+  }
 
   /* Toolbar */
   .toolbar {

@@ -743,18 +743,19 @@ export class TisEventCalendar extends LitElement {
     </div>`;
   }
 
-  private renderFilters(index: FeedIndex, m: CalendarMessages) {
+  /** `index` is undefined while loading: the same box is drawn, with empty choices. */
+  private renderFilters(index: FeedIndex | undefined, m: CalendarMessages) {
     if (this.hideFilters) return nothing;
     const picked = this.feedController.selection;
-    const events = index.feed.events;
+    const events = index?.feed.events ?? [];
     const territoryIds = new Set<string>();
     const networkIds = new Set<string>();
     const themeIds = new Set<string>();
     for (const event of events) {
       for (const id of [...(event.territories ?? []), event.location?.territory ?? '']) {
         if (!id) continue;
-        for (const ancestor of index.ancestors(id)) {
-          const kind = index.territories.get(ancestor)?.kind;
+        for (const ancestor of index!.ancestors(id)) {
+          const kind = index!.territories.get(ancestor)?.kind;
           if (kind === 'region' || kind === 'departement') territoryIds.add(ancestor);
         }
       }
@@ -763,16 +764,16 @@ export class TisEventCalendar extends LitElement {
       for (const id of event.themes ?? []) themeIds.add(id);
     }
     const territories = [...territoryIds]
-      .map((id) => index.territories.get(id)!)
-      .filter((t) => !this.territory || index.isWithin(t.id, this.territory))
+      .map((id) => index!.territories.get(id)!)
+      .filter((t) => !this.territory || index!.isWithin(t.id, this.territory))
       .sort((a, b) =>
         a.kind === b.kind ? a.name.localeCompare(b.name, 'fr') : a.kind === 'region' ? -1 : 1,
       );
     const networks = [...networkIds].sort((a, b) =>
-      networkName(a, index, this.uiLang).localeCompare(networkName(b, index, this.uiLang), 'fr'),
+      networkName(a, index!, this.uiLang).localeCompare(networkName(b, index!, this.uiLang), 'fr'),
     );
     const themesOf = (transition: Transition) =>
-      [...themeIds].map((id) => index.themes.get(id)).filter((t) => t?.transition === transition);
+      [...themeIds].map((id) => index!.themes.get(id)).filter((t) => t?.transition === transition);
     const select = (
       name: string,
       label: string,
@@ -830,7 +831,7 @@ export class TisEventCalendar extends LitElement {
                 picked.network,
                 m.all,
                 networks.map((id) =>
-                  option(id, networkName(id, index, this.uiLang), picked.network),
+                  option(id, networkName(id, index!, this.uiLang), picked.network),
                 ),
               )
         }
@@ -846,11 +847,12 @@ export class TisEventCalendar extends LitElement {
     </details>`;
   }
 
-  private renderMonth(index: FeedIndex, m: CalendarMessages) {
+  /** `index` is undefined while loading: the same grid (its height depends on the month only), empty. */
+  private renderMonth(index: FeedIndex | undefined, m: CalendarMessages) {
     const weeks = monthWeeks(this.month!);
     const first = weeks[0]![0]!;
     const last = weeks.at(-1)![6]!;
-    const byDay = this.eventsByDay(index, first, last);
+    const byDay = index ? this.eventsByDay(index, first, last) : new Map<DayKey, FeedEvent[]>();
     const currentMonth = monthKey(this.month!);
     const focused =
       this.focusedDay && monthKey(this.focusedDay) === currentMonth ? this.focusedDay : this.month!;
@@ -908,7 +910,7 @@ export class TisEventCalendar extends LitElement {
                                 day,
                                 this.uiLang,
                               );
-                              const color = index.networks.get(event.network)?.color;
+                              const color = index!.networks.get(event.network)?.color;
                               return html`<span
                                 class="chip status-${event.status ?? 'scheduled'} ${continued ? 'continued' : ''} ${continues ? 'continues' : ''}"
                                 part="chip"
@@ -932,7 +934,7 @@ export class TisEventCalendar extends LitElement {
           )}
         </tbody>
       </table>
-      ${this.countInMonth(index, this.month!) === 0 ? this.renderEmpty(index, m) : nothing}`;
+      ${index && this.countInMonth(index, this.month!) === 0 ? this.renderEmpty(index, m) : nothing}`;
   }
 
   private renderList(index: FeedIndex, m: CalendarMessages) {
@@ -1103,6 +1105,19 @@ export class TisEventCalendar extends LitElement {
         <slot></slot>
       </div>`;
     }
+    if (!this.event && this.currentView === 'month')
+      // The month view's size is known before the data (toolbar, filters, weeks of the month):
+      // an inert, muted copy of it is drawn so nothing shifts when the events arrive.
+      return html`<div class="root is-loading" aria-busy="true">
+        <div class="skeleton" aria-hidden="true" inert>
+          ${this.renderToolbar(m, 'month')} ${this.renderFilters(undefined, m)}
+          ${this.renderMonth(undefined, m)}
+        </div>
+        <div class="visually-hidden">
+          <p role="status">${common.loading}</p>
+          <slot></slot>
+        </div>
+      </div>`;
     return html`<div
       class="root state state-loading ${this.event ? 'is-card' : ''}"
       aria-busy="true"

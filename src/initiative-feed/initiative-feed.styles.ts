@@ -328,9 +328,32 @@ const own = css`
   .fallback:empty {
     display: none;
   }
-  .loading-text {
+  /* Loading: the loaded layout, muted, in the same boxes (see render). */
+  .loading {
+    display: contents;
+  }
+  .loading-text,
+  .bone-count {
     margin: 0;
-    color: var(--_muted);
+  }
+  .skeleton-controls {
+    pointer-events: none;
+    user-select: none;
+  }
+  /* The bar keeps its solid background (the page behind may be of any colour); its content fades. */
+  .skeleton-controls .controls > * {
+    opacity: 0.55;
+  }
+  .bone-text,
+  .bone-line {
+    display: inline-block;
+    vertical-align: top;
+    max-width: 100%;
+    overflow: hidden;
+    white-space: nowrap;
+    color: transparent;
+    background: var(--_surface-alt);
+    border-radius: 0.25rem;
   }
   .skeleton {
     display: grid;
@@ -338,14 +361,47 @@ const own = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
   }
   .bone {
-    height: 16rem;
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-top-width: 4px;
     border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .bone-media {
+    aspect-ratio: var(--_image-ratio);
     background: var(--_surface-alt);
   }
-  .skeleton.layout-list .bone,
-  .skeleton.layout-compact .bone {
+  .bone-body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.625rem;
+    height: 12.625rem;
+    padding: var(--_card-pad, 1rem);
+  }
+  .bone-line {
+    height: 0.875rem;
+    width: 90%;
+  }
+  .bone-line.title {
+    height: 1.25rem;
+    width: 65%;
+  }
+  .bone-line.short {
+    width: 45%;
+  }
+  .skeleton.layout-list,
+  .skeleton.layout-compact {
+    grid-template-columns: 1fr;
+  }
+  .skeleton.layout-list .bone-media,
+  .skeleton.layout-compact .bone-media {
+    display: none;
+  }
+  .skeleton.layout-list .bone-body,
+  .skeleton.layout-compact .bone-body {
     height: 5rem;
-    grid-column: 1 / -1;
   }
 
   /* Results */

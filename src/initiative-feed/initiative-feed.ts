@@ -35,6 +35,8 @@ const ALL_CONTROLS: readonly InitiativeFeedControl[] = [
 const COLOR_SCHEMES = new Set(['light', 'dark', 'auto']);
 const SEARCH_DELAY = 150;
 const MAX_SUGGESTIONS = 8;
+/** Placeholder cards drawn while loading: `page-size`, at most this many. */
+const MAX_BONES = 24;
 const MAX_TERRITORY_NAMES = 2;
 const PIN = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path
@@ -506,15 +508,16 @@ export class TisInitiativeFeed extends LitElement {
     </div>`;
   }
 
-  private renderTerritoryPicker(index: FeedIndex) {
+  private renderTerritoryPicker(index: FeedIndex | undefined) {
     const m = this.messages;
     const scope = this.scope.territory;
-    const matches = this.territoryQuery
-      ? index
-          .searchTerritories(this.territoryQuery, 60)
-          .filter((t) => !scope || index.isWithin(t.id, scope))
-          .slice(0, MAX_SUGGESTIONS)
-      : [];
+    const matches =
+      index && this.territoryQuery
+        ? index
+            .searchTerritories(this.territoryQuery, 60)
+            .filter((t) => !scope || index.isWithin(t.id, scope))
+            .slice(0, MAX_SUGGESTIONS)
+        : [];
     return html`<div class="field field-territory">
       <label for="territory">${m.territory}</label>
       <input
@@ -557,10 +560,10 @@ export class TisInitiativeFeed extends LitElement {
     </div>`;
   }
 
-  private renderNetworkSelect(index: FeedIndex) {
+  private renderNetworkSelect(index: FeedIndex | undefined) {
     const m = this.messages;
     const picked = this.feedController.selection.network ?? '';
-    const networks = [...index.networks.values()]
+    const networks = [...(index?.networks.values() ?? [])]
       .map((n) => ({ id: n.id, name: localize(n.name, this.uiLang) }))
       .sort((a, b) => a.name.localeCompare(b.name, this.uiLang));
     return html`<div class="field field-network">
@@ -583,14 +586,14 @@ export class TisInitiativeFeed extends LitElement {
     </div>`;
   }
 
-  private renderThemePanel(index: FeedIndex) {
+  private renderThemePanel(index: FeedIndex | undefined) {
     const m = this.messages;
-    const scopeIds = this.scope.theme ? index.themeIds(this.scope.theme) : undefined;
+    const scopeIds = index && this.scope.theme ? index.themeIds(this.scope.theme) : undefined;
     const counts = this.results.themeCounts;
     const picked = this.feedController.selection.theme;
     const groups = TRANSITIONS.map((transition) => ({
       transition,
-      themes: index.feed.themes.filter(
+      themes: (index?.feed.themes ?? []).filter(
         (t) => t.transition === transition && (!scopeIds || scopeIds.has(t.id)),
       ),
     })).filter((group) => group.themes.length > 0);
@@ -643,7 +646,7 @@ export class TisInitiativeFeed extends LitElement {
     </details>`;
   }
 
-  private renderActiveFilters(index: FeedIndex) {
+  private renderActiveFilters(index: FeedIndex | undefined) {
     const m = this.messages;
     const { territory, theme, network } = this.feedController.selection;
     if (!territory && !theme && !network) return nothing;
@@ -657,9 +660,9 @@ export class TisInitiativeFeed extends LitElement {
           </button>
         </span>
       </li>`;
-    const territoryName = territory ? (index.territories.get(territory)?.name ?? territory) : '';
+    const territoryName = territory ? (index?.territories.get(territory)?.name ?? territory) : '';
     const networkName = network
-      ? localize(index.networks.get(network)?.name, this.uiLang) || network
+      ? localize(index?.networks.get(network)?.name, this.uiLang) || network
       : '';
     return html`<ul
       class="active-filters"
@@ -673,13 +676,15 @@ export class TisInitiativeFeed extends LitElement {
     </ul>`;
   }
 
-  private renderControls(index: FeedIndex) {
+  /** `index` is undefined while loading: the same bar is drawn (for the skeleton), without choices. */
+  private renderControls(index: FeedIndex | undefined) {
     const controls = this.controlSet;
     const scope = this.scope;
     const showTheme =
       controls.has('theme') &&
       !(scope.theme && !(TRANSITIONS as readonly string[]).includes(scope.theme));
-    const showNetwork = controls.has('network') && !scope.network && index.networks.size > 1;
+    const showNetwork =
+      controls.has('network') && !scope.network && (!index || index.networks.size > 1);
     if (!controls.size) return nothing;
     return html`<form
       class="controls"
@@ -880,17 +885,46 @@ export class TisInitiativeFeed extends LitElement {
         <div class="fallback"><slot></slot></div>
       </div>`;
     } else {
-      body = html`<div class="loading" part="loading" aria-busy="true">
-        <p class="loading-text">${commonMessages(lang).loading}</p>
-        <div class="fallback"><slot></slot></div>
+      // The loaded layout, muted and inert: the controls bar as it will be, the count line and
+      // `page-size` placeholder cards of the loaded cards' height, so nothing moves on arrival.
+      const bones = Math.max(1, Math.min(this.pageSize || 1, MAX_BONES));
+      body = html`<div class="loading" part="loading">
+        <div class="visually-hidden">
+          <p class="loading-text">${commonMessages(lang).loading}</p>
+          <div class="fallback"><slot></slot></div>
+        </div>
+        ${
+          this.controlSet.size
+            ? html`<div class="skeleton-controls" aria-hidden="true" inert>
+                ${this.renderControls(undefined)}
+              </div>`
+            : nothing
+        }
+        <div class="status-bar" aria-hidden="true">
+          <p class="bone-count"><span class="bone-text">${this.messages.count(0, '00')}</span></p>
+        </div>
         <div class=${`skeleton layout-${this.layout}`} aria-hidden="true">
-          <div class="bone"></div>
-          <div class="bone"></div>
-          <div class="bone"></div>
+          ${Array.from(
+            { length: bones },
+            () =>
+              html`<div class="bone">
+                <div class="bone-media"></div>
+                <div class="bone-body">
+                  <span class="bone-line title"></span><span class="bone-line"></span
+                  ><span class="bone-line short"></span>
+                </div>
+              </div>`,
+          )}
         </div>
       </div>`;
     }
-    return html`<div class=${`root layout-${this.layout}`} part="base" lang=${lang}>
+    const loading = !(index && this.resultsIndex === index) && state.status !== 'error';
+    return html`<div
+      class=${`root layout-${this.layout}`}
+      part="base"
+      lang=${lang}
+      aria-busy=${loading ? 'true' : nothing}
+    >
       ${body}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;

@@ -13,7 +13,7 @@ export const counterStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.25);
   }
-  .root.pending {
+  .root.pending:not(.is-loading) {
     min-height: 8rem;
     display: flex;
     align-items: center;
@@ -237,6 +237,37 @@ export const counterStyles = css`
     margin-block-start: 0.75rem;
     font-size: 0.8125rem;
     color: var(--_muted);
+  }
+  /* Loading: muted blocks where the loaded text will be (same boxes, so nothing shifts). */
+  .skeleton .bone {
+    display: inline-block;
+    max-width: 100%;
+    overflow: hidden;
+    vertical-align: top;
+    white-space: nowrap;
+    color: transparent;
+    background: var(--_surface-alt);
+    border-radius: 0.25rem;
+  }
+  .skeleton .number .bone {
+    border-radius: var(--_radius);
+  }
+  .skeleton .track,
+  .skeleton .bar {
+    box-shadow: none;
+  }
+  .skeleton .milestones {
+    margin-block-start: 0.25rem;
+  }
+  .skeleton .freshness .bone {
+    white-space: normal;
+  }
+  .skeleton .pulse {
+    background: var(--_surface-alt);
+    box-shadow: none;
+  }
+  .row.filler {
+    visibility: hidden;
   }
   .fallback {
     display: flex;

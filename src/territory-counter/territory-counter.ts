@@ -19,6 +19,11 @@ const METRICS: readonly CounterMetric[] = ['territories', 'initiatives', 'networ
 /** Milestones when the campaign names none: quarters of the goal (250, 500, 750, 1 000). */
 const DEFAULT_MILESTONE_SHARES = [0.25, 0.5, 0.75, 1];
 const OTHER = '';
+/**
+ * Breakdown rows reserved while loading; a shorter loaded breakdown keeps that height (empty
+ * rows) so the page below does not move up when the data arrives.
+ */
+const RESERVED_ROWS = 2;
 
 /** One counted thing (a territory, an initiative, an event, a network's contribution) and where it is. */
 interface Counted {
@@ -552,6 +557,13 @@ export class TisTerritoryCounter extends LitElement {
               ></span>
             </li>`,
         )}
+        ${Array.from(
+          { length: Math.max(0, RESERVED_ROWS - model.breakdown.length) },
+          () =>
+            html`<li class="row filler" aria-hidden="true">
+              <span class="row-label">${'\u00a0'}</span><span class="bar"></span>
+            </li>`,
+        )}
       </ul>
     </section>`;
   }
@@ -612,7 +624,64 @@ export class TisTerritoryCounter extends LitElement {
     `;
   }
 
+  /**
+   * Loading: muted blocks in the exact boxes the loaded counter will take, as far as the
+   * attributes tell (caption, number, scope, progress and milestones, freshness, breakdown),
+   * so nothing below the counter moves when the data arrives. The fallback stays for
+   * assistive technologies.
+   */
+  private renderSkeleton(): TemplateResult {
+    const common = commonMessages(this.uiLang);
+    const bone = (text: string) => html`<span class="bone">${text}</span>`;
+    const progress = !this.hideGoal && !this.hideProgress;
+    return html`<div class="skeleton" aria-hidden="true">
+        ${this.hideCaption ? nothing : html`<p class="caption">${bone('#1000territoires')}</p>`}
+        <p class="headline">
+          <span class="number">${bone('000')}</span>
+          <span class="label">${bone('territoires engagés')}</span>
+        </p>
+        ${this.territory || this.network ? html`<p class="scope">${bone('Périmètre')}</p>` : nothing}
+        ${
+          progress
+            ? html`<p class="progress-head">${bone('0 % de l’objectif')}</p>
+                <div class="track"></div>
+                ${this.hideMilestones ? nothing : html`<div class="milestones"></div>`}
+                <p class="next">${bone('Prochain palier : 000')}</p>`
+            : nothing
+        }
+        ${
+          this.hideFreshness
+            ? nothing
+            : html`<p class="freshness">
+                <span class="pulse"></span
+                >${bone('Dernier territoire engagé : Territoire, avant-hier')}
+              </p>`
+        }
+        ${
+          this.breakdown === 'none'
+            ? nothing
+            : html`<div class="breakdown">
+                <p class="breakdown-title">${bone('Répartition')}</p>
+                <ul class="rows">
+                  ${Array.from(
+                    { length: RESERVED_ROWS },
+                    () =>
+                      html`<li class="row">
+                        <span class="row-label">${bone('Territoire')}</span>
+                        <span class="row-count">${'\u00a0'}</span><span class="bar"></span>
+                      </li>`,
+                  )}
+                </ul>
+              </div>`
+        }
+      </div>
+      <div class="visually-hidden">
+        <slot><p class="fallback-text">${common.loading}</p></slot>
+      </div>`;
+  }
+
   private renderFallback(error: boolean): TemplateResult {
+    if (!error) return this.renderSkeleton();
     const common = commonMessages(this.uiLang);
     return html`<div class="fallback">
       <slot>
@@ -631,7 +700,13 @@ export class TisTerritoryCounter extends LitElement {
       : error
         ? (state.error?.messages[this.uiLang] ?? commonMessages(this.uiLang).unavailable)
         : '';
-    return html`<div class="root ${model ? 'ready' : 'pending'}" part="base" lang=${this.uiLang}>
+    const loading = !model && !error;
+    return html`<div
+      class="root ${model ? 'ready' : 'pending'} ${loading ? 'is-loading' : ''}"
+      part="base"
+      lang=${this.uiLang}
+      aria-busy=${loading ? 'true' : nothing}
+    >
       <div class="visually-hidden" role="status">${status}</div>
       ${model ? this.renderCounter(model) : this.renderFallback(error)}
     </div>`;

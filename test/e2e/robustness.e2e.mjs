@@ -784,46 +784,94 @@ suite.test(
   },
 );
 
+/**
+ * Loads the four widgets while the feed is delayed 600 ms and returns the layout shifts (no
+ * input), each stamped before or after the four custom elements were defined.
+ */
+async function measureShifts({ server, browser }) {
+  const now = Date.now();
+  // A realistic network: the loading state is painted before the data arrives.
+  const feed = JSON.stringify(smallFeed({ now }));
+  server.routes.set('/e2e/rob/cls.json', (_req, res) => {
+    setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(feed);
+    }, 600);
+  });
+  const from = parisMonth(now + 3600e3);
+  const body = `<h1>Page du partenaire</h1>${widgetsMarkup('/e2e/rob/cls.json', { from })}<p id="after">Texte après les widgets.</p>`;
+  const url = servePage(server, '/e2e/rob/cls.html', page({ head: ES, body }));
+  const { page: p, context } = await openPage(browser, 'about:blank');
+  await p.addInitScript((names) => {
+    window.__shifts = [];
+    window.__definedAt = Infinity;
+    // The moment the loading states are on screen: defined, first rendered, painted.
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    Promise.all(names.map((n) => customElements.whenDefined(n))).then(async () => {
+      const all = () => [...document.querySelectorAll(names.join(','))];
+      while (!all().length || !all().every((el) => el.hasUpdated)) await frame();
+      await frame();
+      await frame();
+      window.__definedAt = performance.now();
+    });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (!entry.hadRecentInput)
+          window.__shifts.push({
+            at: entry.startTime,
+            value: entry.value,
+            sources: entry.sources.map(
+              (s) =>
+                `${s.node?.localName ?? '?'}${s.node?.id ? `#${s.node.id}` : ''} ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)}`,
+            ),
+          });
+    }).observe({ type: 'layout-shift', buffered: true });
+  }, WIDGETS);
+  await p.goto(url);
+  await settled(p);
+  await p.waitForTimeout(800);
+  const { shifts, definedAt } = await p.evaluate(() => ({
+    shifts: window.__shifts,
+    definedAt: window.__definedAt,
+  }));
+  await context.close();
+  if (process.env.TIS_E2E_VERBOSE)
+    console.log('shifts', definedAt, JSON.stringify(shifts, null, 1).slice(0, 3000));
+  const sum = (list) => list.reduce((total, s) => total + s.value, 0);
+  const moved = (list) => [...new Set(list.flatMap((s) => s.sources).map((s) => s.split(' ')[0]))];
+  // Shifts until the loading states are painted are the upgrade itself (see below).
+  const before = shifts.filter((s) => s.at <= definedAt);
+  const after = shifts.filter((s) => s.at > definedAt);
+  return {
+    before: sum(before),
+    after: sum(after),
+    movedBefore: moved(before),
+    movedAfter: moved(after),
+  };
+}
+
+suite.test(
+  'the widgets cause no layout shift (CLS < 0.01) while the feed loads',
+  async (context) => {
+    // Each loading state takes the loaded box: banner (same reserve), counter (skeleton per
+    // the hide-* attributes, breakdown rows kept), feed (controls bar, count line, cards),
+    // calendar (month grid of the month).
+    const { after, movedAfter } = await measureShifts(context);
+    assert(
+      after < 0.01,
+      `CLS ${after.toFixed(4)} while loading, elements moved: ${movedAfter.join(', ')}`,
+    );
+  },
+);
+
 suite.known(
-  'the widgets cause no layout shift (CLS 0) while the feed loads',
-  'each widget reserves less height while loading than it takes with data (see the report of issue 9)',
-  async ({ server, browser }) => {
-    const now = Date.now();
-    // A realistic network: the loading state is painted before the data arrives.
-    const feed = JSON.stringify(smallFeed({ now }));
-    server.routes.set('/e2e/rob/cls.json', (_req, res) => {
-      setTimeout(() => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(feed);
-      }, 600);
-    });
-    const from = parisMonth(now + 3600e3);
-    const body = `<h1>Page du partenaire</h1>${widgetsMarkup('/e2e/rob/cls.json', { from })}<p id="after">Texte après les widgets.</p>`;
-    const url = servePage(server, '/e2e/rob/cls.html', page({ head: ES, body }));
-    const { page: p, context } = await openPage(browser, 'about:blank');
-    await p.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          if (!entry.hadRecentInput)
-            window.__shifts.push({
-              value: entry.value,
-              sources: entry.sources.map(
-                (s) =>
-                  `${s.node?.localName ?? '?'}${s.node?.id ? `#${s.node.id}` : ''} ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)}`,
-              ),
-            });
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await p.goto(url);
-    await settled(p);
-    await p.waitForTimeout(800);
-    const shifts = await p.evaluate(() => window.__shifts);
-    const cls = shifts.reduce((sum, s) => sum + s.value, 0);
-    if (process.env.TIS_E2E_VERBOSE)
-      console.log('CLS', cls, JSON.stringify(shifts, null, 1).slice(0, 3000));
-    await context.close();
-    const moved = shifts.flatMap((s) => s.sources).map((s) => s.split(' ')[0]);
-    assert(cls === 0, `CLS ${cls.toFixed(4)}, elements moved: ${[...new Set(moved)].join(', ')}`);
+  'the widgets cause no layout shift (CLS < 0.01) when they are defined',
+  'before the module script runs, the page paints the undefined elements inline with their fallback links; the upgrade then gives them their loading height (0.0198 measured, issue 9): only a page rule such as tis-initiative-feed:not(:defined) { display: block; min-height: … } can reserve that',
+  async (context) => {
+    const { before, movedBefore } = await measureShifts(context);
+    assert(
+      before < 0.01,
+      `CLS ${before.toFixed(4)} at the upgrade, elements moved: ${movedBefore.join(', ')}`,
+    );
   },
 );
