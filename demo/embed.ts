@@ -12,6 +12,7 @@
  * posted in that form, and again when the parent says `{ message: 'ready', secret }`. The secret
  * is only echoed to the parent, never stored.
  */
+import { EMBED_FALLBACK_TEXT, EMBED_TITLES } from '../src/oembed/oembed.js';
 import { cleanFrameId, embedAttributes, isEmbedWidget, type EmbedWidget } from './embed-options.js';
 
 const CAMPAIGN_URL = 'https://www.carrefourdesinnovationssociales.fr/';
@@ -21,21 +22,6 @@ const loaders: Record<EmbedWidget, () => Promise<unknown>> = {
   'initiative-feed': () => import('../src/initiative-feed/define.js'),
   'event-calendar': () => import('../src/event-calendar/define.js'),
   'territory-counter': () => import('../src/territory-counter/define.js'),
-};
-
-const titles: Record<EmbedWidget, { fr: string; en: string }> = {
-  banner: { fr: 'Bannière #1000territoiresIS', en: '#1000territoiresIS banner' },
-  'initiative-feed': { fr: 'Initiatives #1000territoiresIS', en: '#1000territoiresIS initiatives' },
-  'event-calendar': { fr: 'Agenda #1000territoiresIS', en: '#1000territoiresIS events' },
-  'territory-counter': {
-    fr: 'Territoires engagés #1000territoiresIS',
-    en: '#1000territoiresIS territories',
-  },
-};
-
-const fallback = {
-  fr: '1000 territoires d’innovation sociale (#1000territoiresIS)',
-  en: '1000 territories of social innovation (#1000territoiresIS)',
 };
 
 const unknown = {
@@ -96,16 +82,21 @@ function main(): void {
   if (!isEmbedWidget(widget)) {
     const message = document.createElement('p');
     message.className = 'tis-embed-message';
-    message.append(unknown[lang], Object.keys(loaders).join(', '), '. ', link(fallback[lang]));
+    message.append(
+      unknown[lang],
+      Object.keys(loaders).join(', '),
+      '. ',
+      link(EMBED_FALLBACK_TEXT[lang]),
+    );
     root.append(message);
     return;
   }
 
-  document.title = titles[widget][lang];
+  document.title = EMBED_TITLES[widget][lang];
   const element = document.createElement(`tis-${widget}`);
   for (const [name, value] of attributes) element.setAttribute(name, value);
   // Light-DOM fallback: shown while the widget loads and if the feed cannot be read.
-  element.append(link(fallback[lang]));
+  element.append(link(EMBED_FALLBACK_TEXT[lang]));
   root.append(element);
   loaders[widget]().catch(() => {
     // The fallback link stays: the frame is never blank.

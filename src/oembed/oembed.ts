@@ -51,7 +51,8 @@ const HEIGHT: Record<Widget, number> = {
   'territory-counter': 360,
 };
 
-const TITLES: Record<Widget, { fr: string; en: string }> = {
+/** The embed page's title per widget: the iframe's `title` and the oEmbed `title`. */
+export const EMBED_TITLES: Record<Widget, { fr: string; en: string }> = {
   banner: { fr: 'Bannière #1000territoiresIS', en: '#1000territoiresIS banner' },
   'initiative-feed': { fr: 'Initiatives #1000territoiresIS', en: '#1000territoiresIS initiatives' },
   'event-calendar': { fr: 'Agenda #1000territoiresIS', en: '#1000territoiresIS events' },
@@ -61,7 +62,8 @@ const TITLES: Record<Widget, { fr: string; en: string }> = {
   },
 };
 
-const FALLBACK = {
+/** The fallback link's text, shown until the widget renders and if the feed cannot be read. */
+export const EMBED_FALLBACK_TEXT = {
   fr: '1000 territoires d’innovation sociale (#1000territoiresIS)',
   en: '1000 territories of social innovation (#1000territoiresIS)',
 };
@@ -152,14 +154,14 @@ export function oembedResponse(requestUrl: string, options: OembedOptions): Oemb
     Math.max(MIN_SIZE, Math.min(value, max ?? MAX_SIZE, MAX_SIZE));
   const width = clamp(DEFAULT_WIDTH, maxWidth);
   const height = clamp(HEIGHT[widget], maxHeight);
-  const title = TITLES[widget][lang];
+  const title = EMBED_TITLES[widget][lang];
   const providerUrl = options.providerUrl ?? CAMPAIGN_URL;
 
   // WordPress keeps the blockquote as the fallback shown until the frame's handshake, then
   // strips every iframe attribute but src, width, height, title (and frameborder, scrolling…)
   // and sets its own `sandbox="allow-scripts"`; other consumers keep ours.
   const html =
-    `<blockquote><a href="${escapeHtml(providerUrl)}">${escapeHtml(FALLBACK[lang])}</a></blockquote>` +
+    `<blockquote><a href="${escapeHtml(providerUrl)}">${escapeHtml(EMBED_FALLBACK_TEXT[lang])}</a></blockquote>` +
     `<iframe src="${escapeHtml(page.href)}" title="${escapeHtml(title)}"` +
     ` width="${width}" height="${height}" frameborder="0" loading="lazy"` +
     ` sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"` +
