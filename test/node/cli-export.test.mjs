@@ -3,20 +3,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { cli, fixture, tempDir } from './cli-harness.mjs';
+import { cli, mergeFixtureFeed, tempDir } from './cli-harness.mjs';
 
 let feedFile;
 before(async () => {
-  feedFile = join(tempDir(), 'feed.json');
-  await cli([
-    'merge',
-    fixture('contribution-cis.json'),
-    fixture('contribution-tle.json'),
-    '--campaign',
-    fixture('campaign.json'),
-    '-o',
-    feedFile,
-  ]);
+  feedFile = await mergeFixtureFeed();
 });
 
 function parseIcs(text) {

@@ -68,3 +68,18 @@ export function run(args, { env = {}, input, cwd = ROOT } = {}) {
 }
 
 export const tempDir = () => mkdtempSync(join(tmpdir(), 'tis-feed-test-'));
+
+/** Merges the two fixture contributions with the fixture campaign; returns the output file. */
+export async function mergeFixtureFeed() {
+  const file = join(tempDir(), 'feed.json');
+  await cli([
+    'merge',
+    fixture('contribution-cis.json'),
+    fixture('contribution-tle.json'),
+    '--campaign',
+    fixture('campaign.json'),
+    '-o',
+    file,
+  ]);
+  return file;
+}

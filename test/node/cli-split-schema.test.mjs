@@ -2,20 +2,11 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, fixture, tempDir } from './cli-harness.mjs';
+import { cli, mergeFixtureFeed, tempDir } from './cli-harness.mjs';
 
 let feedFile;
 before(async () => {
-  feedFile = join(tempDir(), 'feed.json');
-  await cli([
-    'merge',
-    fixture('contribution-cis.json'),
-    fixture('contribution-tle.json'),
-    '--campaign',
-    fixture('campaign.json'),
-    '-o',
-    feedFile,
-  ]);
+  feedFile = await mergeFixtureFeed();
 });
 
 test('split: one valid shard per région and an index listing them in parts', async () => {
