@@ -18,7 +18,7 @@ type Lang = 'fr' | 'en';
 
 const PACKAGE = '@1000territoires/widgets';
 const CDN = `https://cdn.jsdelivr.net/npm/${PACKAGE}@${VERSION}/dist/cdn/`;
-const DEMO_FEED = new URL('./feed.json', location.href).href;
+const DEMO_FEED = new URL('./published/index.json', location.href).href;
 const CAMPAIGN_URL = 'https://www.carrefourdesinnovationssociales.fr/';
 /** sri.json from the sources (`npm start`: demo/ → dist/cdn/) or beside the built demo (dist/demo/ → dist/cdn/). */
 const SRI_URL = import.meta.env.DEV ? '../dist/cdn/sri.json' : '../cdn/sri.json';

@@ -6,6 +6,7 @@
 import { build } from 'vite';
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { publishDemoFeed } from './publish-demo-feed.js';
 
 const root = resolve(import.meta.dirname, '..');
 const demo = resolve(root, 'demo');
@@ -62,4 +63,7 @@ if (endpoint) {
   );
 }
 await copyFile(resolve(demo, 'feed.json'), resolve(outDir, 'feed.json'));
-console.log('wrote dist/demo/ (index.html, generator.html, embed.html, feed.json)');
+await publishDemoFeed(resolve(demo, 'feed.json'), resolve(outDir, 'published'));
+console.log(
+  'wrote dist/demo/ (index.html, generator.html, embed.html, feed.json, published/ tree)',
+);

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Serves the demo page (demo/index.html) on the embedded demo feed (demo/feed.json), from the
-// TypeScript sources through Vite's dev server. No network is needed.
+// Serves the demo page (demo/index.html) on the embedded demo feed, published first as partners
+// get it (demo/published/index.json and its shards, from demo/feed.json), from the TypeScript
+// sources through Vite's dev server. No network is needed.
 import { createServer } from 'vite';
+import { publishDemoFeed } from './publish-demo-feed.js';
+
+await publishDemoFeed();
 
 const port = Number(process.env.PORT) || 5173;
 const server = await createServer({

@@ -439,7 +439,9 @@ export class TisBanner extends LitElement {
     const index = this.feedController.index;
     if (!this.showCount || !index) return nothing;
     const lang = this.lang_;
-    const count = index.joinedTerritories().length;
+    // A published index carries the figure; a monolithic feed is counted.
+    const count =
+      this.feedController.document?.summary?.territories?.total ?? index.joinedTerritories().length;
     const ratio = Math.min(1, count / campaign.goal);
     return html`<li class="count" part="count">
       <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -23,7 +23,8 @@ Usage : tis-feed <commande> [options]
 Commandes :
   validate <fichier-ou-url>          vérifie un flux ou une contribution
   merge <contribution>... -o f.json  assemble les contributions des réseaux
-  split <flux.json> -o dossier/      découpe un gros flux par région (parts)
+  publish <flux.json> <dossier>      publie l’arbre statique lu par les widgets
+  split <flux.json> -o dossier/      (remplacé par publish) découpe par région
   export ics <flux.json>             agenda iCalendar (RFC 5545) des événements
   export jsonfeed <flux.json>        JSON Feed 1.1 des initiatives et événements
   import ics <fichier-ou-url>        transforme un agenda .ics en contribution
@@ -40,7 +41,8 @@ Usage: tis-feed <command> [options]
 Commands:
   validate <file-or-url>             check a feed or a contribution
   merge <contribution>... -o f.json  assemble the networks' contributions
-  split <feed.json> -o dir/          cut a large feed into per-région shards (parts)
+  publish <feed.json> <dir>          write the static tree that widgets read
+  split <feed.json> -o dir/          (superseded by publish) cut by région
   export ics <feed.json>             iCalendar (RFC 5545) calendar of the events
   export jsonfeed <feed.json>        JSON Feed 1.1 of initiatives and events
   import ics <file-or-url>           turn an .ics calendar into a contribution
@@ -148,6 +150,42 @@ Exit code: 0 merged without errors, 1 items were dropped (the file is still writ
 Examples:
   tis-feed merge contributions/*.json --campaign campaign.json -o public/feed.json
   tis-feed merge cis=cis.json tle=calendar-tle.json --campaign campaign.json -o feed.json
+
+${COMMON_EN}`,
+  },
+  publish: {
+    fr: `Usage : tis-feed publish <flux.json> <dossier>
+
+Écrit l’arbre publié du flux (format v1.1), que tout hébergement statique ou CDN sert
+tel quel : « index.json » (la seule adresse à donner aux widgets : campagne, réseaux,
+thèmes, régions et départements, prochains événements, chiffres du bandeau et du
+compteur, liste des fichiers) et des fichiers nommés par l’empreinte de leur contenu :
+initiatives par territoire (pages), événements par mois, territoires par région.
+Liens relatifs : l’arbre marche où qu’il soit hébergé. Même flux, mêmes octets.
+Un fichier « _headers » donne les règles de cache (voir docs/hosting.md).
+
+Options :
+  --page-size N         initiatives par page d’un territoire (défaut : 200)
+
+Exemple :
+  tis-feed publish feed.json public/feed/
+
+${COMMON_FR}`,
+    en: `Usage: tis-feed publish <feed.json> <dir>
+
+Writes the published tree of the feed (format v1.1), which any static host or CDN
+serves as is: "index.json" (the one URL widgets are given: campaign, networks, themes,
+régions and départements, next events, the banner's and counter's figures, the list
+of shards) and shards named by a hash of their content: initiatives by territory
+(paged), events by month, territories by région. Links are relative: the tree works
+wherever it is hosted. Same feed, same bytes. A "_headers" file gives the cache rules
+(see docs/hosting.md).
+
+Options:
+  --page-size N         initiatives per page of a territory (default: 200)
+
+Example:
+  tis-feed publish feed.json public/feed/
 
 ${COMMON_EN}`,
   },

@@ -20,6 +20,7 @@ import { HELP } from './help.js';
 import { importIcs } from './import-ics.js';
 import { cliLang, count, Progress, readText, UsageError, writeOutput } from './io.js';
 import { mergeContributions, type MergeInput } from './merge.js';
+import { publishFeed } from './publish.js';
 import { splitFeed } from './split.js';
 import { validateSource } from './validate.js';
 
@@ -51,6 +52,10 @@ const COMMANDS: Record<string, Options> = {
     'generated-at': { type: 'string' },
     compact: { type: 'boolean' },
     strict: { type: 'boolean' },
+  },
+  publish: {
+    ...OUTPUT,
+    'page-size': { type: 'string' },
   },
   split: {
     ...OUTPUT,
@@ -271,7 +276,38 @@ async function runMerge(ctx: Context): Promise<number> {
   return errors > 0 || (ctx.values.strict && warnings > 0) ? 1 : 0;
 }
 
+async function runPublish(ctx: Context): Promise<number> {
+  const [source, positionalDir, ...rest] = ctx.positionals;
+  const dir = positionalDir ?? str(ctx.values, 'output');
+  if (!source || !dir || rest.length || (positionalDir && str(ctx.values, 'output')))
+    throw usage(
+      'usage : tis-feed publish <flux.json> <dossier>',
+      'usage: tis-feed publish <feed.json> <dir>',
+    );
+  const pageSize = str(ctx.values, 'page-size');
+  if (pageSize !== undefined && !/^[1-9]\d{0,5}$/.test(pageSize))
+    throw usage('--page-size : un entier positif', '--page-size: a positive integer');
+  const feed = requireFeed(ctx, await loadFeed(source));
+  const result = publishFeed(feed, { pageSize: pageSize ? Number(pageSize) : undefined });
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of result.files) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeOutput(join(dir, name), text);
+  }
+  ctx.err(
+    ctx.lang === 'en'
+      ? `index.json (${count(result.index.bytes, 'en')} bytes) and ${result.index.shards} shards written to ${dir}`
+      : `index.json (${count(result.index.bytes, 'fr')} octets) et ${result.index.shards} fichiers écrits dans ${dir}`,
+  );
+  return 0;
+}
+
 async function runSplit(ctx: Context): Promise<number> {
+  ctx.err(
+    ctx.lang === 'en'
+      ? 'note: split is superseded by publish (an index plus hashed shards that widgets read piece by piece)'
+      : 'note : split est remplacé par publish (un index et des fichiers que les widgets lisent à la demande)',
+  );
   const source = needOne(ctx, { fr: 'le flux à découper', en: 'the feed to split' });
   const dir = str(ctx.values, 'output');
   if (!dir) throw usage('-o DOSSIER est obligatoire', '-o DIR is required');
@@ -440,6 +476,7 @@ async function runSchema(ctx: Context): Promise<number> {
 const RUN: Record<string, (ctx: Context) => Promise<number>> = {
   validate: runValidate,
   merge: runMerge,
+  publish: runPublish,
   split: runSplit,
   'export ics': (ctx) => runExport(ctx, 'ics'),
   'export jsonfeed': (ctx) => runExport(ctx, 'jsonfeed'),

@@ -1,15 +1,45 @@
 /**
- * The last good copy of each feed, in localStorage under one namespaced key per URL.
- * Storage is optional: when it throws (quota, private mode, disabled) or holds garbage, the
- * cache behaves as empty and the widgets carry on with the network.
+ * The last good copy of each feed file (a monolithic feed, a published index, each shard).
+ *
+ * By default in IndexedDB (database `tis-widgets`, one record per URL): the parsed, validated
+ * data is stored as is (structured clone), so a repeat view paints without parsing or
+ * validating again, and the copies do not eat the partner site's localStorage quota (about
+ * 5 MB for the whole site). A Web Storage (`configureFeedClient({ storage })`: tests, hosts
+ * without IndexedDB) keeps the older format: one namespaced key per URL holding the feed as
+ * text, validated again on read.
+ *
+ * Storage is optional: when it throws (quota, private mode, sandboxed frame, disabled) or holds
+ * garbage, the cache behaves as empty and the widgets carry on with the network.
  */
-export const CACHE_PREFIX = 'tis-widgets:feed:v1:';
+import { parseFeedText } from './parse.js';
+import type { Feed } from './schema.js';
 
+export const CACHE_PREFIX = 'tis-widgets:feed:v1:';
+/** The IndexedDB database and object store of the copies. */
+export const CACHE_DB = 'tis-widgets';
+const STORE = 'feeds';
+/** Copies kept at most; the least recently fetched go first (shards are many and small). */
+const MAX_ENTRIES = 400;
+
+/** The Web Storage format: the validated feed, serialised. */
 export interface CachedFeed {
-  /** The validated feed, serialised (re-validated on read: storage is untrusted too). */
   text: string;
   /** When it was fetched, in ms since the epoch. */
   fetchedAt: number;
+}
+
+/** A stored copy as the client uses it. */
+export interface StoredFeed {
+  feed: Feed;
+  fetchedAt: number;
+  /** Hash of the response text it came from: an identical revalidation re-renders nothing. */
+  hash?: string;
+}
+
+/** Where copies go; reads may be asynchronous (IndexedDB). Never throws. */
+export interface FeedStorage {
+  read(url: string): StoredFeed | undefined | Promise<StoredFeed | undefined>;
+  write(url: string, entry: StoredFeed): void;
 }
 
 function defaultStorage(): Storage | null {
@@ -21,10 +51,12 @@ function defaultStorage(): Storage | null {
   }
 }
 
-export class FeedCache {
+/** Copies in a Web Storage, as JSON text under `tis-widgets:feed:v1:<url>`. */
+export class FeedCache implements FeedStorage {
   constructor(private readonly storage: () => Storage | null = defaultStorage) {}
 
-  read(url: string): CachedFeed | undefined {
+  /** The raw entry, checked for shape (not yet for content). */
+  readRaw(url: string): CachedFeed | undefined {
     try {
       const raw = this.storage()?.getItem(CACHE_PREFIX + url);
       if (!raw) return undefined;
@@ -44,11 +76,122 @@ export class FeedCache {
     return undefined;
   }
 
-  write(url: string, entry: CachedFeed): void {
+  /** @deprecated Kept for callers of 0.1; use `readRaw`. */
+  readEntry(url: string): CachedFeed | undefined {
+    return this.readRaw(url);
+  }
+
+  read(url: string): StoredFeed | undefined {
+    const raw = this.readRaw(url);
+    if (!raw) return undefined;
+    // Web Storage holds text that anything on the page could have written: validate again.
+    const parsed = parseFeedText(raw.text);
+    return parsed.feed ? { feed: parsed.feed, fetchedAt: raw.fetchedAt } : undefined;
+  }
+
+  write(url: string, entry: StoredFeed | CachedFeed): void {
+    const text = 'text' in entry ? entry.text : JSON.stringify(entry.feed);
     try {
-      this.storage()?.setItem(CACHE_PREFIX + url, JSON.stringify(entry));
+      this.storage()?.setItem(
+        CACHE_PREFIX + url,
+        JSON.stringify({ text, fetchedAt: entry.fetchedAt }),
+      );
     } catch {
       // Quota exceeded or storage disabled: the copy is simply not kept.
     }
   }
+}
+
+interface IdbRecord extends StoredFeed {
+  url: string;
+}
+
+const isStored = (value: unknown): value is IdbRecord =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as IdbRecord).fetchedAt === 'number' &&
+  Number.isFinite((value as IdbRecord).fetchedAt) &&
+  typeof (value as IdbRecord).feed === 'object' &&
+  (value as IdbRecord).feed !== null &&
+  (value as IdbRecord).feed.version === 1 &&
+  Array.isArray((value as IdbRecord).feed.initiatives) &&
+  Array.isArray((value as IdbRecord).feed.events) &&
+  Array.isArray((value as IdbRecord).feed.territories);
+
+/** Copies in IndexedDB, parsed data stored as is. */
+export class IdbFeedCache implements FeedStorage {
+  private db?: Promise<IDBDatabase | undefined>;
+  private writes = 0;
+
+  private open(): Promise<IDBDatabase | undefined> {
+    this.db ??= new Promise((resolve) => {
+      try {
+        const request = globalThis.indexedDB.open(CACHE_DB, 1);
+        request.onupgradeneeded = () => {
+          const store = request.result.createObjectStore(STORE, { keyPath: 'url' });
+          store.createIndex('fetchedAt', 'fetchedAt');
+        };
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => resolve(undefined);
+        request.onblocked = () => resolve(undefined);
+      } catch {
+        // No IndexedDB (sandboxed frame, disabled storage): no copies.
+        resolve(undefined);
+      }
+    });
+    return this.db;
+  }
+
+  async read(url: string): Promise<StoredFeed | undefined> {
+    const db = await this.open();
+    if (!db) return undefined;
+    return new Promise((resolve) => {
+      try {
+        const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(url);
+        request.onsuccess = () =>
+          resolve(isStored(request.result) ? (request.result as StoredFeed) : undefined);
+        request.onerror = () => resolve(undefined);
+      } catch {
+        resolve(undefined);
+      }
+    });
+  }
+
+  write(url: string, entry: StoredFeed): void {
+    void this.open().then((db) => {
+      if (!db) return;
+      try {
+        const transaction = db.transaction(STORE, 'readwrite');
+        const store = transaction.objectStore(STORE);
+        store.put({ url, ...entry } satisfies IdbRecord);
+        // Now and then, drop the oldest copies beyond the cap.
+        if (++this.writes % 20 === 1) {
+          const count = store.count();
+          count.onsuccess = () => {
+            let excess = count.result - MAX_ENTRIES;
+            if (excess <= 0) return;
+            store.index('fetchedAt').openCursor().onsuccess = (event) => {
+              const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
+              if (!cursor || excess-- <= 0) return;
+              cursor.delete();
+              cursor.continue();
+            };
+          };
+        }
+        transaction.onerror = () => {};
+      } catch {
+        // Quota exceeded or closed database: the copy is simply not kept.
+      }
+    });
+  }
+}
+
+/** The default storage of the page: IndexedDB when it exists, else nothing. */
+export function defaultFeedStorage(): FeedStorage | undefined {
+  try {
+    if (typeof globalThis.indexedDB !== 'undefined') return new IdbFeedCache();
+  } catch {
+    // Some sandboxes throw on the mere access.
+  }
+  return undefined;
 }

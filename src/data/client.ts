@@ -4,10 +4,17 @@
  * `FeedStore` of their URL.
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
-import { FeedCache } from './cache.js';
+import { defaultFeedStorage, FeedCache, type FeedStorage, type StoredFeed } from './cache.js';
 import { FeedError } from './errors.js';
 import { parseFeedText, type FeedProblem } from './parse.js';
-import type { Feed } from './schema.js';
+import type { Feed, FeedShard } from './schema.js';
+import {
+  isPublishedIndex,
+  mergeShards,
+  shardsFor,
+  type FeedNeed,
+  type NeedStatus,
+} from './shards.js';
 
 /** The public feed of the campaign, used when a widget names no `src`. */
 export const DEFAULT_FEED_URL = 'https://1000territoires.github.io/feed/v1/feed.json';
@@ -32,6 +39,11 @@ export interface FetchedFeed {
  * error (it is listed in `problems`), a document that is not a v1 feed is.
  */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchedFeed> {
+  return parseFetched(url, await fetchFeedText(url, options));
+}
+
+/** Fetches the text of a feed file; rejects with a `FeedError` only. */
+export async function fetchFeedText(url: string, options: FetchFeedOptions = {}): Promise<string> {
   let text: string;
   try {
     text = await ky
@@ -55,6 +67,11 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   } catch (error) {
     throw toFeedError(url, error, options.signal);
   }
+  return text;
+}
+
+/** Validates fetched text; rejects with a `FeedError` when it is not a v1 document at all. */
+function parseFetched(url: string, text: string): FetchedFeed {
   const result = parseFeedText(text);
   if (!result.feed) {
     const problem = result.problems[0];
@@ -89,11 +106,24 @@ export interface FeedState {
   readonly stale: boolean;
   /** When the data shown was fetched (ms since the epoch). */
   readonly fetchedAt?: number;
+  /**
+   * The document loaded from the URL: the same object as `feed` for a monolithic feed; for a
+   * published index, the index alone (`feed` is the index merged with the shards loaded).
+   */
+  readonly document?: Feed;
 }
 
 export interface FeedClientConfig {
   fetch?: typeof globalThis.fetch;
+  /** A Web Storage for the copies (tests, older hosts); default: IndexedDB. */
   storage?: () => Storage | null;
+  /** Where copies go, replacing `storage` and the IndexedDB default; `null`: keep none. */
+  cache?: FeedStorage | null;
+  /**
+   * A stored copy younger than this (ms) is shown without asking the network at all (the
+   * freshness of a published index; default 5 minutes).
+   */
+  revalidateAfter?: number;
   timeout?: number;
   retries?: number;
   /** A stored copy younger than this (ms) renders at once while the feed revalidates. */
@@ -106,11 +136,12 @@ export interface FeedClientConfig {
   warn?: (message: string) => void;
 }
 
-const DEFAULT_CONFIG: Required<Omit<FeedClientConfig, 'fetch' | 'storage' | 'warn'>> &
-  Pick<FeedClientConfig, 'fetch' | 'storage' | 'warn'> = {
+const DEFAULT_CONFIG: Required<Omit<FeedClientConfig, 'fetch' | 'storage' | 'cache' | 'warn'>> &
+  Pick<FeedClientConfig, 'fetch' | 'storage' | 'cache' | 'warn'> = {
   timeout: 8000,
   retries: 2,
   freshFor: 24 * 60 * 60 * 1000,
+  revalidateAfter: 5 * 60 * 1000,
   now: () => Date.now(),
 };
 
@@ -205,24 +236,61 @@ export function describeFeedProblems(counts: FeedProblemCounts): string {
   return `${parts.join(', ')} (${shown})`;
 }
 
+/** FNV-1a (32 bits) of a text: tells an unchanged revalidation without parsing it again. */
+export function textHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${text.length.toString(36)}-${(h >>> 0).toString(36)}`;
+}
+
+/** SHA-256 of a text's UTF-8 bytes, lower-case hex; `undefined` where WebCrypto is absent (http). */
+async function sha256Hex(text: string): Promise<string | undefined> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return undefined;
+  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function cacheOfConfig(): FeedStorage | undefined {
+  if (config.cache !== undefined) return config.cache ?? undefined;
+  if (config.storage) return new FeedCache(config.storage);
+  return defaultFeedStorage();
+}
+
+interface ShardEntry {
+  shard: FeedShard;
+  status: 'loading' | 'ready' | 'error';
+  feed?: Feed;
+  error?: FeedError;
+  /** Load order, so the merged feed does not depend on network timing. */
+  order: number;
+}
+
 /** The shared state of one feed URL: one request, one parsed result, many subscribers. */
 export class FeedStore {
   readonly url: string;
   private current: FeedState;
   private readonly listeners = new Set<Listener>();
-  private readonly cache: FeedCache;
+  private readonly cache?: FeedStorage;
   private inFlight?: Promise<FeedState>;
-  /** Serialised form of the feed shown, to skip identical revalidations. */
-  private shownText?: string;
+  /** Hash of the text of the document shown, to skip identical revalidations unparsed. */
+  private shownHash?: string;
   /** A stored copy too old to show at once, kept in case the network fails. */
-  private fallback?: { feed: Feed; text: string; fetchedAt: number };
+  private fallback?: StoredFeed;
   /** Problems of the first live load that had some, until a widget reports them as an event. */
   private pendingReport?: FeedProblemReport;
   private problemsReported = false;
+  /** Shards of a published index, by absolute URL: one request per shard per page. */
+  private readonly shards = new Map<string, ShardEntry>();
+  private shardOrder = 0;
+  private mergeScheduled = false;
 
   constructor(url: string) {
     this.url = url;
-    this.cache = new FeedCache(config.storage);
+    this.cache = cacheOfConfig();
     this.current = { url, status: 'idle', problems: [], stale: false };
   }
 
@@ -260,73 +328,202 @@ export class FeedStore {
 
   /** Fetches again (e.g. after a failure), keeping what is shown until the answer arrives. */
   refresh(): Promise<FeedState> {
+    for (const [url, entry] of this.shards) if (entry.status === 'error') this.shards.delete(url);
     this.inFlight = this.revalidate();
     return this.inFlight;
   }
 
+  /**
+   * Makes sure the data a widget shows is loaded: for a published index, starts loading the
+   * shards the need resolves to (once each per page) and tells how far they are. A monolithic
+   * feed meets every need. Call again after each change: a pin below a département resolves
+   * once its territories are known.
+   */
+  ensure(need: FeedNeed): NeedStatus {
+    const document = this.current.document;
+    const feed = this.current.feed;
+    if (!document || !feed || !isPublishedIndex(document))
+      return { total: 0, loaded: 0, failed: [], complete: this.current.status === 'ready' };
+    const wanted = shardsFor(feed, need);
+    let loaded = 0;
+    const failed: FeedShard[] = [];
+    for (const shard of wanted) {
+      const url = this.shardUrl(shard);
+      if (!url) {
+        failed.push(shard);
+        continue;
+      }
+      const entry = this.shards.get(url) ?? this.loadShard(url, shard);
+      if (entry.status === 'ready') loaded += 1;
+      else if (entry.status === 'error') failed.push(shard);
+    }
+    return {
+      total: wanted.length,
+      loaded,
+      failed,
+      complete: loaded === wanted.length,
+    };
+  }
+
+  /** The absolute URL of a shard, relative to the index; `undefined` if not http(s). */
+  private shardUrl(shard: FeedShard): string | undefined {
+    try {
+      const url = new URL(shard.url, this.url);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private loadShard(url: string, shard: FeedShard): ShardEntry {
+    const entry: ShardEntry = { shard, status: 'loading', order: this.shardOrder++ };
+    this.shards.set(url, entry);
+    void this.fetchShard(url, shard).then(
+      (feed) => {
+        entry.status = 'ready';
+        entry.feed = feed;
+        this.scheduleMerge();
+      },
+      (error: unknown) => {
+        entry.status = 'error';
+        entry.error =
+          error instanceof FeedError ? error : new FeedError('network', url, { cause: error });
+        (config.warn ?? console.warn)(
+          `[1000territoires] feed ${this.url}: shard ${url} not loaded (${entry.error.message}); what it covers is missing, the rest is shown.`,
+        );
+        this.scheduleMerge();
+      },
+    );
+    return entry;
+  }
+
+  /** A shard from storage (immutable: any age will do), else from the network, verified. */
+  private async fetchShard(url: string, shard: FeedShard): Promise<Feed> {
+    const stored = await this.cache?.read(url);
+    if (stored && stored.hash === shard.sha256) return stored.feed;
+    const text = await fetchFeedText(url, {
+      fetch: config.fetch,
+      timeout: config.timeout,
+      retries: config.retries,
+    });
+    const hash = await sha256Hex(text);
+    if (hash !== undefined && hash !== shard.sha256)
+      throw new FeedError('invalid-feed', url, {
+        detail: {
+          fr: 'le contenu ne correspond pas à son empreinte (fichier modifié ou tronqué)',
+          en: 'the content does not match its hash (file changed or cut short)',
+        },
+      });
+    const { feed, problems } = parseFetched(url, text);
+    this.noteProblems(problems, url);
+    this.cache?.write(url, { feed, fetchedAt: config.now(), hash: shard.sha256 });
+    return feed;
+  }
+
+  /** Merges the shards loaded so far into the feed shown, once per task whatever arrives. */
+  private scheduleMerge(): void {
+    if (this.mergeScheduled) return;
+    this.mergeScheduled = true;
+    setTimeout(() => {
+      this.mergeScheduled = false;
+      const document = this.current.document;
+      if (!document || this.current.status !== 'ready') return;
+      this.set({ ...this.current, feed: this.merged(document) });
+    });
+  }
+
+  /** The index with the loaded shards it lists, in load order. */
+  private merged(document: Feed): Feed {
+    if (!isPublishedIndex(document)) return document;
+    const listed = new Set((document.shards ?? []).map((shard) => this.shardUrl(shard)));
+    const parts = [...this.shards]
+      .filter(([url, entry]) => entry.status === 'ready' && listed.has(url))
+      .sort((a, b) => a[1].order - b[1].order)
+      .map(([, entry]) => entry.feed!);
+    return mergeShards(document, parts);
+  }
+
   private async start(): Promise<FeedState> {
-    this.restoreFromCache();
+    const fresh = await this.restoreFromCache();
     if (this.current.status !== 'ready') this.set({ ...this.current, status: 'loading' });
+    // A copy stored moments ago (a repeat view within the index's freshness): no request.
+    if (fresh) return this.current;
     const revalidation = this.revalidate();
     // A fresh stored copy is already shown: callers need not wait for the network.
     return this.current.status === 'ready' ? this.current : revalidation;
   }
 
-  private restoreFromCache(): void {
-    const cached = this.cache.read(this.url);
-    if (!cached) return;
-    const parsed = parseFeedText(cached.text);
-    if (!parsed.feed) return;
-    // Compare revalidations with the copy as parsed, not as stored: a copy written in another
-    // key order (an older version of this library) is still the same content.
-    const text = JSON.stringify(parsed.feed);
-    const copy = { feed: parsed.feed, text, fetchedAt: cached.fetchedAt };
-    if (config.now() - cached.fetchedAt <= config.freshFor) {
-      this.shownText = text;
-      this.set({
-        url: this.url,
-        status: 'ready',
-        feed: parsed.feed,
-        problems: [],
-        stale: false,
-        fetchedAt: cached.fetchedAt,
-      });
-    } else {
-      this.fallback = copy;
+  /** Shows a stored copy young enough; returns true when it is too young to revalidate. */
+  private async restoreFromCache(): Promise<boolean> {
+    let stored: StoredFeed | undefined;
+    try {
+      const read = this.cache?.read(this.url);
+      stored = read instanceof Promise ? await read : read;
+    } catch {
+      stored = undefined;
     }
+    if (!stored) return false;
+    const age = config.now() - stored.fetchedAt;
+    if (age > config.freshFor) {
+      this.fallback = stored;
+      return false;
+    }
+    this.shownHash = stored.hash;
+    this.set({
+      url: this.url,
+      status: 'ready',
+      feed: this.merged(stored.feed),
+      document: stored.feed,
+      problems: [],
+      stale: false,
+      fetchedAt: stored.fetchedAt,
+    });
+    return age >= 0 && age < config.revalidateAfter;
   }
 
   private async revalidate(): Promise<FeedState> {
     try {
-      const { feed, problems } = await fetchFeed(this.url, {
+      const text = await fetchFeedText(this.url, {
         fetch: config.fetch,
         timeout: config.timeout,
         retries: config.retries,
       });
-      this.noteProblems(problems);
-      const text = JSON.stringify(feed);
+      const hash = textHash(text);
       const fetchedAt = config.now();
-      this.cache.write(this.url, { text, fetchedAt });
-      this.fallback = undefined;
-      if (text === this.shownText && this.current.status === 'ready' && !this.current.stale) {
-        // Same content as shown: no re-render.
-        this.current = { ...this.current, fetchedAt, problems };
+      if (hash === this.shownHash && this.current.status === 'ready' && !this.current.stale) {
+        // Same content as shown: no parse, no re-render; the copy is simply fresher.
+        this.current = { ...this.current, fetchedAt };
+        const document = this.current.document;
+        if (document) this.cache?.write(this.url, { feed: document, fetchedAt, hash });
         return this.current;
       }
-      this.shownText = text;
-      this.set({ url: this.url, status: 'ready', feed, problems, stale: false, fetchedAt });
+      const { feed, problems } = parseFetched(this.url, text);
+      this.noteProblems(problems);
+      this.cache?.write(this.url, { feed, fetchedAt, hash });
+      this.fallback = undefined;
+      this.shownHash = hash;
+      this.set({
+        url: this.url,
+        status: 'ready',
+        feed: this.merged(feed),
+        document: feed,
+        problems,
+        stale: false,
+        fetchedAt,
+      });
     } catch (error) {
       const feedError =
         error instanceof FeedError ? error : new FeedError('network', this.url, { cause: error });
       if (this.current.status === 'ready') {
         this.set({ ...this.current, stale: true, error: feedError });
       } else if (this.fallback) {
-        const { feed, text, fetchedAt } = this.fallback;
-        this.shownText = text;
+        const { feed, fetchedAt, hash } = this.fallback;
+        this.shownHash = hash;
         this.set({
           url: this.url,
           status: 'ready',
-          feed,
+          feed: this.merged(feed),
+          document: feed,
           problems: [],
           stale: true,
           error: feedError,
@@ -344,13 +541,13 @@ export class FeedStore {
    * of it: one console warning with counts by reason, once per page per feed, whatever the
    * number of widgets, revalidations or problems.
    */
-  private noteProblems(problems: readonly FeedProblem[]): void {
+  private noteProblems(problems: readonly FeedProblem[], file = this.url): void {
     if (this.problemsReported || problems.length === 0) return;
     this.problemsReported = true;
     const counts = countFeedProblems(problems);
-    this.pendingReport = { url: this.url, problems, counts };
+    this.pendingReport = { url: file, problems, counts };
     (config.warn ?? console.warn)(
-      `[1000territoires] feed ${this.url}: ${describeFeedProblems(counts)}. The valid items are shown; see the tis-feed-problems event for each problem.`,
+      `[1000territoires] feed ${file}: ${describeFeedProblems(counts)}. The valid items are shown; see the tis-feed-problems event for each problem.`,
     );
   }
 

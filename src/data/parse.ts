@@ -7,6 +7,7 @@ import {
   campaignSchema,
   collectionSchemas,
   feedHeaderSchema,
+  summarySchema,
   type CollectionName,
   type Feed,
 } from './schema.js';
@@ -385,6 +386,12 @@ export function parseFeed(input: unknown): ParseResult {
       events: parseCollection('events', input.events, problems),
       parts: parseCollection('parts', input.parts, problems),
     };
+    // v1.1 (published index): figures and shard list; absent from a plain v1 document.
+    if (input.summary !== undefined) {
+      const summary = parseItem(summarySchema, input.summary, 'summary', problems);
+      if (summary) feed.summary = summary;
+    }
+    if (input.shards !== undefined) feed.shards = parseCollection('shards', input.shards, problems);
     checkReferences(feed, problems);
     return { feed, problems: problems.finish() };
   } catch (error) {

@@ -252,6 +252,99 @@ export const feedHeaderSchema = z.object({
   generatedAt: z.optional(dateTimeSchema),
 });
 
+/* ---------------------------------------------------------------------------------------------
+ * Format v1.1: the published tree (`tis-feed publish`). Additive: a reader of v1.0 ignores these
+ * fields and still reads the index as a small v1 feed (campaign, networks, themes, régions and
+ * départements, the next events).
+ * ------------------------------------------------------------------------------------------- */
+
+/**
+ * A link from the index to one of its shards: a path relative to the index (`events/2026-12.
+ * 1a2b3c4d5e.json`), so the tree works wherever it is hosted; or an absolute http(s) URL.
+ * `..`, a leading `/`, `//host`, backslashes and any other scheme are refused.
+ */
+export const shardPathSchema = z.string().check(
+  z.maxLength(LIMITS.url),
+  z.refine(
+    (value) =>
+      /^https?:\/\/[^\s]+$/i.test(value) ||
+      (/^[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(value) && !value.split('/').includes('..')),
+    'expected a relative path inside the published tree, or an http(s) URL',
+  ),
+);
+
+export const SHARD_TYPES = ['initiatives', 'events', 'territories'] as const;
+export type ShardType = (typeof SHARD_TYPES)[number];
+
+/** One shard of a published tree, as the index lists it. */
+export const shardSchema = z.object({
+  /** What the shard holds. */
+  type: z.enum(SHARD_TYPES),
+  url: shardPathSchema,
+  /** SHA-256 of the file's bytes, lower-case hex; a shard that does not match is refused. */
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex')),
+  /** Items in the file. */
+  count: z.int().check(z.nonnegative()),
+  /**
+   * `initiatives`: the territory whose items the shard holds (a région, or a département of a
+   * large région); absent for the campaign-wide `recent` page and for national items.
+   * `territories`: the région whose communes the shard holds; absent for the groupings shard
+   * (EPCI, CRTE).
+   */
+  territory: z.optional(territoryIdSchema),
+  /** `initiatives`: the région of `territory` (a widget pinned to a région loads its départements). */
+  region: z.optional(territoryIdSchema),
+  /** `initiatives`: `recent` (the most recent items of the whole campaign, one page) or `national`. */
+  scope: z.optional(z.enum(['territory', 'recent', 'national'])),
+  /** `initiatives`: page number (1-based, most recent first) and number of pages of the territory. */
+  page: z.optional(z.int().check(z.positive())),
+  pages: z.optional(z.int().check(z.positive())),
+  /** `events`: the month covered (`2026-12`), in Europe/Paris; an event spanning months is in each. */
+  month: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'))),
+});
+
+const countMap = z.record(z.string().check(z.maxLength(LIMITS.id)), z.int().check(z.nonnegative()));
+
+/** The figures of one metric over the whole campaign: what the banner and counter show. */
+const metricSummarySchema = z.object({
+  total: z.int().check(z.nonnegative()),
+  byRegion: z.optional(countMap),
+  byDepartement: z.optional(countMap),
+  byKind: z.optional(countMap),
+  byNetwork: z.optional(countMap),
+  /**
+   * Items in no région, in no département, with no territory of a known kind: the "other" row
+   * of the counter's breakdown by région, département and kind.
+   */
+  outside: z.optional(
+    z.object({
+      region: z.optional(z.int().check(z.nonnegative())),
+      departement: z.optional(z.int().check(z.nonnegative())),
+      kind: z.optional(z.int().check(z.nonnegative())),
+    }),
+  ),
+  /** The latest item: the territory that joined last, the initiative updated last. */
+  latest: z.optional(
+    z.object({
+      id: z.string().check(z.maxLength(LIMITS.id)),
+      name: localizedSchema(LIMITS.title),
+      at: dateTimeSchema,
+    }),
+  ),
+  /** `events`: count per month (`2026-12`), Europe/Paris. */
+  byMonth: z.optional(countMap),
+});
+
+export const summarySchema = z.object({
+  territories: z.optional(metricSummarySchema),
+  initiatives: z.optional(metricSummarySchema),
+  events: z.optional(metricSummarySchema),
+});
+
+export type FeedShard = z.output<typeof shardSchema>;
+export type FeedSummary = z.output<typeof summarySchema>;
+export type MetricSummary = z.output<typeof metricSummarySchema>;
+
 export type Campaign = z.output<typeof campaignSchema>;
 export type Network = z.output<typeof networkSchema>;
 export type Theme = z.output<typeof themeSchema>;
@@ -273,6 +366,10 @@ export interface Feed {
   initiatives: Initiative[];
   events: FeedEvent[];
   parts: FeedPart[];
+  /** v1.1, published index only: the figures of the whole campaign. */
+  summary?: FeedSummary;
+  /** v1.1, published index only: the shards, with what each covers. */
+  shards?: FeedShard[];
 }
 
 /** The collections of a feed, with the schema of one item each. */
@@ -283,6 +380,7 @@ export const collectionSchemas = {
   initiatives: initiativeSchema,
   events: eventSchema,
   parts: feedPartSchema,
+  shards: shardSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -298,4 +396,6 @@ export const feedDocumentSchema = z.object({
   initiatives: z.optional(z.array(initiativeSchema)),
   events: z.optional(z.array(eventSchema)),
   parts: z.optional(z.array(feedPartSchema)),
+  summary: z.optional(summarySchema),
+  shards: z.optional(z.array(shardSchema)),
 });

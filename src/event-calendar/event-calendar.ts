@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import type { FeedIndex } from '../data/queries.js';
+import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { AttendanceMode, FeedEvent, FeedEventPart, Transition } from '../data/schema.js';
 import { TRANSITIONS } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
@@ -129,6 +130,10 @@ export class TisEventCalendar extends LitElement {
   @state() private attendanceChoice = '';
   /** Text of the polite live region: set on a visitor's navigation only. */
   @state() private announcement = '';
+  /** The month asked for ahead of time (published feeds). */
+  private prefetched?: DayKey;
+  /** True once events were shown: later months load under the grid, not a skeleton. */
+  private shownOnce = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -297,6 +302,32 @@ export class TisEventCalendar extends LitElement {
       }
     }
     return byDay;
+  }
+
+  /** The events a month shows (its grid spills a week either side), as a published-feed need. */
+  private monthNeed(month: DayKey): FeedNeed {
+    const start = Date.parse(`${month}T00:00:00Z`);
+    return { events: { from: start - 7 * 864e5, to: start + 38 * 864e5 } };
+  }
+
+  /** Loads the month shown (every month for a single-event card); true while it is on its way. */
+  private loadShown(): NeedStatus {
+    const coverage = this.feedController.need(
+      this.event ? { events: 'all' } : this.monthNeed(this.month!),
+    );
+    if (coverage.complete && !this.event) this.prefetchNext(addMonths(this.month!, 1));
+    return coverage;
+  }
+
+  /** Asks for the next month when the browser is idle, so "next month" shows at once. */
+  private prefetchNext(month: DayKey): void {
+    if (this.prefetched === month) return;
+    this.prefetched = month;
+    const idle =
+      globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => {
+      if (this.isConnected) this.feedController.need(this.monthNeed(month));
+    });
   }
 
   private monthRange(): [DayKey, DayKey] {
@@ -1131,11 +1162,19 @@ export class TisEventCalendar extends LitElement {
     const m = calendarMessages(this.uiLang);
     const index = this.feedController.index;
     if (!index) return this.renderState(m);
+    const coverage = this.loadShown();
+    const settled = coverage.loaded + coverage.failed.length >= coverage.total;
+    if (!settled && !this.shownOnce) return this.renderState(m);
+    this.shownOnce = true;
     if (this.event) return this.renderCard(index, m);
     const view = this.currentView;
     const state = this.feedController.state;
     const common = commonMessages(this.uiLang);
-    return html`<section class="root calendar view-${view}" aria-label=${m.calendar}>
+    return html`<section
+      class="root calendar view-${view}"
+      aria-label=${m.calendar}
+      aria-busy=${settled ? 'false' : 'true'}
+    >
       ${this.renderToolbar(m, view)} ${this.renderFilters(index, m)}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${
@@ -1145,6 +1184,7 @@ export class TisEventCalendar extends LitElement {
             </p>`
           : nothing
       }
+      ${coverage.failed.length ? html`<p class="stale">${common.partMissing}</p>` : nothing}
       ${view === 'month' ? this.renderMonth(index, m) : this.renderList(index, m)}
       ${this.renderSubscribe(m)} ${this.renderDialog(index, m)}
     </section>`;

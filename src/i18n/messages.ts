@@ -28,6 +28,10 @@ export const commonMessages = defineMessages(
     example: 'Exemple',
     exampleNotice: 'Contenu d’exemple, à titre de démonstration',
     opensInNewTab: '(nouvel onglet)',
+    partMissing:
+      'Une partie des données n’a pas pu être chargée : ce qui est affiché est incomplet.',
+    loadingMore: (loaded: number, total: number) =>
+      `Chargement des données de toute la campagne : ${loaded} fichier${loaded > 1 ? 's' : ''} sur ${total}`,
   },
   {
     loading: 'Loading…',
@@ -38,5 +42,8 @@ export const commonMessages = defineMessages(
     example: 'Example',
     exampleNotice: 'Example content, for demonstration',
     opensInNewTab: '(new tab)',
+    partMissing: 'Part of the data could not be loaded: what is shown is incomplete.',
+    loadingMore: (loaded: number, total: number) =>
+      `Loading the whole campaign's data: ${loaded} of ${total} file${total > 1 ? 's' : ''}`,
   },
 );

@@ -14,6 +14,8 @@ import { formatDate, formatNumber } from '../i18n/format.js';
 import { localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
+import type { FeedNeed, NeedStatus } from '../data/shards.js';
+import type { Selection } from '../shared/context.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { NO_RESULTS, runQuery, type Results, type Scope } from './filtering.js';
 import { styles } from './initiative-feed.styles.js';
@@ -137,6 +139,9 @@ export class TisInitiativeFeed extends LitElement {
   @state() private shown = 0;
   @state() private announcement = '';
   @state() private brokenImages: ReadonlySet<string> = new Set();
+  /** How far the shards of a published feed are loaded for the results shown. */
+  private coverage?: NeedStatus;
+  private wholeCampaignLoading = false;
 
   /** Feed URL; ignored inside a `<tis-feed>`. Default: the campaign's public feed. */
   @property() src?: string;
@@ -204,9 +209,14 @@ export class TisInitiativeFeed extends LitElement {
       this.resultsIndex = undefined;
       return;
     }
-    const search = getInitiativeSearch(index);
     const scope = this.scope;
     const selection = this.feedController.selection;
+    this.coverage = this.loadShown(scope, selection);
+    if (this.coverage.loaded + this.coverage.failed.length < this.coverage.total) {
+      // The shards of a published feed are on their way: keep what is shown meanwhile.
+      if (this.resultsIndex === undefined) return;
+    }
+    const search = getInitiativeSearch(index);
     const key = JSON.stringify([
       scope,
       selection.territory,
@@ -238,14 +248,17 @@ export class TisInitiativeFeed extends LitElement {
       return;
     }
     const firstResults = this.resultsIndex === undefined;
+    const previousKey = this.resultsKey;
     const previousCount = this.results.items.length;
     this.pending = false;
     this.results = results;
     this.resultsIndex = index;
     this.resultsKey = key;
     if (this.syncUrl && this.urlRead) this.writeUrl();
-    this.shown = this.pageSize;
-    if (!firstResults) this.announce(results.items.length, previousCount);
+    // More data for the same question (shards of a published feed arriving): keep the paging.
+    const sameQuestion = key === previousKey;
+    if (!sameQuestion) this.shown = this.pageSize;
+    if (!firstResults && !sameQuestion) this.announce(results.items.length, previousCount);
   }
 
   override updated(): void {
@@ -264,6 +277,46 @@ export class TisInitiativeFeed extends LitElement {
   }
 
   /** The fixed scope from the attributes. */
+  /**
+   * Asks a published feed for what the results need: the shards of the territory pinned or
+   * picked; with no pin, the campaign's most recent page until a search, a filter, another
+   * order or paging needs the rest (loaded in the background, with progress).
+   */
+  private loadShown(scope: Scope, selection: Readonly<Selection>): NeedStatus {
+    const pin = selection.territory || scope.territory;
+    const whole =
+      !pin &&
+      Boolean(
+        this.text ||
+        scope.query ||
+        scope.theme ||
+        scope.network ||
+        selection.theme ||
+        selection.network ||
+        this.order !== 'recent' ||
+        (this.shown || this.pageSize) >= this.recentCount(),
+      );
+    const need: FeedNeed = {
+      initiatives: pin ? { territory: pin } : whole ? 'all' : 'recent',
+      territories: this.territoryQuery ? 'all' : undefined,
+    };
+    this.wholeCampaignLoading = whole;
+    return this.feedController.need(need);
+  }
+
+  /** Items in the `recent` shard of a published feed (Infinity for a monolithic feed). */
+  private recentCount(): number {
+    const recent = this.feedController.document?.shards?.find((s) => s.scope === 'recent');
+    return recent ? recent.count : Infinity;
+  }
+
+  /** The campaign's total, while only its most recent page is loaded (published feeds). */
+  private get partialTotal(): number | undefined {
+    if (this.wholeCampaignLoading || !this.coverage?.total) return undefined;
+    const pin = this.feedController.selection.territory || this.scope.territory;
+    return pin ? undefined : this.feedController.document?.summary?.initiatives?.total;
+  }
+
   private get scope(): Scope {
     const theme = this.theme && !COLOR_SCHEMES.has(this.theme) ? this.theme : undefined;
     return {
@@ -453,7 +506,10 @@ export class TisInitiativeFeed extends LitElement {
 
   private showMore(): void {
     const first = this.shown;
-    this.shown = Math.min(this.shown + this.pageSize, this.results.items.length);
+    this.shown = Math.min(
+      this.shown + this.pageSize,
+      Math.max(this.results.items.length, this.partialTotal ?? 0),
+    );
     this.focusAfterUpdate = () => this.query$<HTMLElement>(`article[data-index="${first}"]`);
   }
 
@@ -803,10 +859,15 @@ export class TisInitiativeFeed extends LitElement {
     const m = this.messages;
     const lang = this.uiLang;
     const items = this.results.items;
-    const total = items.length;
+    const total = Math.max(items.length, this.partialTotal ?? 0);
     const shown = Math.min(this.shown || this.pageSize, total);
     const state = this.feedController.state;
     const countText = m.count(total, formatNumber(total, lang));
+    const coverage = this.coverage;
+    const loadingMore =
+      coverage &&
+      this.wholeCampaignLoading &&
+      coverage.loaded + coverage.failed.length < coverage.total;
     return html`
       <div class="status-bar">
         <p class="count" part="count">
@@ -823,6 +884,21 @@ export class TisInitiativeFeed extends LitElement {
             ? html`<p class="stale">
                 ${commonMessages(lang).staleSince(formatDate(state.fetchedAt, lang))}
               </p>`
+            : nothing
+        }
+        ${
+          loadingMore
+            ? html`<p class="stale" part="progress">
+                <label
+                  >${commonMessages(lang).loadingMore(coverage.loaded, coverage.total)}
+                  <progress max=${coverage.total} value=${coverage.loaded}></progress
+                ></label>
+              </p>`
+            : nothing
+        }
+        ${
+          coverage?.failed.length
+            ? html`<p class="stale" role="status">${commonMessages(lang).partMissing}</p>`
             : nothing
         }
       </div>

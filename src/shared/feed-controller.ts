@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { getFeedStore, type FeedState, type FeedStore } from '../data/client.js';
 import { getFeedIndex, type FeedIndex } from '../data/queries.js';
 import type { Feed } from '../data/schema.js';
+import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import { feedContext, type FeedContextValue, type Selection } from './context.js';
 import { TisErrorEvent, TisFeedProblemsEvent, TisLoadEvent, TisSelectEvent } from './events.js';
 
@@ -76,6 +77,22 @@ export class FeedController implements ReactiveController {
   get index(): FeedIndex | undefined {
     const feed = this.feed;
     return feed ? getFeedIndex(feed) : undefined;
+  }
+
+  /**
+   * Says what the widget shows, so that a published feed loads only the shards holding it
+   * (a monolithic feed meets every need at once). Call on every update: it is cheap, loads each
+   * shard once per page, and tells how far the need is met (for progress and "missing" notes).
+   */
+  need(need: FeedNeed): NeedStatus {
+    const { url, status } = this.state;
+    if (!url || status !== 'ready') return { total: 0, loaded: 0, failed: [], complete: false };
+    return getFeedStore(url).ensure(need);
+  }
+
+  /** The document loaded from the URL (a published index alone, without its shards). */
+  get document(): Feed | undefined {
+    return this.state.document ?? this.state.feed;
   }
 
   /** True when a `<tis-feed>` provides the feed and the selection. */
@@ -192,15 +209,18 @@ export class FeedController implements ReactiveController {
    * `tis-feed-problems` when this widget is the first on the page to show a partly invalid feed.
    */
   private announce(state: FeedState): void {
-    if (state.status === 'ready' && state.feed && this.lastAnnounced !== state.feed) {
-      this.lastAnnounced = state.feed;
-      const event = new TisLoadEvent(state.feed, state.stale);
-      // The store hands its report out once: one event per page per feed, whatever the widgets.
-      const report = state.problems.length
-        ? getFeedStore(state.url).takeProblemReport()
-        : undefined;
+    // A published index shows more as its shards arrive: that is the same feed, announced once.
+    const shown = state.document ?? state.feed;
+    if (state.status === 'ready' && state.feed && shown) {
+      const fresh = this.lastAnnounced !== shown;
+      this.lastAnnounced = shown;
+      const event = fresh ? new TisLoadEvent(state.feed, state.stale) : undefined;
+      // The store hands its report out once: one event per page per feed, whatever the widgets
+      // (a shard's problems arrive after the index's, hence the check on every change).
+      const report = state.url ? getFeedStore(state.url).takeProblemReport() : undefined;
+      if (!event && !report) return;
       void this.host.updateComplete.then(() => {
-        this.host.dispatchEvent(event);
+        if (event) this.host.dispatchEvent(event);
         if (!report) return;
         // A widget removed meanwhile cannot be heard from: tell the document instead.
         const target = this.host.isConnected ? this.host : this.host.ownerDocument;

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import { upcomingEvents, type FeedIndex } from '../data/queries.js';
-import type { Feed, TerritoryKind } from '../data/schema.js';
+import type { Feed, FeedSummary, TerritoryKind } from '../data/schema.js';
+import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import { formatDate, formatNumber, formatRelative } from '../i18n/format.js';
 import { localize, resolveLang, toLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
@@ -115,6 +116,8 @@ export class TisTerritoryCounter extends LitElement {
   private frame?: number;
   private visibilityObserver?: IntersectionObserver;
   private model?: CounterModel;
+  /** How far the data of a published feed is loaded (undefined: all there, or figures used). */
+  private coverage?: NeedStatus;
 
   /**
    * Interface language (`fr`, `en`); default: the closest `[lang]` ancestor, else French.
@@ -185,7 +188,18 @@ export class TisTerritoryCounter extends LitElement {
     this.uiLang = this.lang ? toLang(this.lang) : resolveLang(this);
     const feed = this.feedController.feed;
     const index = this.feedController.index;
-    this.model = feed && index ? this.computeModel(feed, index) : undefined;
+    this.coverage = undefined;
+    this.model = undefined;
+    if (feed && index) {
+      // A published index carries the campaign's figures: no shard for the common case.
+      this.model = this.modelFromSummary(feed, index, this.feedController.document?.summary);
+      if (!this.model) {
+        const coverage = this.feedController.need(this.needOf());
+        if (coverage.total) this.coverage = coverage;
+        if (coverage.loaded + coverage.failed.length >= coverage.total)
+          this.model = this.computeModel(feed, index);
+      }
+    }
     if (!this.countUp && this.shown !== undefined) this.stopAnimation();
     if (this.model && !this.animationDecided) {
       this.animationDecided = true;
@@ -252,6 +266,73 @@ export class TisTerritoryCounter extends LitElement {
 
   private get effectiveNetwork(): string | undefined {
     return this.network || this.feedController.selection.network || undefined;
+  }
+
+  /** The data a count needs, when a published feed's figures cannot answer. */
+  private needOf(): FeedNeed {
+    const territory = this.effectiveTerritory;
+    const scope = territory ? { territory } : ('all' as const);
+    switch (METRICS.includes(this.metric) ? this.metric : 'territories') {
+      case 'initiatives':
+        return { initiatives: scope };
+      case 'events': {
+        const now = this.now ?? Date.now();
+        return { events: { from: now, to: now + 5 * 365 * 864e5 } };
+      }
+      case 'networks':
+        return territory || this.breakdown !== 'none'
+          ? { initiatives: scope, events: 'all', territories: scope }
+          : {};
+      default:
+        return { territories: scope };
+    }
+  }
+
+  /**
+   * The model from a published index's figures, for the counts they hold (territories or
+   * initiatives of the whole campaign, any breakdown); `undefined` otherwise.
+   */
+  private modelFromSummary(
+    feed: Feed,
+    index: FeedIndex,
+    summary: FeedSummary | undefined,
+  ): CounterModel | undefined {
+    const metric = METRICS.includes(this.metric) ? this.metric : 'territories';
+    const figures =
+      metric === 'territories'
+        ? summary?.territories
+        : metric === 'initiatives'
+          ? summary?.initiatives
+          : undefined;
+    if (!figures || this.effectiveTerritory || this.effectiveNetwork) return undefined;
+    const groups = new Map<string, number>();
+    const breakdown = this.breakdown;
+    if (breakdown === 'region' || breakdown === 'departement' || breakdown === 'kind') {
+      const counts =
+        breakdown === 'region'
+          ? figures.byRegion
+          : breakdown === 'departement'
+            ? figures.byDepartement
+            : figures.byKind;
+      for (const [id, count] of Object.entries(counts ?? {})) if (count > 0) groups.set(id, count);
+      const outside = figures.outside?.[breakdown];
+      if (outside) groups.set(OTHER, outside);
+    }
+    const goal = this.goalFor(metric, feed);
+    return {
+      metric,
+      count: figures.total,
+      goal,
+      milestones: goal ? this.milestonesFor(goal, feed) : [],
+      freshness: figures.latest
+        ? { name: localize(figures.latest.name, this.uiLang), at: Date.parse(figures.latest.at) }
+        : undefined,
+      breakdown: this.rowsOf(
+        groups,
+        breakdown === 'region' || breakdown === 'departement' ? breakdown : undefined,
+        index,
+      ),
+    };
   }
 
   private computeModel(feed: Feed, index: FeedIndex): CounterModel {
@@ -386,12 +467,21 @@ export class TisTerritoryCounter extends LitElement {
         groups.set(key, set);
       }
     }
+    return this.rowsOf(new Map([...groups].map(([id, set]) => [id, set.size])), kind, index);
+  }
+
+  /** Breakdown rows from counts per key, largest first, "other" last. */
+  private rowsOf(
+    groups: ReadonlyMap<string, number>,
+    kind: TerritoryKind | undefined,
+    index: FeedIndex,
+  ): BreakdownRow[] {
     const collator = new Intl.Collator(this.uiLang, { numeric: true });
     const m = counterMessages(this.uiLang);
     return [...groups]
-      .map(([id, set]) => ({
+      .map(([id, count]) => ({
         id,
-        count: set.size,
+        count,
         label:
           id === OTHER
             ? m.breakdownOther
@@ -609,6 +699,11 @@ export class TisTerritoryCounter extends LitElement {
       }
       ${this.renderProgress(model, displayed)} ${this.renderFreshness(model)}
       ${this.renderBreakdown(model)}
+      ${
+        this.coverage?.failed.length
+          ? html`<p class="stale">${commonMessages(this.uiLang).partMissing}</p>`
+          : nothing
+      }
       ${
         stale
           ? html`<p class="stale">

@@ -32,7 +32,7 @@ function checkKept(result: ParseResult): void {
   if (JSON.stringify(again.feed) !== json)
     throw new Error(`re-parse changed the feed: ${json.slice(0, 300)}`);
   for (const name of Object.keys(collectionSchemas) as CollectionName[]) {
-    for (const item of result.feed[name]) {
+    for (const item of result.feed[name] ?? []) {
       if (!collectionSchemas[name].safeParse(JSON.parse(JSON.stringify(item))).success)
         throw new Error(`kept ${name} item fails its schema: ${JSON.stringify(item)}`);
     }
