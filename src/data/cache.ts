@@ -76,11 +76,6 @@ export class FeedCache implements FeedStorage {
     return undefined;
   }
 
-  /** @deprecated Kept for callers of 0.1; use `readRaw`. */
-  readEntry(url: string): CachedFeed | undefined {
-    return this.readRaw(url);
-  }
-
   read(url: string): StoredFeed | undefined {
     const raw = this.readRaw(url);
     if (!raw) return undefined;

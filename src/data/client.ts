@@ -501,7 +501,19 @@ export class FeedStore {
       this.noteProblems(problems);
       this.cache?.write(this.url, { feed, fetchedAt, hash });
       this.fallback = undefined;
+      const shown = this.current;
+      const unchanged =
+        this.shownHash === undefined &&
+        shown.status === 'ready' &&
+        !shown.stale &&
+        // A copy stored without its hash (Web Storage, or written in another key order): the
+        // same content as parsed needs no re-render either.
+        JSON.stringify(feed) === JSON.stringify(shown.document);
       this.shownHash = hash;
+      if (unchanged) {
+        this.current = { ...shown, fetchedAt, problems };
+        return this.current;
+      }
       this.set({
         url: this.url,
         status: 'ready',

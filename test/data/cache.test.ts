@@ -62,7 +62,7 @@ describe('FeedCache', () => {
     cache.write('https://b.example/feed.json', { text: '{"version":1}', fetchedAt: 2 });
     expect(storage.length).to.equal(2);
     expect(storage.key(0)).to.equal(`${CACHE_PREFIX}https://a.example/feed.json`);
-    expect(cache.read('https://b.example/feed.json')).to.deep.equal({
+    expect(cache.readRaw('https://b.example/feed.json')).to.deep.equal({
       text: '{"version":1}',
       fetchedAt: 2,
     });
@@ -99,7 +99,7 @@ describe('FeedCache', () => {
     it(`reads ${what} as no copy`, () => {
       const storage = new MemoryStorage();
       storage.setItem(`${CACHE_PREFIX}x`, raw);
-      expect(new FeedCache(() => storage).read('x')).to.equal(undefined);
+      expect(new FeedCache(() => storage).readRaw('x')).to.equal(undefined);
     });
   }
 });

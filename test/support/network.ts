@@ -66,6 +66,12 @@ export class MemoryStorage implements Storage {
 export function resetFeedClient(overrides: FeedClientConfig = {}): MemoryStorage {
   const storage = new MemoryStorage();
   // The fixture feed holds unsafe links on purpose: its one warning would be noise here.
-  configureFeedClient({ storage: () => storage, timeout: 2000, warn: () => {}, ...overrides });
+  configureFeedClient({
+    storage: () => storage,
+    timeout: 2000,
+    revalidateAfter: 0,
+    warn: () => {},
+    ...overrides,
+  });
   return storage;
 }
