@@ -1,7 +1,37 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
+import { importTs } from './scripts/import-ts.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
+
+/**
+ * The published tree of the fixture feed, written by the real publisher (small pages so that
+ * paging and départements show): served under `/__published/`, `files.json` listing the files.
+ * The browser tests copy it into their canned network (test/data/published.test.ts).
+ */
+const { publishFeed, parseFeed, smallFeed } = await importTs(
+  [
+    "export { publishFeed } from './src/cli/publish.ts';",
+    "export { parseFeed } from './src/data/parse.ts';",
+    "export { smallFeed } from './test/fixtures/small-feed.ts';",
+  ].join('\n'),
+);
+const publishedTree = publishFeed(parseFeed(smallFeed()).feed, {
+  pageSize: 2,
+  regionLimit: 3,
+  recentSize: 3,
+}).files;
+const publishedFixture = {
+  name: 'published-fixture',
+  serve(context) {
+    if (!context.path.startsWith('/__published/')) return undefined;
+    const name = context.path.slice('/__published/'.length);
+    if (name === 'files.json')
+      return { body: JSON.stringify([...publishedTree.keys()]), type: 'json' };
+    const text = publishedTree.get(name);
+    return text === undefined ? undefined : { body: text, type: 'json' };
+  },
+};
 
 /** Headless Chromium with the flags this closed network needs, in a fixed time zone. */
 const chromium = (timeZone) =>
@@ -49,7 +79,11 @@ export default {
       browsers: [chromium('Pacific/Noumea')],
     },
   ],
-  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    publishedFixture,
+    jsonModules,
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
