@@ -6,7 +6,7 @@
  *   node bench/run.mjs            full run: repeated runs, writes bench/results.json, prints a table
  *   node bench/run.mjs --smoke    CI: size budgets (hard limit, exit 1 when exceeded) and one quick
  *                                 pass of every benchmark (no timing is asserted); < 60 s
- *   node bench/run.mjs --only parse,calendar   some suites only (parse, feed, calendar, counter, load, sizes)
+ *   node bench/run.mjs --only parse,calendar   some suites only (parse, feed, calendar, counter, load, page-cost, sizes)
  *
  * Builds the library first when dist/cdn is missing. The comparisons need `npm ci --prefix bench`;
  * without it they are skipped and said so.
@@ -62,6 +62,7 @@ const SUITES = [
   ['calendar', './suites/calendar.mjs'],
   ['counter', './suites/counter.mjs'],
   ['load', './suites/load.mjs'],
+  ['page-cost', './suites/page-cost.mjs'],
 ];
 
 const results = {
@@ -123,6 +124,10 @@ writeFileSync(
   `${JSON.stringify(results, (key, value) => (key === 'samples' && !smoke ? value : key === 'samples' ? undefined : value), 2)}\n`,
 );
 printTable(results);
+if (results['page-cost']?.pages) {
+  const { printPageCost } = await import('./suites/page-cost.mjs');
+  printPageCost(results['page-cost']);
+}
 console.log(`\nwritten: ${out.replace(`${ROOT}/`, '')} (${results.seconds} s)`);
 
 if (budgets.failed.length) {

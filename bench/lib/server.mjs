@@ -49,7 +49,10 @@ export async function startServer() {
         return res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       }
     }
-    const headers = { 'content-type': type, 'cache-control': 'no-store' };
+    const headers = {
+      'content-type': type,
+      'cache-control': api.cacheControl?.(url.pathname) ?? 'no-store',
+    };
     const ext = extname(url.pathname) || '.html';
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       if (!gzipped.has(key)) gzipped.set(key, gzip(body));
@@ -62,7 +65,9 @@ export async function startServer() {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   let version = 0;
-  return {
+  const api = {
+    /** Optional `(path) => Cache-Control` (the page-cost suite); default `no-store`. */
+    cacheControl: undefined,
     origin: `http://127.0.0.1:${server.address().port}`,
     /** Serves `body` (string or Buffer) at `path`; the type comes from the extension (default html). */
     set(path, body, type = TYPES[extname(path)] ?? TYPES['.html']) {
@@ -74,4 +79,5 @@ export async function startServer() {
     },
     close: () => new Promise((done) => server.close(done)),
   };
+  return api;
 }
