@@ -156,7 +156,13 @@ suite.test(
       const scripts = record.requests
         .filter((request) => request.endsWith('.js'))
         .map((request) => new URL(request).pathname);
-      assertEqual(scripts, [`/dist/cdn/${widget}.js`], `${widget}: one standalone module`);
+      // Its module and the shared chunks (`core-…`, `errors-…`), no other widget's module.
+      assertEqual(scripts[0], `/dist/cdn/${widget}.js`, `${widget}: its own module first`);
+      assertEqual(
+        scripts.slice(1).filter((path) => !/^\/dist\/cdn\/(core|errors)-[\w-]+\.js$/.test(path)),
+        [],
+        `${widget}: only shared chunks besides`,
+      );
       assertEqual(record.errors, [], `${widget}: uncaught errors`);
       assertEqual(record.consoleErrors, [], `${widget}: console errors`);
       await context.close();
@@ -441,7 +447,7 @@ suite.test('the SRI snippet loads, and a tampered file is refused', async ({ ser
   server.routes.set('/tampered/banner.js', (_req, res) => {
     const original = readFileSync('dist/cdn/banner.js', 'utf8');
     res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(original.replace('[1000territoires]', '[1000territoireZ]'));
+    res.end(`${original}\n// tampered\n`);
   });
   const bad = await openPage(
     browser,
