@@ -297,3 +297,25 @@ suite.test(
     }
   },
 );
+
+suite.test(
+  'a <tis-feed> provider and its widgets, loaded in any order, share one feed request',
+  async ({ server, browser }) => {
+    const body = `<tis-feed src="/demo/feed.json?provider"><tis-banner network="cis">${link('Campagne')}</tis-banner>${COUNTER.replace(` src="${FEED}"`, '')}</tis-feed>`;
+    const url = html(server, '/e2e/loader/provider.html', pageHtml(LOADER, body));
+    const { page, context, record } = await open(browser, url);
+    await rendered(page, 'tis-banner');
+    await rendered(page, 'tis-territory-counter');
+    await page.waitForLoadState('networkidle');
+    const feeds = record.requests
+      .map((request) => new URL(request))
+      .filter((address) => address.pathname.endsWith('.json'))
+      .map(
+        (address) =>
+          `${address.origin === server.origin ? '' : address.origin}${address.pathname}${address.search}`,
+      );
+    assertEqual(feeds, ['/demo/feed.json?provider'], 'one request, to the provider feed');
+    assertEqual(record.errors, [], 'uncaught errors');
+    await context.close();
+  },
+);
