@@ -5,7 +5,11 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 /**
  * Two builds from one config:
  * - default mode: the npm build, one ES module per public entry, dependencies external;
- * - `--mode cdn`: the self-registering CDN module `dist/cdn/widgets.js`, everything bundled.
+ * - `--mode cdn`: the CDN ES modules, everything bundled, in one multi-entry build so that they
+ *   share their chunks (one Lit, one data layer per page): the loader `widgets.js`, which imports
+ *   the module of each tag on the page when it first appears; one self-registering module per
+ *   widget (`banner.js`, …), which the loader imports too; `all.js` (every tag and the public
+ *   API, for scripts that want the classes and the data layer); the shared chunks.
  * The classic-script CDN file (`widgets.iife.js`) is built by Rollup (see rollup.config.js).
  * Both minify the static text of the `css` tagged templates (scripts/minify-css-literals.js; build
  * only: the dev server, Storybook and the test runner see the styles as written).
@@ -39,6 +43,23 @@ const external = [
   /^ky($|\/)/,
 ];
 
+/** The CDN entries: `dist/cdn/<name>.js`. */
+export const cdnEntries: Record<string, string> = {
+  widgets: src('loader/define.ts'),
+  all: src('cdn.ts'),
+  banner: src('banner/define.ts'),
+  'initiative-feed': src('initiative-feed/define.ts'),
+  'event-calendar': src('event-calendar/define.ts'),
+  'territory-counter': src('territory-counter/define.ts'),
+  feed: src('feed/define.ts'),
+};
+
+/** Shared by the widgets: packages, bundler helpers (`\0…`), the data layer, shared code. */
+const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
+/** A Lit directive only the initiative feed uses stays with it (a banner-only page skips it). */
+const WIDGET_ONLY = /[\\/]lit(-html)?[\\/]directives[\\/]repeat\.js$/;
+const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id);
+
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
@@ -47,8 +68,30 @@ export default defineConfig(({ mode }) => {
         outDir: 'dist/cdn',
         emptyOutDir: true,
         target: 'es2022',
-        lib: { entry: src('cdn.ts'), formats: ['es'], fileName: () => 'widgets.js' },
-        rolldownOptions: { output: { minify: true } },
+        lib: { entry: cdnEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        rolldownOptions: {
+          // Lets a widget's module be both its CDN file and the chunk the loader imports (no
+          // extra facade file in between).
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            minify: true,
+            chunkFileNames: '[name]-[hash].js',
+            // Few, stable chunks rather than one per combination of widgets: `errors` (what the
+            // loader needs to report a failure), `placement` (loaded when a `data-tis-widget` shows
+            // up), `core` (Lit, the data layer and everything the widgets share, loaded once). The rest stays with its widget or its lazy part.
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'errors',
+                  test: /[\\/]src[\\/](data[\\/]errors|shared[\\/]events)\.ts$/,
+                  priority: 3,
+                },
+                { name: 'placement', test: /[\\/]src[\\/]placement[\\/]/, priority: 1 },
+                { name: 'core', test: inCore, priority: 2 },
+              ],
+            },
+          },
+        },
       },
     };
   }

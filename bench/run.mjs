@@ -80,7 +80,7 @@ const errors = [];
 const server = await startServer();
 let browser;
 try {
-  if (SUITES.some(([name]) => wanted(name))) {
+  if (SUITES.some(([name]) => wanted(name)) || wanted('sizes')) {
     browser = await launchBrowser();
     results.machine.chromium = browser.version();
   }
@@ -102,7 +102,7 @@ try {
   if (wanted('sizes')) {
     process.stdout.write('running sizes… ');
     const t = performance.now();
-    results.sizes = await sizes.run({ competitors, smoke });
+    results.sizes = await sizes.run({ competitors, smoke, browser, server });
     console.log(`${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
 } finally {
@@ -111,6 +111,15 @@ try {
 }
 results.machine.loadavgAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
 results.seconds = Math.round((performance.now() - started) / 100) / 10;
+const pageBudgets = sizes.checkPageBudgets(results.sizes?.pages);
+for (const row of pageBudgets.rows) {
+  const state = row.ok === null ? 'NO BUDGET' : row.ok ? 'ok' : 'OVER BUDGET';
+  console.log(
+    `budget ${state.padEnd(11)} ${row.file.padEnd(48)} ${row.gzip} / ${row.budget ?? '—'} B gzip`,
+  );
+}
+budgets.rows.push(...pageBudgets.rows);
+budgets.failed.push(...pageBudgets.failed);
 results.budgets = budgets;
 
 mkdirSync(CACHE, { recursive: true });

@@ -1,7 +1,9 @@
 /**
  * The snippet generator: a CMS editor picks a widget and its options, sees it live on the demo
  * feed, and copies either a script snippet (versioned jsDelivr URL with `integrity` from
- * dist/cdn/sri.json) or an iframe snippet (the embed page, plus the optional resize script).
+ * dist/cdn/sri.json, and an import map whose `integrity` pins the shared chunks that module
+ * imports, listed in dist/cdn/modules.json) or an iframe snippet (the embed page, plus the
+ * optional resize script).
  * French interface, English on request. The preview is built with createElement/setAttribute:
  * nothing typed here is ever parsed as HTML.
  */
@@ -22,6 +24,8 @@ const DEMO_FEED = new URL('./published/index.json', location.href).href;
 const CAMPAIGN_URL = 'https://www.carrefourdesinnovationssociales.fr/';
 /** sri.json from the sources (`npm start`: demo/ → dist/cdn/) or beside the built demo (dist/demo/ → dist/cdn/). */
 const SRI_URL = import.meta.env.DEV ? '../dist/cdn/sri.json' : '../cdn/sri.json';
+/** modules.json, beside sri.json: the chunks each CDN module imports. */
+const MODULES_URL = SRI_URL.replace('sri.json', 'modules.json');
 const FRAME_HEIGHT: Record<EmbedWidget, number> = {
   banner: 240,
   'initiative-feed': 900,
@@ -104,7 +108,7 @@ const texts = {
     copied: 'Code copié dans le presse-papiers.',
     copyFailed: 'Copie impossible : le code est sélectionné, copiez-le avec Ctrl+C (⌘+C).',
     sriOk: (version: string) =>
-      `Empreinte SRI (integrity) de la version ${version}, lue dans dist/cdn/sri.json.`,
+      `Empreinte SRI (integrity) de la version ${version}, lue dans dist/cdn/sri.json ; la carte d’import (importmap) épingle aussi les fichiers partagés que le module charge (Chrome et Edge 127+, Firefox 138+, Safari 18+ la vérifient). Sous une CSP stricte, autorisez ce script en ligne par son empreinte ou un nonce.`,
     sriMissing:
       'Empreinte SRI indisponible (dist/cdn/sri.json introuvable) : l’attribut integrity est omis. Lancez « npm run build » pour l’obtenir.',
     feedError:
@@ -215,7 +219,7 @@ const texts = {
     copied: 'Code copied to the clipboard.',
     copyFailed: 'Could not copy: the code is selected, copy it with Ctrl+C (⌘+C).',
     sriOk: (version: string) =>
-      `SRI hash (integrity) of version ${version}, read from dist/cdn/sri.json.`,
+      `SRI hash (integrity) of version ${version}, read from dist/cdn/sri.json; the import map also pins the shared files the module loads (checked by Chrome and Edge 127+, Firefox 138+, Safari 18+). Under a strict CSP, allow that inline script by its hash or a nonce.`,
     sriMissing:
       'SRI hash unavailable (dist/cdn/sri.json not found): the integrity attribute is left out. Run “npm run build” to get it.',
     feedError: 'The demo feed could not be read: network, territory and theme lists unavailable.',
@@ -268,6 +272,7 @@ let t: Texts = texts[uiLang] as Texts;
 let feed: Feed | undefined;
 let index: FeedIndex | undefined;
 let sri: Record<string, string> | undefined;
+let modules: Record<string, string[]> | undefined;
 
 /** Attribute values for the snippet: quotes and markup characters escaped. */
 const escapeAttr = (value: string) =>
@@ -314,6 +319,18 @@ function integrity(file: string): string {
   return hash ? ` integrity="${escapeAttr(hash)}" crossorigin="anonymous"` : '';
 }
 
+/**
+ * An import map pinning every chunk `file` may load (modules.json) with its SRI hash: the
+ * `integrity` attribute of a script tag covers that file only, not what it imports.
+ */
+function importMap(file: string): string[] {
+  const chunks = modules?.[file] ?? [];
+  if (!sri || chunks.length === 0 || !chunks.every((chunk) => sri?.[chunk])) return [];
+  const integrity = Object.fromEntries(chunks.map((chunk) => [scriptUrl(chunk), sri![chunk]]));
+  const json = JSON.stringify({ integrity }, null, 2).replaceAll('<', '\\u003c');
+  return ['<script type="importmap">', json, '</script>'];
+}
+
 function embedBase(): string {
   return toSafeUrl(embedUrlInput.value) ?? new URL('./embed.html', location.href).href;
 }
@@ -326,6 +343,7 @@ function renderSnippets(widget: EmbedWidget, attrs: Array<[string, string]>): vo
   const pageLang = attrs.find(([name]) => name === 'lang')?.[1] === 'en' ? 'en' : 'fr';
   const fallbackText = texts[pageLang].fallback[widget];
   scriptOut.value = [
+    ...importMap(`${widget}.js`),
     `<script type="module" src="${scriptUrl(`${widget}.js`)}"${integrity(`${widget}.js`)}></script>`,
     `<${tag}${list}>`,
     `  <a href="${CAMPAIGN_URL}">${escapeText(fallbackText)}</a>`,
@@ -458,6 +476,19 @@ async function copy(target: HTMLTextAreaElement): Promise<void> {
 }
 
 async function loadSri(): Promise<void> {
+  try {
+    const graph = await fetch(new URL(MODULES_URL, location.href), { cache: 'no-cache' });
+    const list: unknown = graph.ok ? await graph.json() : undefined;
+    if (list && typeof list === 'object') {
+      modules = Object.fromEntries(
+        Object.entries(list).filter((entry): entry is [string, string[]] =>
+          Array.isArray(entry[1]),
+        ),
+      );
+    }
+  } catch {
+    // No modules.json: the snippet pins the module only.
+  }
   try {
     const response = await fetch(new URL(SRI_URL, location.href), { cache: 'no-cache' });
     const data: unknown = response.ok ? await response.json() : undefined;

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * Builds the WordPress plugin zip: copies the CDN module (`dist/cdn/widgets.js`) into
- * `integrations/wordpress/tis-widgets/assets/` and zips the plugin folder to
- * `dist/wordpress/tis-widgets.zip` (one top folder `tis-widgets/`, as WordPress expects).
+ * Builds the WordPress plugin zip: copies the CDN loader (`dist/cdn/widgets.js`) and every module
+ * and chunk it can import (found by following its relative imports: the per-widget modules, the
+ * shared chunks) into `integrations/wordpress/tis-widgets/assets/` and zips the plugin folder to
+ * `dist/wordpress/tis-widgets.zip` (one top folder `tis-widgets/`, as WordPress expects). The
+ * plugin enqueues `assets/widgets.js`; the browser loads the rest from beside it, as needed.
  *
  *   node scripts/build-wordpress-plugin.js [--bundle path/to/widgets.js] [--out path.zip] [--no-copy]
  *
@@ -19,6 +21,7 @@ import {
   mkdirSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -44,8 +47,33 @@ if (!source.includes('data-tis-widget')) {
     'Warning: the bundle has no markup-only placement (data-tis-widget); shortcodes and blocks work, <div data-tis-widget> placements will not.',
   );
 }
+/** The bundle and every file it imports, statically or dynamically (`./name.js` specifiers). */
+function closure(entry) {
+  const dir = dirname(entry);
+  const found = new Map([['widgets.js', entry]]);
+  const queue = [entry];
+  while (queue.length) {
+    const text = readFileSync(queue.pop(), 'utf8');
+    for (const [, name] of text.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) {
+      if (found.has(name)) continue;
+      const path = join(dir, name);
+      if (!existsSync(path)) continue;
+      found.set(name, path);
+      queue.push(path);
+    }
+  }
+  return found;
+}
+const shipped = closure(bundle);
+
 const copy = !args.includes('--no-copy');
-if (copy) copyFileSync(bundle, join(pluginDir, 'assets/widgets.js'));
+if (copy) {
+  const assets = join(pluginDir, 'assets');
+  // Chunk names carry a content hash: drop the previous build's files first.
+  for (const name of readdirSync(assets).filter((name) => name.endsWith('.js')))
+    rmSync(join(assets, name));
+  for (const [name, path] of shipped) copyFileSync(path, join(assets, name));
+}
 
 /** Every file of the plugin, sorted, with its path inside the zip. */
 function files(dir) {
@@ -130,15 +158,20 @@ function zip(entries) {
   return Buffer.concat([...locals, ...centrals, end]);
 }
 
-const bundleName = 'tis-widgets/assets/widgets.js';
 const entries = files(pluginDir)
   .map((path) => ({
     name: `tis-widgets/${relative(pluginDir, path).split(sep).join('/')}`,
     data: readFileSync(path),
     date: statSync(path).mtime,
   }))
-  .filter((entry) => entry.name !== bundleName);
-entries.push({ name: bundleName, data: readFileSync(bundle), date: statSync(bundle).mtime });
+  // The plugin folder's own copies (from an earlier build) are replaced by this build's files.
+  .filter((entry) => !/^tis-widgets\/assets\/[^/]+\.js$/.test(entry.name));
+for (const [name, path] of shipped)
+  entries.push({
+    name: `tis-widgets/assets/${name}`,
+    data: readFileSync(path),
+    date: statSync(path).mtime,
+  });
 entries.sort((a, b) => a.name.localeCompare(b.name));
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, zip(entries));

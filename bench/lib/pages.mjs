@@ -1,7 +1,10 @@
 /** Page shells and in-page helpers shared by the browser benchmarks. */
 
-/** Loads the CDN module bundle and exposes its exports as `window.TIS`. */
-export const LOAD_TIS = `<script type="module">import * as TIS from '/dist/cdn/widgets.js'; window.TIS = TIS;</script>`;
+/**
+ * Loads the CDN module with every tag and the public API (`all.js`: `widgets.js` is the loader,
+ * with no exports but `observe` and `load`) and exposes its exports as `window.TIS`.
+ */
+export const LOAD_TIS = `<script type="module">import * as TIS from '/dist/cdn/all.js'; window.TIS = TIS;</script>`;
 
 export const shell = ({ head = '', body = '' } = {}) =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +

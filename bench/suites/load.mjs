@@ -1,8 +1,9 @@
 /**
  * 5. Load: a partner page with the four jobs (banner, counter, initiative feed, month calendar).
- * - ours: the four widgets from the CDN bundle (`dist/cdn/widgets.js`), one feed request;
+ * - ours: the four widgets from the CDN loader (`dist/cdn/widgets.js`: the loader, then the
+ *   modules of the four tags and their shared chunks), one feed request;
  * - theirs: the same page where FullCalendar (month view) and countUp.js do two of the jobs
- *   (calendar, counter), our bundle still doing the banner and the feed (nothing else does them).
+ *   (calendar, counter), our `all.js` (every tag and the data API) still doing the banner and the feed (nothing else does them).
  *   Their glue reads the feed from our shared store: no second download or parse, the kindest
  *   setup for them.
  * Served gzip (level 9) from localhost, fresh context each run (no cache). Reported: bytes
@@ -35,7 +36,7 @@ const OURS_PAGE = shell({
 });
 
 const THEIRS_PAGE = shell({
-  head: `<script type="module" src="/dist/cdn/widgets.js"></script>
+  head: `<script type="module" src="/dist/cdn/all.js"></script>
     <link rel="stylesheet" href="${CACHE_URL}/fullcalendar-month.css">
     <script src="${CACHE_URL}/fullcalendar-month.js"></script>
     <script src="${CACHE_URL}/countup.js"></script>`,
@@ -46,7 +47,7 @@ const THEIRS_PAGE = shell({
     <div id="calendar"></div>
   </main>
   <script type="module">
-    import { getFeedStore } from '/dist/cdn/widgets.js';
+    import { getFeedStore } from '/dist/cdn/all.js';
     const tags = ['tis-banner', 'tis-initiative-feed'];
     const ours = Promise.all(tags.map((tag) => new Promise((resolve) => document.querySelector(tag).addEventListener('tis-load', resolve, { once: true }))));
     const { feed } = await getFeedStore('/demo/feed.json').load();

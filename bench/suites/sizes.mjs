@@ -3,12 +3,18 @@
  * the CDN is built (Vite/Rolldown, minified, everything bundled: `src/<widget>/define.ts`), in
  * gzip (level 9) and brotli (quality 11), with node:zlib. With the competitors installed, also
  * FullCalendar's month view (JS + CSS) and countUp.js, built the same way (esbuild, minified).
- * `checkBudgets` compares the CDN files with `bench/budgets.json`: the only hard limit in CI.
- * `whereBytesGo` attributes the minified CDN bundle to packages and source folders (source map).
+ * `pageSizes` loads real pages in Chromium and sums the gzip size of every script they request:
+ * what a visitor downloads with the loader (`widgets.js`: loader + the chunks of the tags on the
+ * page) or with per-widget tags.
+ * `checkBudgets` compares the CDN files and the pages with `bench/budgets.json`: the only hard
+ * limit in CI. `whereBytesGo` attributes the minified CDN bundle to packages and source folders
+ * (source map).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { freshPage } from '../lib/browser.mjs';
+import { shell } from '../lib/pages.mjs';
 import { BENCH, CACHE, ROOT } from '../lib/paths.mjs';
 
 export const WIDGETS = ['banner', 'territory-counter', 'initiative-feed', 'event-calendar', 'feed'];
@@ -102,7 +108,71 @@ async function whereBytesGo() {
     .sort((a, b) => b.minified - a.minified);
 }
 
-export async function run({ competitors, smoke }) {
+const FALLBACK = '<a href="https://example.org/campagne">#1000territoiresIS</a>';
+const TAGS = {
+  banner: `<tis-banner src="/demo/feed.json" network="cis">${FALLBACK}</tis-banner>`,
+  counter: `<tis-territory-counter src="/demo/feed.json">${FALLBACK}</tis-territory-counter>`,
+  feed: `<tis-initiative-feed src="/demo/feed.json">${FALLBACK}</tis-initiative-feed>`,
+  calendar: `<tis-event-calendar src="/demo/feed.json" view="month">${FALLBACK}</tis-event-calendar>`,
+};
+const module = (file) => `<script type="module" src="/dist/cdn/${file}"></script>`;
+
+/** The pages of the size goals (issue 15): what each one downloads at first paint. */
+export const PAGES = {
+  'banner only (widgets.js)': { head: module('widgets.js'), tags: ['banner'] },
+  'all four widgets (widgets.js)': {
+    head: module('widgets.js'),
+    tags: ['banner', 'counter', 'feed', 'calendar'],
+  },
+  'banner.js + event-calendar.js tags': {
+    head: module('banner.js') + module('event-calendar.js'),
+    tags: ['banner', 'calendar'],
+  },
+};
+
+/**
+ * Loads each page in a fresh context, waits until its widgets have loaded the feed and rendered
+ * and the network is idle, and sums the gzip (level 9) size of every script requested, from the
+ * files on disk. Scripts the visitor's actions would load later (dialogs, pickers) are not counted.
+ */
+export async function pageSizes(browser, server) {
+  const out = {};
+  for (const [name, spec] of Object.entries(PAGES)) {
+    const path = `/bench/sizes/${name.replace(/\W+/g, '-')}.html`;
+    server.set(path, shell({ head: spec.head, body: spec.tags.map((tag) => TAGS[tag]).join('') }));
+    const { page, check, close } = await freshPage(browser);
+    const scripts = new Set();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.resourceType() === 'script') scripts.add(url.pathname);
+    });
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(
+      (tags) =>
+        tags.every((tag) => {
+          const element = document.querySelector(tag);
+          return customElements.get(tag) && element.shadowRoot?.childElementCount;
+        }),
+      spec.tags.map((tag) => TAGS[tag].match(/^<([\w-]+)/)[1]),
+      { timeout: 30000 },
+    );
+    await page.waitForLoadState('networkidle');
+    check();
+    await close();
+    const files = [...scripts].sort();
+    let gzip = 0;
+    let raw = 0;
+    for (const file of files) {
+      const size = sizeOf(readFileSync(join(ROOT, file)), { brotli: false });
+      gzip += size.gzip;
+      raw += size.raw;
+    }
+    out[name] = { raw, gzip, files: files.map((file) => file.replace('/dist/cdn/', '')) };
+  }
+  return out;
+}
+
+export async function run({ competitors, smoke, browser, server }) {
   // Smoke: gzip only (brotli at quality 11 is slow on a loaded machine), no separate entry builds.
   const opts = { brotli: !smoke };
   const out = { cdn: {}, entries: {}, competitors: {} };
@@ -129,21 +199,29 @@ export async function run({ competitors, smoke }) {
     };
     out.competitors['countup.js'] = sizeOf(readFileSync(competitors.countup.js), opts);
   }
+  if (browser && server) out.pages = await pageSizes(browser, server);
   if (!smoke) out.whereBytesGo = (await whereBytesGo()).slice(0, 20);
   return out;
 }
+
+/** A budget key matches a file by name; `*` stands for a chunk's content hash. */
+const matches = (key, file) =>
+  new RegExp(`^${key.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[\\w-]+')}$`).test(
+    file,
+  );
 
 /** Reads `bench/budgets.json` and compares each CDN file's gzip size with its budget. */
 export function checkBudgets() {
   const budgets = JSON.parse(readFileSync(join(BENCH, 'budgets.json'), 'utf8'));
   const rows = [];
   for (const file of cdnFiles()) {
-    const limit = budgets.gzip[file];
+    const key = Object.keys(budgets.gzip).find((name) => matches(name, file));
+    const limit = key ? budgets.gzip[key] : undefined;
     const { gzip } = sizeOf(readFileSync(join(ROOT, file)), { brotli: false });
     rows.push({ file, gzip, budget: limit ?? null, ok: limit == null ? null : gzip <= limit });
   }
   for (const file of Object.keys(budgets.gzip)) {
-    if (!rows.some((row) => row.file === file))
+    if (!rows.some((row) => matches(file, row.file)))
       rows.push({ file, gzip: null, budget: budgets.gzip[file], ok: null, missing: true });
   }
   return {
@@ -154,3 +232,15 @@ export function checkBudgets() {
 }
 
 export const rel = (path) => relative(ROOT, path);
+
+/** Compares the measured pages (`pageSizes`) with the page budgets of `bench/budgets.json`. */
+export function checkPageBudgets(pages) {
+  const budgets = JSON.parse(readFileSync(join(BENCH, 'budgets.json'), 'utf8')).pages ?? {};
+  const rows = Object.entries(pages ?? {}).map(([page, { gzip }]) => ({
+    file: `page: ${page}`,
+    gzip,
+    budget: budgets[page] ?? null,
+    ok: budgets[page] == null ? null : gzip <= budgets[page],
+  }));
+  return { rows, failed: rows.filter((row) => row.ok === false).map((row) => row.file) };
+}

@@ -1,6 +1,9 @@
-/** Why a feed could not be used. Every error carries a French and an English message. */
+/**
+ * Why a feed could not be used (or, `script`, why a widget's own code could not load: network,
+ * CSP or SRI; `url` is then the module's). Every error carries a French and an English message.
+ */
 export type FeedErrorKind =
-  'network' | 'timeout' | 'http' | 'not-json' | 'invalid-feed' | 'aborted';
+  'network' | 'timeout' | 'http' | 'not-json' | 'invalid-feed' | 'aborted' | 'script';
 
 const MESSAGES: Record<FeedErrorKind, { fr: string; en: string }> = {
   network: {
@@ -26,6 +29,10 @@ const MESSAGES: Record<FeedErrorKind, { fr: string; en: string }> = {
   aborted: {
     fr: 'Le chargement du flux a été annulé.',
     en: 'Loading the feed was cancelled.',
+  },
+  script: {
+    fr: "Le code du widget n'a pas pu être chargé.",
+    en: "The widget's code could not be loaded.",
   },
 };
 

@@ -114,7 +114,7 @@ async function generate(browser, server, requests) {
 }
 
 /** Points the CDN URLs of a snippet at the local build (same bytes, so the same SRI hashes). */
-const local = (snippet) => snippet.replace(CDN_PREFIX, '/dist/cdn/');
+const local = (snippet) => snippet.replaceAll(CDN_PREFIX, '/dist/cdn/');
 
 async function rendered(page, tag, frame = page) {
   await frame.waitForFunction(
@@ -128,9 +128,10 @@ async function rendered(page, tag, frame = page) {
 }
 
 suite.test(
-  'each generated script snippet renders its widget from its own CDN module only',
+  'each generated script snippet renders its widget from its own module and the shared chunks it pins',
   async ({ server, browser }) => {
     ensureBuilt();
+    const sri = JSON.parse(readFileSync('dist/cdn/sri.json', 'utf8'));
     const src = `${server.origin}/demo/feed.json`;
     const snippets = await generate(
       browser,
@@ -145,6 +146,16 @@ suite.test(
       );
       assert(note.includes('sri.json'), `${widget}: SRI note`);
       assert(script.includes(`/dist/cdn/${widget}.js"`), `${widget}: per-widget module`);
+      // The import map pins the shared chunks the module imports (modules.json), with their hashes.
+      const map = JSON.parse(
+        script.match(/<script type="importmap">([\s\S]*?)<\/script>/)?.[1] ?? '{}',
+      );
+      const pinned = Object.entries(map.integrity ?? {});
+      assert(
+        pinned.some(([url]) => /\/dist\/cdn\/core-[\w-]+\.js$/.test(url)) &&
+          pinned.every(([url, hash]) => hash === sri[url.split('/').pop()]),
+        `${widget}: import map pins the shared chunks`,
+      );
       const url = html(server, `/e2e/snippet-${widget}.html`, plainPage(local(script)));
       const { page, context, record } = await openPage(browser, url);
       await rendered(page, `tis-${widget}`);
@@ -156,7 +167,13 @@ suite.test(
       const scripts = record.requests
         .filter((request) => request.endsWith('.js'))
         .map((request) => new URL(request).pathname);
-      assertEqual(scripts, [`/dist/cdn/${widget}.js`], `${widget}: one standalone module`);
+      // Its module and the shared chunks (`core-…`, `errors-…`), no other widget's module.
+      assertEqual(scripts[0], `/dist/cdn/${widget}.js`, `${widget}: its own module first`);
+      assertEqual(
+        scripts.slice(1).filter((path) => !/^\/dist\/cdn\/(core|errors)-[\w-]+\.js$/.test(path)),
+        [],
+        `${widget}: only shared chunks besides`,
+      );
       assertEqual(record.errors, [], `${widget}: uncaught errors`);
       assertEqual(record.consoleErrors, [], `${widget}: console errors`);
       await context.close();
@@ -441,7 +458,7 @@ suite.test('the SRI snippet loads, and a tampered file is refused', async ({ ser
   server.routes.set('/tampered/banner.js', (_req, res) => {
     const original = readFileSync('dist/cdn/banner.js', 'utf8');
     res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(original.replace('[1000territoires]', '[1000territoireZ]'));
+    res.end(`${original}\n// tampered\n`);
   });
   const bad = await openPage(
     browser,

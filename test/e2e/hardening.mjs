@@ -8,6 +8,8 @@ import { assert } from './harness.mjs';
 /** Where the built CDN files are served from (override to test another build). */
 export const CDN = process.env.TIS_E2E_CDN || '/dist/cdn';
 export const ES = `<script type="module" src="${CDN}/widgets.js"></script>`;
+/** Every tag defined at once, before any is on the page (the loader waits for the tags). */
+export const ALL = `<script type="module" src="${CDN}/all.js"></script>`;
 export const IIFE = `<script src="${CDN}/widgets.iife.js"></script>`;
 export const WIDGETS = [
   'tis-banner',

@@ -67,7 +67,8 @@ export async function launchBrowser() {
 
 /**
  * Opens a page that records what the widgets must never cause: uncaught errors, console errors,
- * CSP violations, and every request.
+ * CSP violations, and every request. `options.init`: a function run in the page before its own
+ * scripts (`addInitScript`).
  */
 export async function openPage(browser, url, options = {}) {
   const context = await browser.newContext({
@@ -90,6 +91,7 @@ export async function openPage(browser, url, options = {}) {
       window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
     );
   });
+  if (options.init) await page.addInitScript(options.init);
   await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
   return { page, context, record };
 }

@@ -13,6 +13,7 @@
  */
 import { assert, assertEqual, createSuite, openPage } from './harness.mjs';
 import {
+  ALL,
   CDN,
   ES,
   IIFE,
@@ -610,7 +611,7 @@ suite.test(
     const url = servePage(
       server,
       '/e2e/rob/leak.html',
-      page({ head: ES, body: '<div id="stage" style="width: 900px"></div>' }),
+      page({ head: ALL, body: '<div id="stage" style="width: 900px"></div>' }),
     );
     const { page: p, context, record } = await openPage(browser, 'about:blank');
     await p.addInitScript(instrument);

@@ -1,0 +1,321 @@
+/**
+ * The CDN loader (`dist/cdn/widgets.js`) on real pages: it loads only the modules of the tags on
+ * the page, upgrades tags inserted later and inside shadow roots it is told about, mounts
+ * `data-tis-widget` placements, survives being loaded twice (and next to a per-widget module),
+ * and when a module cannot load (404, SRI mismatch through an import map) leaves that widget's
+ * fallback in place with exactly one `tis-error`, the other widgets untouched.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { assert, assertEqual, createSuite, openPage } from './harness.mjs';
+
+export const suite = createSuite();
+
+const LOADER = '<script type="module" src="/dist/cdn/widgets.js"></script>';
+const FEED = '/demo/feed.json';
+const link = (text) => `<a href="https://example.org/campagne">${text}</a>`;
+const BANNER = `<tis-banner src="${FEED}" network="cis">${link('Campagne')}</tis-banner>`;
+const CALENDAR = `<tis-event-calendar src="${FEED}">${link('Agenda')}</tis-event-calendar>`;
+const COUNTER = `<tis-territory-counter src="${FEED}">${link('Territoires')}</tis-territory-counter>`;
+const WIDGET_MODULES = ['initiative-feed', 'event-calendar', 'territory-counter', 'feed'].map(
+  (name) => `${name}.js`,
+);
+
+const pageHtml = (head, body) =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>e2e</title>${head}</head><body>${body}</body></html>`;
+
+function html(server, path, content, headers = {}) {
+  server.routes.set(path, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
+    res.end(content);
+  });
+  return `${server.origin}${path}`;
+}
+
+/** Records each `tis-error` (tag, error kind, file) and each `customElements.define` call. */
+function recordEvents() {
+  window.__tisErrors = [];
+  document.addEventListener(
+    'tis-error',
+    (event) =>
+      window.__tisErrors.push({
+        tag: event.target.localName,
+        kind: event.error?.kind,
+        file: event.error?.url?.split('/').pop(),
+      }),
+    true,
+  );
+  window.__defines = [];
+  const define = customElements.define.bind(customElements);
+  customElements.define = (tag, ...rest) => {
+    window.__defines.push(tag);
+    return define(tag, ...rest);
+  };
+}
+
+const open = (browser, url) => openPage(browser, url, { init: recordEvents });
+
+/** Waits until `tag` (in the document, or in the shadow root of `host`) has rendered. */
+async function rendered(page, tag, host) {
+  await page.waitForFunction(
+    ([name, hostSelector]) => {
+      const root = hostSelector ? document.querySelector(hostSelector)?.shadowRoot : document;
+      const el = root?.querySelector(name);
+      return customElements.get(name) && el?.shadowRoot?.textContent.trim().length > 0;
+    },
+    [tag, host],
+    { timeout: 15000 },
+  );
+}
+
+/** The files of dist/cdn/ the page requested. */
+const cdnRequests = (record) =>
+  [...new Set(record.requests.map((url) => new URL(url).pathname))]
+    .filter((path) => path.startsWith('/dist/cdn/'))
+    .map((path) => path.slice('/dist/cdn/'.length))
+    .sort();
+
+suite.test(
+  'a banner-only page loads the banner module and shared chunks, no other widget',
+  async ({ server, browser }) => {
+    const url = html(server, '/e2e/loader/banner.html', pageHtml(LOADER, BANNER));
+    const { page, context, record } = await open(browser, url);
+    await rendered(page, 'tis-banner');
+    await page.waitForLoadState('networkidle');
+    const files = cdnRequests(record);
+    assert(files.includes('widgets.js') && files.includes('banner.js'), files.join(', '));
+    assertEqual(
+      files.filter((file) => WIDGET_MODULES.includes(file) || file.startsWith('placement-')),
+      [],
+      'no other widget module, no placement',
+    );
+    assertEqual(await page.evaluate(() => window.__defines), ['tis-banner'], 'defined');
+    assertEqual(record.errors, [], 'uncaught errors');
+    assertEqual(record.consoleErrors, [], 'console errors');
+    await context.close();
+  },
+);
+
+suite.test('a tag inserted later is upgraded', async ({ server, browser }) => {
+  const url = html(server, '/e2e/loader/late.html', pageHtml(LOADER, '<main></main>'));
+  const { page, context, record } = await open(browser, url);
+  await page.waitForTimeout(200);
+  assertEqual(
+    cdnRequests(record).map((file) => file.replace(/-[\w-]+\.js$/, '')),
+    ['errors', 'widgets.js'],
+    'before any tag: the loader and what it needs to report a failure, nothing else',
+  );
+  await page.evaluate((markup) => {
+    const main = document.querySelector('main');
+    main.innerHTML = `<section>${markup}</section>`;
+  }, COUNTER);
+  await rendered(page, 'tis-territory-counter');
+  assertEqual(record.errors, [], 'uncaught errors');
+  await context.close();
+});
+
+suite.test(
+  'a shadow root passed to observe() is watched; one it was not told about is not',
+  async ({ server, browser }) => {
+    const body = `<div id="host"></div><div id="other"></div>`;
+    const url = html(server, '/e2e/loader/shadow.html', pageHtml(LOADER, body));
+    const { page, context, record } = await open(browser, url);
+    await page.waitForFunction(() => window.TisWidgetsLoader);
+    await page.evaluate((markup) => {
+      document.querySelector('#other').attachShadow({ mode: 'open' }).innerHTML = markup;
+    }, CALENDAR);
+    await page.waitForTimeout(300);
+    assert(
+      !(await page.evaluate(() => customElements.get('tis-event-calendar'))),
+      'an unwatched shadow root loads nothing',
+    );
+    await page.evaluate(async (markup) => {
+      const root = document.querySelector('#host').attachShadow({ mode: 'open' });
+      // The module export and the global are the same loader.
+      const { observe } = await import('/dist/cdn/widgets.js');
+      observe(root);
+      root.innerHTML = markup;
+    }, BANNER);
+    await rendered(page, 'tis-banner', '#host');
+    await page.evaluate(() =>
+      window.TisWidgetsLoader.observe(document.querySelector('#other').shadowRoot),
+    );
+    await rendered(page, 'tis-event-calendar', '#other');
+    assertEqual(record.errors, [], 'uncaught errors');
+    await context.close();
+  },
+);
+
+suite.test('data-tis-widget placements are mounted and loaded', async ({ server, browser }) => {
+  const body = `<div data-tis-widget="banner" data-src="${FEED}" data-network="cis">${link('Campagne')}</div>`;
+  const url = html(server, '/e2e/loader/placement.html', pageHtml(LOADER, body));
+  const { page, context, record } = await open(browser, url);
+  await rendered(page, 'tis-banner');
+  assert(
+    cdnRequests(record).some((file) => file.startsWith('placement-')),
+    'the placement chunk is loaded',
+  );
+  assertEqual(record.errors, [], 'uncaught errors');
+  await context.close();
+});
+
+suite.test(
+  'the loader twice, plus per-widget modules, defines each tag once with no error',
+  async ({ server, browser }) => {
+    const head = `${LOADER}<script type="module" src="/dist/cdn/widgets.js?again"></script><script type="module" src="/dist/cdn/banner.js"></script><script type="module" src="/dist/cdn/event-calendar.js"></script>`;
+    const url = html(server, '/e2e/loader/twice.html', pageHtml(head, BANNER + CALENDAR));
+    const { page, context, record } = await open(browser, url);
+    await rendered(page, 'tis-banner');
+    await rendered(page, 'tis-event-calendar');
+    const defines = await page.evaluate(() => window.__defines.sort());
+    assertEqual(defines, ['tis-banner', 'tis-event-calendar'], 'each tag defined once');
+    assertEqual(record.errors, [], 'uncaught errors');
+    assertEqual(record.consoleErrors, [], 'console errors');
+    assertEqual(record.warnings, [], 'warnings');
+    await context.close();
+  },
+);
+
+/** A page whose calendar module cannot run: its fallback stays, one tis-error, banner fine. */
+async function checkFailedCalendar(page, record, why) {
+  await rendered(page, 'tis-banner');
+  await page.waitForFunction(() => window.__tisErrors.length > 0, null, { timeout: 15000 });
+  // A late calendar of the same (failed) tag gets its own report, once.
+  await page.evaluate((markup) => document.body.insertAdjacentHTML('beforeend', markup), CALENDAR);
+  await page.waitForTimeout(500);
+  const errors = await page.evaluate(() => window.__tisErrors);
+  assertEqual(
+    errors,
+    [
+      { tag: 'tis-event-calendar', kind: 'script', file: 'event-calendar.js' },
+      { tag: 'tis-event-calendar', kind: 'script', file: 'event-calendar.js' },
+    ],
+    `${why}: one tis-error per calendar`,
+  );
+  const fallback = await page.evaluate(() =>
+    [...document.querySelectorAll('tis-event-calendar')].map(
+      (el) => !el.shadowRoot && el.querySelector('a').getBoundingClientRect().height > 0,
+    ),
+  );
+  assertEqual(fallback, [true, true], `${why}: fallback links visible`);
+  assertEqual(record.errors, [], `${why}: uncaught errors`);
+}
+
+suite.test(
+  'a module that fails to load (404) leaves its fallback and fires one tis-error',
+  async ({ server, browser }) => {
+    server.routes.set('/dist/cdn/event-calendar.js', (_req, res) => res.writeHead(404).end());
+    const url = html(server, '/e2e/loader/404.html', pageHtml(LOADER, BANNER + CALENDAR));
+    const { page, context, record } = await open(browser, url);
+    try {
+      await checkFailedCalendar(page, record, '404');
+    } finally {
+      server.routes.delete('/dist/cdn/event-calendar.js');
+      await context.close();
+    }
+  },
+);
+
+suite.test(
+  'an import map with integrity pins every chunk: a tampered one is refused, one tis-error',
+  async ({ server, browser }) => {
+    const sri = JSON.parse(readFileSync('dist/cdn/sri.json', 'utf8'));
+    const integrity = Object.fromEntries(
+      Object.entries(sri)
+        .filter(([file]) => file.endsWith('.js') && file !== 'widgets.iife.js')
+        .map(([file, hash]) => [`/dist/cdn/${file}`, hash]),
+    );
+    const map = `<script type="importmap">${JSON.stringify({ integrity })}</script>`;
+    const good = await open(
+      browser,
+      html(server, '/e2e/loader/sri-good.html', pageHtml(map + LOADER, BANNER + CALENDAR)),
+    );
+    await rendered(good.page, 'tis-banner');
+    await rendered(good.page, 'tis-event-calendar');
+    assertEqual(good.record.consoleErrors, [], 'pinned: console errors');
+    await good.context.close();
+
+    const original = readFileSync('dist/cdn/event-calendar.js', 'utf8');
+    server.routes.set('/dist/cdn/event-calendar.js', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(`${original}\n// tampered\n`);
+    });
+    const url = html(server, '/e2e/loader/sri-bad.html', pageHtml(map + LOADER, BANNER + CALENDAR));
+    const { page, context, record } = await open(browser, url);
+    try {
+      await checkFailedCalendar(page, record, 'SRI');
+      assert(
+        record.consoleErrors.some((text) => /integrity/i.test(text)),
+        'the browser reports the integrity failure',
+      );
+    } finally {
+      server.routes.delete('/dist/cdn/event-calendar.js');
+      await context.close();
+    }
+  },
+);
+
+suite.test(
+  'strict CSP with the loader on another origin (script-src self + CDN, Trusted Types)',
+  async ({ server, browser }) => {
+    // The CDN: dist/cdn served with CORS from another origin (localhost vs 127.0.0.1).
+    const cdn = server.origin.replace('127.0.0.1', 'localhost');
+    const files = readdirSync('dist/cdn').filter((file) => file.endsWith('.js'));
+    for (const file of files) {
+      server.routes.set(`/cdn-x/${file}`, (_req, res) => {
+        res.writeHead(200, {
+          'content-type': 'text/javascript',
+          'access-control-allow-origin': '*',
+        });
+        res.end(readFileSync(`dist/cdn/${file}`));
+      });
+    }
+    const csp = `default-src 'none'; script-src 'self' ${cdn}; style-src 'self'; connect-src 'self'; img-src 'self' https:; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`;
+    const head = `<script type="module" src="${cdn}/cdn-x/widgets.js" crossorigin="anonymous"></script>`;
+    const body = `${BANNER}<div data-tis-widget="territory-counter" data-src="${FEED}">${link('Territoires')}</div>`;
+    const url = html(server, '/e2e/loader/csp.html', pageHtml(head, body), {
+      'content-security-policy': csp,
+    });
+    const { page, context, record } = await open(browser, url);
+    try {
+      await rendered(page, 'tis-banner');
+      await rendered(page, 'tis-territory-counter');
+      // Built node by node: Trusted Types forbid innerHTML strings on this page.
+      await page.evaluate((src) => {
+        const calendar = document.createElement('tis-event-calendar');
+        calendar.setAttribute('src', src);
+        document.body.append(calendar);
+      }, FEED);
+      await rendered(page, 'tis-event-calendar');
+      const loaded = record.requests.filter((request) => request.startsWith(`${cdn}/cdn-x/`));
+      assert(loaded.length >= 4, `modules from the CDN origin: ${loaded.length}`);
+      assertEqual(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
+      assertEqual(record.errors, [], 'uncaught errors');
+      assertEqual(record.consoleErrors, [], 'console errors');
+    } finally {
+      for (const file of files) server.routes.delete(`/cdn-x/${file}`);
+      await context.close();
+    }
+  },
+);
+
+suite.test(
+  'a <tis-feed> provider and its widgets, loaded in any order, share one feed request',
+  async ({ server, browser }) => {
+    const body = `<tis-feed src="/demo/feed.json?provider"><tis-banner network="cis">${link('Campagne')}</tis-banner>${COUNTER.replace(` src="${FEED}"`, '')}</tis-feed>`;
+    const url = html(server, '/e2e/loader/provider.html', pageHtml(LOADER, body));
+    const { page, context, record } = await open(browser, url);
+    await rendered(page, 'tis-banner');
+    await rendered(page, 'tis-territory-counter');
+    await page.waitForLoadState('networkidle');
+    const feeds = record.requests
+      .map((request) => new URL(request))
+      .filter((address) => address.pathname.endsWith('.json'))
+      .map(
+        (address) =>
+          `${address.origin === server.origin ? '' : address.origin}${address.pathname}${address.search}`,
+      );
+    assertEqual(feeds, ['/demo/feed.json?provider'], 'one request, to the provider feed');
+    assertEqual(record.errors, [], 'uncaught errors');
+    await context.close();
+  },
+);
