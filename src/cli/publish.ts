@@ -8,7 +8,8 @@
  * - Shards, named by a hash of their content (immutable, cached forever), linked relatively:
  *   - `initiatives/<territory>-<page>.<hash>.json`: the initiatives of a région (or of a
  *     département where the région is large), most recent first, in pages of bounded size; each
- *     page carries the territories its items name (and their ancestors), so it reads alone;
+ *     page carries the territories its items name (and their ancestors), so it reads alone, and
+ *     links the next page in its own `shards` (the index lists page 1 of each territory only);
  *   - `initiatives/recent.<hash>.json`: the most recent initiatives of the whole campaign (the
  *     first page of a feed with no pin);
  *   - `events/<YYYY-MM>.<hash>.json`: the events touching a month (Europe/Paris);
@@ -197,13 +198,17 @@ export function publishFeed(feed: Feed, options: PublishOptions = {}): PublishRe
   for (const key of [...buckets.keys()].sort(compareCodePoints)) {
     const { region, items } = buckets.get(key)!;
     const pages = Math.max(1, Math.ceil(items.length / pageSize));
-    for (let page = 1; page <= pages; page += 1) {
+    // Written last page first: each page links the next (`shards`, with its hash), so the index
+    // lists page 1 of each territory only and stays small however many pages there are.
+    let next: FeedShard | undefined;
+    for (let page = pages; page >= 1; page -= 1) {
       const slice = items.slice((page - 1) * pageSize, page * pageSize);
       const link = write('initiatives', `${slug(key)}-${page}`, {
         territories: territoriesFor(index, slice),
         initiatives: slice,
+        ...(next ? { shards: [next] } : {}),
       });
-      shards.push({
+      next = {
         type: 'initiatives',
         ...link,
         count: slice.length,
@@ -212,8 +217,9 @@ export function publishFeed(feed: Feed, options: PublishOptions = {}): PublishRe
           : { scope: 'territory' as const, territory: key, region }),
         page,
         pages,
-      });
+      };
     }
+    shards.push(next!);
   }
   const recent = initiatives.slice(0, recentSize);
   shards.push({

@@ -435,11 +435,24 @@ export class FeedStore {
   /** The index with the loaded shards it lists, in load order. */
   private merged(document: Feed): Feed {
     if (!isPublishedIndex(document)) return document;
-    const listed = new Set((document.shards ?? []).map((shard) => this.shardUrl(shard)));
-    const parts = [...this.shards]
-      .filter(([url, entry]) => entry.status === 'ready' && listed.has(url))
-      .sort((a, b) => a[1].order - b[1].order)
-      .map(([, entry]) => entry.feed!);
+    // Only shards this index reaches (listed, or linked from a page it reaches): after a new
+    // build, the previous build's shards drop out.
+    const ready = new Map(
+      [...this.shards].filter(([, entry]) => entry.status === 'ready' && entry.feed),
+    );
+    const reached: Array<[string, ShardEntry]> = [];
+    const queue = [...(document.shards ?? [])];
+    const seen = new Set<string>();
+    while (queue.length) {
+      const url = this.shardUrl(queue.shift()!);
+      if (!url || seen.has(url)) continue;
+      seen.add(url);
+      const entry = ready.get(url);
+      if (!entry) continue;
+      reached.push([url, entry]);
+      queue.push(...(entry.feed!.shards ?? []));
+    }
+    const parts = reached.sort((a, b) => a[1].order - b[1].order).map(([, entry]) => entry.feed!);
     return mergeShards(document, parts);
   }
 

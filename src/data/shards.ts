@@ -159,7 +159,8 @@ export function monthsBetween(from: number, to: number): Set<string> {
 
 /**
  * The index and the loaded shards as one feed: each collection once per id (the first copy
- * wins: the index's, then the shards' in load order). The shard list and the figures stay.
+ * wins: the index's, then the shards' in load order); the shard list grows by the pages that
+ * loaded pages link to. The figures stay the index's.
  */
 export function mergeShards(index: Feed, parts: readonly Feed[]): Feed {
   if (!parts.length) return index;
@@ -170,8 +171,12 @@ export function mergeShards(index: Feed, parts: readonly Feed[]): Feed {
     return [...seen.values()];
   };
   const all = [index, ...parts];
+  // A page links the next one in its own `shards`: known once the page is loaded.
+  const shards = new Map<string, FeedShard>();
+  for (const feed of all) for (const shard of feed.shards ?? []) shards.set(shard.url, shard);
   return {
     ...index,
+    shards: [...shards.values()],
     territories: merge<Territory>(all.map((f) => f.territories)),
     initiatives: merge(all.map((f) => f.initiatives)),
     events: merge(all.map((f) => f.events)),

@@ -57,7 +57,8 @@ test('publish: a small index with relative, hashed links to shards that match th
   assert.equal(index.summary.territories.total, 400);
   assert.equal(index.summary.initiatives.total, 3200);
   const listed = new Set();
-  for (const shard of index.shards) {
+  const all = [...index.shards];
+  for (const shard of all) {
     assert.match(shard.url, /^(initiatives|events|territories)\/[\w.-]+\.[0-9a-f]{10}\.json$/);
     const text = readFileSync(join(dir, shard.url), 'utf8');
     const hash = createHash('sha256').update(text).digest('hex');
@@ -66,10 +67,11 @@ test('publish: a small index with relative, hashed links to shards that match th
     const doc = JSON.parse(text);
     assert.equal(doc[shard.type].length, shard.count, shard.url);
     listed.add(shard.url);
+    all.push(...(doc.shards ?? []));
   }
   // Every initiative is in some territory or national shard; the recent page holds the newest.
   const ids = new Set();
-  for (const shard of index.shards.filter((s) => s.type === 'initiatives' && s.scope !== 'recent'))
+  for (const shard of all.filter((s) => s.type === 'initiatives' && s.scope !== 'recent'))
     for (const item of JSON.parse(readFileSync(join(dir, shard.url), 'utf8')).initiatives)
       ids.add(item.id);
   assert.equal(ids.size, 3200);
@@ -82,8 +84,27 @@ test('publish: a département pin reads a bounded download, pages most recent fi
   const { code, stderr } = await cli(['publish', DEMO, dir, '--page-size', '50']);
   assert.equal(code, 0, stderr);
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
-  const pages = index.shards.filter((s) => s.type === 'initiatives' && s.territory === 'region:53');
-  assert.ok(pages.length > 1, 'Bretagne is paged at 50');
+  const first1 = index.shards.find((s) => s.type === 'initiatives' && s.territory === 'region:53');
+  assert.equal(first1.page, 1, 'the index lists page 1 only');
+  assert.ok(first1.pages > 1, 'Bretagne is paged at 50');
+  // Each page links the next, with its hash: the index stays small at any size.
+  const pages = [first1];
+  for (let at = first1; ;) {
+    const body = readFileSync(join(dir, at.url), 'utf8');
+    assert.equal(createHash('sha256').update(body).digest('hex'), at.sha256);
+    const doc = JSON.parse(body);
+    if (!doc.shards) break;
+    assert.equal(doc.shards.length, 1);
+    at = doc.shards[0];
+    assert.equal(at.page, pages.length + 1);
+    pages.push(at);
+  }
+  assert.equal(pages.length, first1.pages);
+  assert.equal(
+    index.shards.filter((s) => s.type === 'initiatives' && s.page > 1).length,
+    0,
+    'no later page in the index',
+  );
   for (const shard of pages) {
     assert.ok(shard.count <= 50);
     assert.equal(shard.pages, pages.length);
