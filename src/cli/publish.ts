@@ -10,6 +10,7 @@
  *     département where the région is large), most recent first, in pages of bounded size; each
  *     page carries the territories its items name (and their ancestors), so it reads alone, and
  *     links the next page in its own `shards` (the index lists page 1 of each territory only);
+ *   - `initiatives/catalogue.<hash>.json`: the first page of every territory (its `shards`);
  *   - `initiatives/recent.<hash>.json`: the most recent initiatives of the whole campaign (the
  *     first page of a feed with no pin);
  *   - `events/<YYYY-MM>.<hash>.json`: the events touching a month (Europe/Paris);
@@ -195,6 +196,7 @@ export function publishFeed(feed: Feed, options: PublishOptions = {}): PublishRe
       else put(region, region, item);
     }
   }
+  const territoryPages: FeedShard[] = [];
   for (const key of [...buckets.keys()].sort(compareCodePoints)) {
     const { region, items } = buckets.get(key)!;
     const pages = Math.max(1, Math.ceil(items.length / pageSize));
@@ -219,8 +221,15 @@ export function publishFeed(feed: Feed, options: PublishOptions = {}): PublishRe
         pages,
       };
     }
-    shards.push(next!);
+    territoryPages.push(next!);
   }
+  // The list of the territories' first pages grows with the campaign (up to every département):
+  // it is a shard of its own, the catalogue, which only an initiative feed reads.
+  shards.push({
+    type: 'catalogue',
+    ...write('initiatives', 'catalogue', { shards: territoryPages }),
+    count: territoryPages.length,
+  });
   const recent = initiatives.slice(0, recentSize);
   shards.push({
     type: 'initiatives',

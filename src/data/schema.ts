@@ -273,12 +273,15 @@ export const shardPathSchema = z.string().check(
   ),
 );
 
-export const SHARD_TYPES = ['initiatives', 'events', 'territories'] as const;
+export const SHARD_TYPES = ['initiatives', 'events', 'territories', 'catalogue'] as const;
 export type ShardType = (typeof SHARD_TYPES)[number];
 
 /** One shard of a published tree, as the index lists it. */
 export const shardSchema = z.object({
-  /** What the shard holds. */
+  /**
+   * What the shard holds; `catalogue`: no items, only `shards` (the first page of every
+   * territory's initiatives), kept out of the index so that its size does not grow with them.
+   */
   type: z.enum(SHARD_TYPES),
   url: shardPathSchema,
   /** SHA-256 of the file's bytes, lower-case hex; a shard that does not match is refused. */

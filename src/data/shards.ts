@@ -86,7 +86,14 @@ export function shardsFor(feed: Feed, need: FeedNeed): FeedShard[] {
   const add = (list: Iterable<FeedShard>) => {
     for (const shard of list) out.add(shard);
   };
+  // The territories' initiative pages are listed in the catalogue: load it first.
+  const catalogue = shards.filter((s) => s.type === 'catalogue');
+  const catalogued = shards.some((s) => s.type === 'initiatives' && s.scope !== 'recent');
   const initiativesWithin = (territory: string) => {
+    if (!catalogued && catalogue.length) {
+      add(catalogue);
+      return;
+    }
     const places = placesOf(feed, territory);
     if (!places) {
       add(locatingShards(feed, territory));
@@ -110,8 +117,10 @@ export function shardsFor(feed: Feed, need: FeedNeed): FeedShard[] {
   };
   const initiatives = need.initiatives;
   if (initiatives === 'recent') add(shards.filter((s) => s.scope === 'recent'));
-  else if (initiatives === 'all')
+  else if (initiatives === 'all') {
+    if (!catalogued && catalogue.length) add(catalogue);
     add(shards.filter((s) => s.type === 'initiatives' && s.scope !== 'recent'));
+  }
   else if (initiatives) initiativesWithin(initiatives.territory);
 
   const events = need.events;

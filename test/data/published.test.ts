@@ -66,6 +66,11 @@ const requested = () =>
 const shardsOf = (test: (shard: FeedShard) => boolean) =>
   tree.index.shards.filter(test).map((shard) => shard.url);
 
+async function sha256Of(body: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('published tree: what each widget loads', () => {
@@ -126,7 +131,7 @@ describe('published tree: what each widget loads', () => {
     expect(loaded.length).to.be.greaterThan(0);
     // Page 1 is listed in the index; the next pages are linked from the pages before them.
     for (const path of loaded)
-      expect(path).to.match(/^initiatives\/(departement-29|region-53)-\d+\./);
+      expect(path).to.match(/^initiatives\/(catalogue|departement-29-\d+|region-53-\d+)\./);
     // Nothing of the other régions.
     expect(
       loaded.some((path) => path.includes('region-84') || path.includes('region-76')),
@@ -142,6 +147,7 @@ describe('published tree: what each widget loads', () => {
       timeout: 4000,
     });
     expect(requested()).to.deep.equal(['index.json', ...shardsOf((s) => s.scope === 'recent')]);
+    expect(shardsOf((s) => s.scope === 'recent').length).to.equal(1);
     // The count is the campaign's, not the page's.
     const total = smallFeed().initiatives.length;
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.include(String(total));
@@ -152,7 +158,9 @@ describe('published tree: what each widget loads', () => {
     await waitUntil(() => text(el).includes('Ajaccio') || text(el).includes('ajaccio'), 'no hit', {
       timeout: 4000,
     });
-    const all = shardsOf((s) => s.type === 'initiatives' && s.scope !== 'recent');
+    const [catalogue] = shardsOf((s) => s.type === 'catalogue');
+    const all = (JSON.parse(tree.files.get(catalogue!)!).shards as FeedShard[]).map((s) => s.url);
+    expect(all.length).to.be.greaterThan(2);
     await waitUntil(() => all.every((path) => requested().includes(path)), 'not all loaded', {
       timeout: 4000,
     });
@@ -179,12 +187,13 @@ describe('published tree: what each widget loads', () => {
 });
 
 describe('published tree: a shard that fails fails only what it covers', () => {
-  const brittanyShards = () =>
-    shardsOf(
-      (s) =>
-        s.type === 'initiatives' &&
-        (s.territory === 'departement:29' || s.territory === 'region:53'),
-    );
+  /** The first pages of Bretagne's initiatives, as the catalogue lists them. */
+  const brittanyShards = () => {
+    const [catalogue] = shardsOf((s) => s.type === 'catalogue');
+    return (JSON.parse(tree.files.get(catalogue!)!).shards as FeedShard[])
+      .filter((s) => s.territory === 'departement:29' || s.territory === 'region:53')
+      .map((s) => s.url);
+  };
 
   it('a missing shard: the feed shows what it has and says what is missing; no uncaught error', async () => {
     const [missing] = brittanyShards();
@@ -249,11 +258,20 @@ describe('published tree: a shard that fails fails only what it covers', () => {
     doc.initiatives[0].url = 'javascript:window.__pwned=1';
     doc.initiatives.push({ id: 'broken', title: 42 });
     const body = JSON.stringify(doc);
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
-    const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const sha256 = await sha256Of(body);
+    // The catalogue names the page with its hash, and the index names the catalogue with its own.
+    const [catalogueUrl] = shardsOf((s) => s.type === 'catalogue');
+    const catalogue = JSON.parse(tree.files.get(catalogueUrl!)!);
+    for (const shard of catalogue.shards) if (shard.url === target) shard.sha256 = sha256;
+    const catalogueBody = JSON.stringify(catalogue);
     const index = structuredClone(tree.index);
-    for (const shard of index.shards) if (shard.url === target) shard.sha256 = sha256;
-    serve({ [target!]: body, 'index.json': JSON.stringify(index) });
+    for (const shard of index.shards)
+      if (shard.url === catalogueUrl) shard.sha256 = await sha256Of(catalogueBody);
+    serve({
+      [target!]: body,
+      [catalogueUrl!]: catalogueBody,
+      'index.json': JSON.stringify(index),
+    });
     const el = await fixture<TisInitiativeFeed>(
       html`<tis-initiative-feed src=${INDEX} territory="region:53"></tis-initiative-feed>`,
     );
