@@ -120,8 +120,7 @@ export function shardsFor(feed: Feed, need: FeedNeed): FeedShard[] {
   else if (initiatives === 'all') {
     if (!catalogued && catalogue.length) add(catalogue);
     add(shards.filter((s) => s.type === 'initiatives' && s.scope !== 'recent'));
-  }
-  else if (initiatives) initiativesWithin(initiatives.territory);
+  } else if (initiatives) initiativesWithin(initiatives.territory);
 
   const events = need.events;
   if (events === 'all') add(shards.filter((s) => s.type === 'events'));
