@@ -1,20 +1,30 @@
 // Rollup builds the command-line tool `tis-feed` (`dist/cli/tis-feed.js`, the package's `bin`):
 // one ES module for Node 20 with a shebang. It bundles the library's own schema, parser and ICS
-// writer from `src/` (one definition of the format); the package's runtime dependencies (zod,
-// ical.js) stay external and resolve from node_modules, like the npm build of the widgets.
+// writer from `src/` (one definition of the format); the package's runtime dependencies (zod)
+// and its optional peer ical.js stay external and resolve from node_modules. The ICS importer
+// is a chunk of its own (`dist/cli/import-ics.js`), loaded only by `import ics`, so that the
+// other commands run without ical.js installed.
 import { chmodSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const dependencies = Object.keys(pkg.dependencies ?? {});
+const dependencies = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+];
 
 export default {
-  input: 'src/cli/main.ts',
+  input: 'src/cli/bin.ts',
+  // The importer chunk may import shared code from the entry itself: no facade module.
+  preserveEntrySignatures: 'allow-extension',
   output: {
-    file: 'dist/cli/tis-feed.js',
+    dir: 'dist/cli',
+    entryFileNames: 'tis-feed.js',
+    chunkFileNames: 'tis-feed-[name].js',
     format: 'es',
-    banner: '#!/usr/bin/env node',
+    banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
     sourcemap: false,
   },
   // node: built-ins and the runtime dependencies (with their subpaths: zod/mini).
@@ -30,7 +40,7 @@ export default {
     {
       name: 'executable',
       writeBundle(options) {
-        chmodSync(options.file, 0o755);
+        chmodSync(join(options.dir, 'tis-feed.js'), 0o755);
       },
     },
   ],

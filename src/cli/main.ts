@@ -8,16 +8,14 @@
  *
  * Exit codes: 0 success, 1 problems found, 2 usage error or unreadable input.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from '../i18n/localize.js';
 import { exportIcs, exportJsonFeed } from './export.js';
 import { formatProblem, loadFeed, type LoadedFeed } from './feed-io.js';
 import { HELP } from './help.js';
-import { importIcs } from './import-ics.js';
 import { cliLang, count, Progress, readText, UsageError, writeOutput } from './io.js';
 import { mergeContributions, type MergeInput } from './merge.js';
 import { publishFeed } from './publish.js';
@@ -419,6 +417,7 @@ async function runImport(ctx: Context): Promise<number> {
   const to = dateOption(ctx.values, 'to') ?? now + 365 * DAY;
   if (to < from) throw usage('--to est avant --from', '--to is before --from');
   const text = await readText(source);
+  const { importIcs } = await loadIcsImporter();
   const result = importIcs(text, {
     network,
     networkName: str(ctx.values, 'network-name'),
@@ -469,6 +468,26 @@ async function runSchema(ctx: Context): Promise<number> {
   }
   await writeOutput(str(ctx.values, 'output'), text, ctx.out);
   return 0;
+}
+
+/**
+ * The ICS importer and its parser, ical.js: an optional peer dependency, so that installing the
+ * widgets does not install it. Loaded only by `import ics`.
+ */
+async function loadIcsImporter(): Promise<typeof import('./import-ics.js')> {
+  try {
+    return await import('./import-ics.js');
+  } catch (error) {
+    if (
+      (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' &&
+      String(error).includes('ical.js')
+    )
+      throw usage(
+        '« import ics » a besoin du paquet optionnel ical.js : npm install ical.js',
+        '"import ics" needs the optional package ical.js: npm install ical.js',
+      );
+    throw error;
+  }
 }
 
 /* ------------------------------------------------------------------ entry */
@@ -573,26 +592,3 @@ export async function main(
 }
 
 declare const __TIS_VERSION__: string | undefined;
-
-/** True when this module is the program being run (`node tis-feed.js`, `npx tis-feed`). */
-function isEntry(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntry()) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
