@@ -16,8 +16,8 @@ import {
   type NeedStatus,
 } from './shards.js';
 
-/** The public feed of the campaign, used when a widget names no `src`. */
-export const DEFAULT_FEED_URL = 'https://1000territoires.github.io/feed/v1/feed.json';
+/** The campaign's published feed (the index of its published tree), used when a widget names no `src`. */
+export const DEFAULT_FEED_URL = 'https://1000territoires.github.io/feed/v1/index.json';
 
 export interface FetchFeedOptions {
   signal?: AbortSignal;

@@ -149,7 +149,7 @@ function tis_widgets_section_intro() {
 function tis_widgets_field_feed_url() {
 	$settings = tis_widgets_settings();
 	printf(
-		'<input type="url" class="regular-text code" id="tis_widgets_feed_url" name="%1$s[feed_url]" value="%2$s" placeholder="https://1000territoires.github.io/feed/v1/feed.json" /><p class="description">%3$s</p>',
+		'<input type="url" class="regular-text code" id="tis_widgets_feed_url" name="%1$s[feed_url]" value="%2$s" placeholder="https://1000territoires.github.io/feed/v1/index.json" /><p class="description">%3$s</p>',
 		esc_attr( TIS_WIDGETS_OPTION ),
 		esc_attr( $settings['feed_url'] ),
 		esc_html__( 'Leave empty for the campaign\'s public feed. A widget\'s own feed URL wins over this one.', 'tis-widgets' )
