@@ -949,8 +949,12 @@ export class TisInitiativeFeed extends LitElement {
     const index = this.feedController.index;
     const lang = this.uiLang;
     let body: unknown;
-    if (index && this.resultsIndex === index) {
-      body = html`${this.renderControls(index)} ${this.renderResults(index)}`;
+    // Results stay on screen, controls included, while newer data is being searched (the
+    // shards of a published feed arriving): re-creating the controls would lose what the
+    // visitor is typing.
+    const shown = index ? this.resultsIndex : undefined;
+    if (shown) {
+      body = html`${this.renderControls(shown)} ${this.renderResults(shown)}`;
     } else if (state.status === 'error') {
       body = html`<div class="error" part="error">
         <p class="error-title">${commonMessages(lang).unavailable}</p>

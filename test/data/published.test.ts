@@ -151,7 +151,7 @@ describe('published tree: what each widget loads', () => {
     // The count is the campaign's, not the page's.
     const total = smallFeed().initiatives.length;
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.include(String(total));
-    const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
     search.value = 'ajaccio';
     search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -164,6 +164,10 @@ describe('published tree: what each widget loads', () => {
     await waitUntil(() => all.every((path) => requested().includes(path)), 'not all loaded', {
       timeout: 4000,
     });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The rest arrived while the visitor was searching: what they typed is still there.
+    expect(el.shadowRoot!.querySelector('#search')).to.equal(search);
+    expect(search.value).to.equal('ajaccio');
   });
 
   it('the month calendar loads the months it shows, not the whole year', async () => {
