@@ -62,11 +62,20 @@ function stringPath(schema: Schema): FastPath | undefined {
   const checks = [
     ...(schema._zod.traits.has('$ZodCheck') ? [schema as unknown as Check] : []),
     ...(def.checks ?? []),
-  ].map((check) => ({ when: check._zod.def.when, check: check._zod.check }));
+  ];
+  const steps = checks.map((check) => ({ when: check._zod.def.when, check: check._zod.check }));
+  // Identifiers (pattern-checked, never rewritten) recur: the same network, theme, territory and
+  // language codes in thousands of items. Their checks depend on the text alone: remember it.
+  const passed =
+    checks.some((check) => 'pattern' in check._zod.def) &&
+    !checks.some((check) => check._zod.def.check === 'overwrite')
+      ? new Set<string>()
+      : undefined;
   return (value) => {
     if (typeof value !== 'string') return FAIL;
+    if (passed?.has(value)) return value;
     scratch.value = value;
-    for (const { when, check } of checks) {
+    for (const { when, check } of steps) {
       if (when && !when(scratch as never)) continue;
       if (check(scratch as never) instanceof Promise || scratch.issues.length) {
         scratch.issues.length = 0;
@@ -76,6 +85,10 @@ function stringPath(schema: Schema): FastPath | undefined {
     }
     const out = scratch.value;
     scratch.value = undefined;
+    if (passed && out === value && value.length <= 200) {
+      if (passed.size >= 10_000) passed.clear();
+      passed.add(value);
+    }
     return out;
   };
 }

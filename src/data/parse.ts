@@ -318,33 +318,37 @@ export function findUnknownReferences(
 
 type SourceIndexes = Record<'initiatives' | 'events', number[]>;
 
-function* referencesOf(feed: Feed, sourceIndexes: SourceIndexes): Generator<ItemReferences> {
+type Known = Parameters<typeof findUnknownReferences>[1];
+
+const allKnown = (ids: readonly string[] | undefined, known: Set<string>) =>
+  !known.size || !ids || ids.every((id) => known.has(id));
+
+/**
+ * The reference pass: an item whose references are all known (nearly every one) costs three set
+ * lookups; only the others go through `findUnknownReferences` for their warnings.
+ */
+function checkReferences(feed: Feed, sourceIndexes: SourceIndexes, problems: ProblemList): void {
+  const known: Known = {
+    networks: new Set(feed.networks.map((n) => n.id)),
+    themes: new Set(feed.themes.map((t) => t.id)),
+    territories: new Set(feed.territories.map((t) => t.id)),
+  };
+  const report = (problem: FeedProblem) => problems.add(problem);
   for (const collection of ['initiatives', 'events'] as const) {
     const items: ReadonlyArray<Omit<ItemReferences, 'collection' | 'index'>> = feed[collection];
     const indexes = sourceIndexes[collection];
-    // Paths name the item's place in the input, not among the kept items.
-    for (const [keptIndex, item] of items.entries())
-      yield {
-        collection,
-        index: indexes[keptIndex] ?? keptIndex,
-        id: item.id,
-        network: item.network,
-        themes: item.themes,
-        territories: item.territories,
-      };
+    items.forEach((item, keptIndex) => {
+      if (
+        (!known.networks.size || known.networks.has(item.network)) &&
+        allKnown(item.themes, known.themes) &&
+        allKnown(item.territories, known.territories)
+      )
+        return;
+      // Paths name the item's place in the input, not among the kept items.
+      const index = indexes[keptIndex] ?? keptIndex;
+      findUnknownReferences([{ ...item, collection, index }], known, report);
+    });
   }
-}
-
-function checkReferences(feed: Feed, sourceIndexes: SourceIndexes, problems: ProblemList): void {
-  findUnknownReferences(
-    referencesOf(feed, sourceIndexes),
-    {
-      networks: new Set(feed.networks.map((n) => n.id)),
-      themes: new Set(feed.themes.map((t) => t.id)),
-      territories: new Set(feed.territories.map((t) => t.id)),
-    },
-    (problem) => problems.add(problem),
-  );
 }
 
 /**

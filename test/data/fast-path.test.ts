@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { compile, FAIL } from '../../src/data/fast-path.js';
 import { parseFeed } from '../../src/data/parse.js';
 import { campaignSchema, collectionSchemas, type CollectionName } from '../../src/data/schema.js';
+import { toSafeUrl } from '../../src/data/url.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 
 const run = (numRuns: number) => ({ seed: 20261207, numRuns, endOnFailure: true });
@@ -196,5 +197,91 @@ describe('the cheap walk of the parser', () => {
         '"cis/velo-lyon": unknown theme "unknown-theme"',
       ],
     ]);
+  });
+});
+
+/** `toSafeUrl` as it was before its shortcut for already-normal links: always `new URL()`. */
+function parsedSafeUrl(raw: string): string | undefined {
+  const trimmed = raw.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return undefined;
+  try {
+    const url = new URL(trimmed);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname
+      ? url.href
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('toSafeUrl', () => {
+  /** Pieces that the URL parser rewrites: case, ports, dots, escapes, IPv4 numbers, punycode. */
+  const piece = fc.constantFrom(
+    'a',
+    'Z',
+    '0',
+    '9',
+    '-',
+    '.',
+    '..',
+    '/',
+    '//',
+    '/./',
+    '/../',
+    '%2e',
+    '%2E',
+    '%41',
+    '%7e',
+    '%zz',
+    '?',
+    '#',
+    '&',
+    '=',
+    ':',
+    ':80',
+    ':443',
+    '@',
+    '\\',
+    ' ',
+    '\t',
+    "'",
+    '"',
+    '<',
+    '`',
+    '{',
+    '|',
+    '^',
+    '~',
+    '!',
+    '(',
+    '*',
+    'é',
+    '\u00a0',
+    'xn--',
+    'xn--bcher-kva',
+    '0x7f',
+    '127',
+    '1.2.3',
+    'www.',
+    '.org',
+    'localhost',
+  );
+  const urlLike = fc
+    .tuple(
+      fc.constantFrom('http://', 'https://', 'HTTP://', 'https:/', 'javascript://', ' https://'),
+      fc.array(piece, { maxLength: 12 }),
+    )
+    .map(([scheme, rest]) => scheme + rest.join(''));
+
+  it('gives what the URL parser gives, on any link', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), urlLike),
+        (url) => {
+          expect(toSafeUrl(url), url).to.equal(parsedSafeUrl(url));
+        },
+      ),
+      run(3000),
+    );
   });
 });
