@@ -819,14 +819,19 @@ export class TisEventCalendar extends LitElement {
     const territoryIds = new Set<string>();
     const networkIds = new Set<string>();
     const themeIds = new Set<string>();
-    for (const event of events) {
-      for (const id of [...(event.territories ?? []), event.location?.territory ?? '']) {
-        if (!id) continue;
-        for (const ancestor of index!.ancestors(id)) {
-          const kind = index!.territories.get(ancestor)?.kind;
-          if (kind === 'region' || kind === 'departement') territoryIds.add(ancestor);
-        }
+    // Thousands of events name the same few hundred territories: walk each one's ancestors once.
+    const seen = new Set<string>();
+    const addTerritory = (id: string | undefined) => {
+      if (!id || seen.has(id)) return;
+      seen.add(id);
+      for (const ancestor of index!.ancestors(id)) {
+        const kind = index!.territories.get(ancestor)?.kind;
+        if (kind === 'region' || kind === 'departement') territoryIds.add(ancestor);
       }
+    };
+    for (const event of events) {
+      for (const id of event.territories ?? []) addTerritory(id);
+      addTerritory(event.location?.territory);
       networkIds.add(event.network);
       if (this.includeInvited) for (const id of event.invitedNetworks ?? []) networkIds.add(id);
       for (const id of event.themes ?? []) themeIds.add(id);
