@@ -11,7 +11,7 @@ import {
   type Feed,
 } from './schema.js';
 import { compile, FAIL } from './fast-path.js';
-import { collectUnsafeUrls } from './url.js';
+import { collectUnsafeUrls, swapUrlCollector } from './url.js';
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -175,13 +175,21 @@ function parseItem<T>(
   index: number | undefined,
   problems: ProblemList,
 ): T | undefined {
-  // The common case, a valid item, takes the cheap walk; zod's parse runs only to explain a failure.
-  const fast = collectUnsafeUrls(() => compile(schema)(value));
+  // The common case, a valid item with safe links, takes the cheap walk and allocates nothing
+  // more; zod's parse runs only to explain a failure.
+  const links: Array<{ field: string; value: string }> = [];
+  const previous = swapUrlCollector(links);
+  let walked: unknown;
+  try {
+    walked = compile(schema)(value);
+  } finally {
+    swapUrlCollector(previous);
+  }
+  if (walked !== FAIL && !links.length) return walked as T;
   const { result, dropped } =
-    fast.result === FAIL
+    walked === FAIL
       ? collectUnsafeUrls(() => safeParseFast(schema, value, PARSE_CONTEXT))
-      : { result: { success: true as const, data: fast.result as T }, dropped: fast.dropped };
-  if (result.success && !dropped.length) return result.data;
+      : { result: { success: true as const, data: walked as T }, dropped: links };
   const itemId = itemIdOf(value);
   const path = index === undefined ? name : `${name}[${index}]`;
   if (!result.success) {

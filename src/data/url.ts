@@ -47,6 +47,18 @@ export function reportUnsafeUrl(field: string, value: string): void {
   collector?.push({ field, value: value.slice(0, 80) });
 }
 
+/**
+ * Makes `into` (or nothing) the list that receives dropped links and returns the one it replaces,
+ * to put back afterwards: `collectUnsafeUrls` without a closure and two objects per call.
+ */
+export function swapUrlCollector(
+  into: Array<{ field: string; value: string }> | undefined,
+): Array<{ field: string; value: string }> | undefined {
+  const previous = collector;
+  collector = into;
+  return previous;
+}
+
 /** Runs `parse` and returns what it returned together with the links it dropped. */
 export function collectUnsafeUrls<T>(parse: () => T): {
   result: T;
