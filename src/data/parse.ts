@@ -11,7 +11,8 @@ import {
   type CollectionName,
   type Feed,
 } from './schema.js';
-import { collectUnsafeUrls } from './url.js';
+import { compile, FAIL } from './fast-path.js';
+import { collectUnsafeUrls, swapUrlCollector } from './url.js';
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -164,15 +165,34 @@ class ProblemList {
   }
 }
 
-/** Parses one item; returns the parsed value or `undefined` after recording why not. */
+/**
+ * Parses one item; returns the parsed value or `undefined` after recording why not. The item's
+ * path (`initiatives[12]`) is only written out when there is something to report.
+ */
 function parseItem<T>(
   schema: z.ZodMiniType<T>,
   value: unknown,
-  path: string,
+  name: string,
+  index: number | undefined,
   problems: ProblemList,
 ): T | undefined {
+  // The common case, a valid item with safe links, takes the cheap walk and allocates nothing
+  // more; zod's parse runs only to explain a failure.
+  const links: Array<{ field: string; value: string }> = [];
+  const previous = swapUrlCollector(links);
+  let walked: unknown;
+  try {
+    walked = compile(schema)(value);
+  } finally {
+    swapUrlCollector(previous);
+  }
+  if (walked !== FAIL && !links.length) return walked as T;
+  const { result, dropped } =
+    walked === FAIL
+      ? collectUnsafeUrls(() => safeParseFast(schema, value, PARSE_CONTEXT))
+      : { result: { success: true as const, data: walked as T }, dropped: links };
   const itemId = itemIdOf(value);
-  const { result, dropped } = collectUnsafeUrls(() => safeParseFast(schema, value, PARSE_CONTEXT));
+  const path = index === undefined ? name : `${name}[${index}]`;
   if (!result.success) {
     // One reason is enough to act on; the first issue is the most specific.
     const issue = result.error.issues[0];
@@ -206,13 +226,15 @@ function parseItem<T>(
   return result.data;
 }
 
-/** Where each kept item stood in its input list, so later warnings name the right path. */
-const sourceIndex = new WeakMap<object, number>();
-
+/**
+ * Parses a collection item by item. `sourceIndexes`, when given, receives where each kept item
+ * stood in the input list, so that later warnings name the right path.
+ */
 function parseCollection<K extends CollectionName>(
   name: K,
   raw: unknown,
   problems: ProblemList,
+  sourceIndexes?: number[],
 ): Feed[K] {
   const out: unknown[] = [];
   if (raw === undefined) return out as Feed[K];
@@ -228,8 +250,7 @@ function parseCollection<K extends CollectionName>(
   const schema = collectionSchemas[name] as unknown as z.ZodMiniType<unknown>;
   const seen = new Set<string>();
   raw.forEach((value, index) => {
-    const path = `${name}[${index}]`;
-    const item = parseItem(schema, value, path, problems);
+    const item = parseItem(schema, value, name, index, problems);
     if (item === undefined) return;
     const key = name === 'parts' ? (item as { territory: string }).territory : itemIdOf(item);
     if (key !== undefined) {
@@ -237,7 +258,7 @@ function parseCollection<K extends CollectionName>(
         problems.add({
           severity: 'error',
           code: 'duplicate-id',
-          path,
+          path: `${name}[${index}]`,
           itemId: key,
           message: {
             fr: `« ${key} » en double : seule la première occurrence est gardée`,
@@ -248,7 +269,7 @@ function parseCollection<K extends CollectionName>(
       }
       seen.add(key);
     }
-    sourceIndex.set(item as object, index);
+    sourceIndexes?.push(index);
     out.push(item);
   });
   return out as Feed[K];
@@ -290,46 +311,53 @@ export function findUnknownReferences(
         en: `"${itemId}": unknown ${kind.en} "${ref}"`,
       },
     });
+  const at = (item: ItemReferences, field: string) => `${item.collection}[${item.index}].${field}`;
   for (const item of items) {
-    const path = `${item.collection}[${item.index}]`;
     if (known.networks.size && !known.networks.has(item.network))
-      warn(`${path}.network`, item.id, NETWORK, item.network);
-    if (known.themes.size)
-      for (const theme of item.themes ?? [])
-        if (!known.themes.has(theme)) warn(`${path}.themes`, item.id, THEME, theme);
-    if (known.territories.size)
-      for (const territory of item.territories ?? [])
+      warn(at(item, 'network'), item.id, NETWORK, item.network);
+    if (known.themes.size && item.themes)
+      for (const theme of item.themes)
+        if (!known.themes.has(theme)) warn(at(item, 'themes'), item.id, THEME, theme);
+    if (known.territories.size && item.territories)
+      for (const territory of item.territories)
         if (!known.territories.has(territory))
-          warn(`${path}.territories`, item.id, TERRITORY, territory);
+          warn(at(item, 'territories'), item.id, TERRITORY, territory);
   }
 }
 
-function* referencesOf(feed: Feed): Generator<ItemReferences> {
+type SourceIndexes = Record<'initiatives' | 'events', number[]>;
+
+type Known = Parameters<typeof findUnknownReferences>[1];
+
+const allKnown = (ids: readonly string[] | undefined, known: Set<string>) =>
+  !known.size || !ids || ids.every((id) => known.has(id));
+
+/**
+ * The reference pass: an item whose references are all known (nearly every one) costs three set
+ * lookups; only the others go through `findUnknownReferences` for their warnings.
+ */
+function checkReferences(feed: Feed, sourceIndexes: SourceIndexes, problems: ProblemList): void {
+  const known: Known = {
+    networks: new Set(feed.networks.map((n) => n.id)),
+    themes: new Set(feed.themes.map((t) => t.id)),
+    territories: new Set(feed.territories.map((t) => t.id)),
+  };
+  const report = (problem: FeedProblem) => problems.add(problem);
   for (const collection of ['initiatives', 'events'] as const) {
     const items: ReadonlyArray<Omit<ItemReferences, 'collection' | 'index'>> = feed[collection];
-    // Paths name the item's place in the input, not among the kept items.
-    for (const [keptIndex, item] of items.entries())
-      yield {
-        collection,
-        index: sourceIndex.get(item) ?? keptIndex,
-        id: item.id,
-        network: item.network,
-        themes: item.themes,
-        territories: item.territories,
-      };
+    const indexes = sourceIndexes[collection];
+    items.forEach((item, keptIndex) => {
+      if (
+        (!known.networks.size || known.networks.has(item.network)) &&
+        allKnown(item.themes, known.themes) &&
+        allKnown(item.territories, known.territories)
+      )
+        return;
+      // Paths name the item's place in the input, not among the kept items.
+      const index = indexes[keptIndex] ?? keptIndex;
+      findUnknownReferences([{ ...item, collection, index }], known, report);
+    });
   }
-}
-
-function checkReferences(feed: Feed, problems: ProblemList): void {
-  findUnknownReferences(
-    referencesOf(feed),
-    {
-      networks: new Set(feed.networks.map((n) => n.id)),
-      themes: new Set(feed.themes.map((t) => t.id)),
-      territories: new Set(feed.territories.map((t) => t.id)),
-    },
-    (problem) => problems.add(problem),
-  );
 }
 
 /**
@@ -374,7 +402,8 @@ export function parseFeed(input: unknown): ParseResult {
     const campaign =
       input.campaign === undefined
         ? undefined
-        : parseItem(campaignSchema, input.campaign, 'campaign', problems);
+        : parseItem(campaignSchema, input.campaign, 'campaign', undefined, problems);
+    const sourceIndexes: SourceIndexes = { initiatives: [], events: [] };
     const feed: Feed = {
       version: 1,
       generatedAt: header.data.generatedAt,
@@ -382,17 +411,22 @@ export function parseFeed(input: unknown): ParseResult {
       networks: parseCollection('networks', input.networks, problems),
       themes: parseCollection('themes', input.themes, problems),
       territories: parseCollection('territories', input.territories, problems),
-      initiatives: parseCollection('initiatives', input.initiatives, problems),
-      events: parseCollection('events', input.events, problems),
+      initiatives: parseCollection(
+        'initiatives',
+        input.initiatives,
+        problems,
+        sourceIndexes.initiatives,
+      ),
+      events: parseCollection('events', input.events, problems, sourceIndexes.events),
       parts: parseCollection('parts', input.parts, problems),
     };
     // v1.1 (published index): figures and shard list; absent from a plain v1 document.
     if (input.summary !== undefined) {
-      const summary = parseItem(summarySchema, input.summary, 'summary', problems);
+      const summary = parseItem(summarySchema, input.summary, 'summary', undefined, problems);
       if (summary) feed.summary = summary;
     }
     if (input.shards !== undefined) feed.shards = parseCollection('shards', input.shards, problems);
-    checkReferences(feed, problems);
+    checkReferences(feed, sourceIndexes, problems);
     return { feed, problems: problems.finish() };
   } catch (error) {
     // Defensive: a pathological input (e.g. nesting deeper than the stack) must not escape.

@@ -14,6 +14,7 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
 export function toSafeUrl(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const trimmed = raw.trim();
+  if (isNormalUrl(trimmed)) return trimmed;
   // Only absolute URLs that name their scheme: `//host/x` and `/x` depend on the host page.
   if (!/^https?:\/\//i.test(trimmed)) return undefined;
   let url: URL;
@@ -26,12 +27,36 @@ export function toSafeUrl(raw: unknown): string | undefined {
   return url.href;
 }
 
+/**
+ * An http(s) URL that the URL parser would give back unchanged: lower-case scheme and host
+ * (letters, digits, dashes; the last label starts with a letter, so it is no IPv4 number), no
+ * port or user, a path, and only characters that are never percent-encoded or decoded (no `%`
+ * at all: Chromium decodes some escapes). Most links of a feed look like this; checking them
+ * here spares a `new URL()` each (an eighth of the parse). Anything else, including dot
+ * segments and punycode, goes through the parser.
+ */
+const NORMAL_URL =
+  /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[\w\-.~!$&()*+,;=:@/]*(?:\?[\w\-.~!$&()*+,;=:@/?]*)?(?:#[\w\-.~!$&()*+,;=:@/?]*)?$/;
+const isNormalUrl = (url: string) => NORMAL_URL.test(url) && !/\/\.|xn--/.test(url);
+
 /** Collects the links dropped while one item is parsed (parsing is synchronous). */
 let collector: Array<{ field: string; value: string }> | undefined;
 
 /** Called by the link schema when it drops a link. */
 export function reportUnsafeUrl(field: string, value: string): void {
   collector?.push({ field, value: value.slice(0, 80) });
+}
+
+/**
+ * Makes `into` (or nothing) the list that receives dropped links and returns the one it replaces,
+ * to put back afterwards: `collectUnsafeUrls` without a closure and two objects per call.
+ */
+export function swapUrlCollector(
+  into: Array<{ field: string; value: string }> | undefined,
+): Array<{ field: string; value: string }> | undefined {
+  const previous = collector;
+  collector = into;
+  return previous;
 }
 
 /** Runs `parse` and returns what it returned together with the links it dropped. */

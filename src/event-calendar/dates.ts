@@ -126,10 +126,24 @@ function spanDays(event: Pick<FeedEvent, 'start' | 'end' | 'timeZone'>): DayKey[
  */
 export function eventDays(
   event: Pick<FeedEvent, 'start' | 'end' | 'timeZone' | 'parts'>,
-): DayKey[] {
-  if (!event.parts?.length) return spanDays(event);
+): readonly DayKey[] {
+  let days = daysOfEvent.get(event);
+  if (!days) {
+    days = event.parts?.length ? partDays(event) : spanDays(event);
+    daysOfEvent.set(event, days);
+  }
+  return days;
+}
+
+/**
+ * Feed items are never changed after parsing, and placing an event on its days costs two
+ * `Intl` calls: once per event, not once per event and per rendered month.
+ */
+const daysOfEvent = new WeakMap<object, readonly DayKey[]>();
+
+function partDays(event: Pick<FeedEvent, 'timeZone' | 'parts'>): DayKey[] {
   const days = new Set<DayKey>();
-  for (const part of event.parts) {
+  for (const part of event.parts ?? []) {
     for (const day of spanDays({ ...part, timeZone: event.timeZone })) days.add(day);
   }
   return [...days].sort().slice(0, MAX_SPAN_DAYS);

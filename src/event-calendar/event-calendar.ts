@@ -3,7 +3,13 @@ import { property, query, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
-import type { AttendanceMode, FeedEvent, FeedEventPart, Transition } from '../data/schema.js';
+import type {
+  AttendanceMode,
+  FeedEvent,
+  FeedEventPart,
+  Territory,
+  Transition,
+} from '../data/schema.js';
 import { TRANSITIONS } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
 import { formatDate } from '../i18n/format.js';
@@ -56,12 +62,45 @@ export type CalendarView = 'month' | 'list';
 /** What the dialog shows: one event, or every event of one day. */
 type DialogContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: DayKey };
 
+/** The choices the filters offer, and what they were computed from. */
+interface FilterOptions {
+  index: FeedIndex | undefined;
+  key: string;
+  territories: Territory[];
+  networks: string[];
+  themeIds: Set<string>;
+}
+
 /** The host is narrower than this (px): the list view is the default. */
 const NARROW_WIDTH = 560;
 /** Chips shown in a month cell before "+N more". */
 const CHIPS_PER_DAY = 3;
 /** Colour-scheme values of the shared `theme` attribute: never a theme filter. */
 const COLOR_SCHEMES = new Set(['dark', 'light', 'auto']);
+
+/** One event with its times, parsed once. */
+interface Timed {
+  event: FeedEvent;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every event of a feed with its times, earliest first (ties in feed order): sorted once per feed
+ * index, so showing a month scans numbers instead of filtering and sorting the feed again.
+ */
+const timelines = new WeakMap<FeedIndex, Timed[]>();
+
+function timelineOf(index: FeedIndex): Timed[] {
+  let timeline = timelines.get(index);
+  if (!timeline) {
+    timeline = index.feed.events
+      .map((event) => ({ event, start: Date.parse(event.start), end: Date.parse(event.end) }))
+      .sort((a, b) => a.start - b.start);
+    timelines.set(index, timeline);
+  }
+  return timeline;
+}
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
 
@@ -137,6 +176,10 @@ export class TisEventCalendar extends LitElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
+  private resolvedZone?: string;
+  private matching?: { index: FeedIndex; key: string; events: Set<FeedEvent> };
+  private options?: FilterOptions;
+
   /** Feed URL; ignored inside a `<tis-feed>`. Default: the campaign's public feed. */
   @property() src?: string;
 
@@ -209,6 +252,8 @@ export class TisEventCalendar extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.uiLang = resolveLang(this);
+    // Resolving the zone builds an Intl formatter: once per update, not once per cell and chip.
+    this.resolvedZone = visitorZone(this.visitorTimeZone);
     if (this.month === undefined || changed.has('from')) {
       const today = this.today;
       this.month = parseMonth(this.from) ?? firstOfMonth(today);
@@ -229,7 +274,7 @@ export class TisEventCalendar extends LitElement {
   }
 
   private get zone(): string {
-    return visitorZone(this.visitorTimeZone);
+    return this.resolvedZone ?? visitorZone(this.visitorTimeZone);
   }
 
   private get today(): DayKey {
@@ -287,18 +332,36 @@ export class TisEventCalendar extends LitElement {
     });
   }
 
+  /**
+   * The events that pass the filters, whatever their dates (`undefined`: no filter, all of them).
+   * Kept until the filters or the data change.
+   */
+  private matchingEvents(index: FeedIndex): Set<FeedEvent> | undefined {
+    const filter = this.filterOf(index);
+    const attendance = this.attendanceChoice || this.attendance;
+    if (filter && !filter.territory && !filter.theme && !filter.network && !attendance)
+      return undefined;
+    const key = JSON.stringify([filter, attendance, this.includeInvited]);
+    if (this.matching?.index !== index || this.matching.key !== key)
+      this.matching = { index, key, events: new Set(this.eventsBetween(index)) };
+    return this.matching.events;
+  }
+
   /** Events placed on the days of [first, last] (day keys), in each event's own zone. */
   private eventsByDay(index: FeedIndex, first: DayKey, last: DayKey): Map<DayKey, FeedEvent[]> {
     // A day away on both sides: the zones of the events may be ahead of or behind the visitor's.
     const from = startOfDay(addDays(first, -1), this.zone);
     const to = startOfDay(addDays(last, 2), this.zone);
+    const matching = this.matchingEvents(index);
     const byDay = new Map<DayKey, FeedEvent[]>();
-    for (const event of this.eventsBetween(index, from, to)) {
+    for (const { event, start, end } of timelineOf(index)) {
+      if (start >= to) break;
+      if (end < from || (matching && !matching.has(event))) continue;
       for (const day of eventDays(event)) {
         if (day < first || day > last) continue;
-        const list = byDay.get(day) ?? [];
-        list.push(event);
-        byDay.set(day, list);
+        const list = byDay.get(day);
+        if (list) list.push(event);
+        else byDay.set(day, [event]);
       }
     }
     return byDay;
@@ -775,21 +838,31 @@ export class TisEventCalendar extends LitElement {
   }
 
   /** `index` is undefined while loading: the same box is drawn, with empty choices. */
-  private renderFilters(index: FeedIndex | undefined, m: CalendarMessages) {
-    if (this.hideFilters) return nothing;
-    const picked = this.feedController.selection;
+  /**
+   * What the filters offer: every region, département, network and theme the events mention.
+   * Scanning all the events takes a while; it is done again only when its inputs change.
+   */
+  private filterOptions(index: FeedIndex | undefined): FilterOptions {
+    const key = JSON.stringify([this.includeInvited, this.territory, this.uiLang]);
+    const cached = this.options;
+    if (cached && cached.index === index && cached.key === key) return cached;
     const events = index?.feed.events ?? [];
     const territoryIds = new Set<string>();
     const networkIds = new Set<string>();
     const themeIds = new Set<string>();
-    for (const event of events) {
-      for (const id of [...(event.territories ?? []), event.location?.territory ?? '']) {
-        if (!id) continue;
-        for (const ancestor of index!.ancestors(id)) {
-          const kind = index!.territories.get(ancestor)?.kind;
-          if (kind === 'region' || kind === 'departement') territoryIds.add(ancestor);
-        }
+    // Thousands of events name the same few hundred territories: walk each one's ancestors once.
+    const seen = new Set<string>();
+    const addTerritory = (id: string | undefined) => {
+      if (!id || seen.has(id)) return;
+      seen.add(id);
+      for (const ancestor of index!.ancestors(id)) {
+        const kind = index!.territories.get(ancestor)?.kind;
+        if (kind === 'region' || kind === 'departement') territoryIds.add(ancestor);
       }
+    };
+    for (const event of events) {
+      for (const id of event.territories ?? []) addTerritory(id);
+      addTerritory(event.location?.territory);
       networkIds.add(event.network);
       if (this.includeInvited) for (const id of event.invitedNetworks ?? []) networkIds.add(id);
       for (const id of event.themes ?? []) themeIds.add(id);
@@ -803,6 +876,14 @@ export class TisEventCalendar extends LitElement {
     const networks = [...networkIds].sort((a, b) =>
       networkName(a, index!, this.uiLang).localeCompare(networkName(b, index!, this.uiLang), 'fr'),
     );
+    this.options = { index, key, territories, networks, themeIds };
+    return this.options;
+  }
+
+  private renderFilters(index: FeedIndex | undefined, m: CalendarMessages) {
+    if (this.hideFilters) return nothing;
+    const picked = this.feedController.selection;
+    const { territories, networks, themeIds } = this.filterOptions(index);
     const themesOf = (transition: Transition) =>
       [...themeIds].map((id) => index!.themes.get(id)).filter((t) => t?.transition === transition);
     const select = (

@@ -110,14 +110,30 @@ export const counterStyles = css`
     box-shadow: inset 0 0 0 1px var(--_border);
     overflow: hidden;
   }
+  /*
+   * A full-width fill slid out of the track (which clips it): moving it is a transform, which the
+   * compositor animates during the count-up without style or layout work on the main thread.
+   */
   .fill {
     position: absolute;
     inset-block: 0;
     inset-inline-start: 0;
-    width: calc(var(--_fill, 0) * 100%);
-    min-width: 0;
+    width: 100%;
     border-radius: inherit;
     background: var(--_primary);
+    transform: translateX(calc((var(--_fill, 0) - 1) * 100%));
+  }
+  :host(:dir(rtl)) .fill {
+    transform: translateX(calc((1 - var(--_fill, 0)) * 100%));
+  }
+  /* cubic-bezier(0.33, 1, 0.68, 1) is the ease-out cubic of the counting digits. */
+  .fill.counting {
+    transition: transform var(--_duration) cubic-bezier(0.33, 1, 0.68, 1);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .fill.counting {
+      transition: none;
+    }
   }
   /* Thin gaps cut the bar at each milestone. */
   .tick {

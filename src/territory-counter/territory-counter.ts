@@ -112,12 +112,15 @@ export class TisTerritoryCounter extends LitElement {
   @state() private uiLang: Lang = 'fr';
   /** The value shown while counting up; `undefined` shows the final value. */
   @state() private shown?: number;
+  /** The count-up is running: the bar's CSS transition carries it to the final value. */
+  @state() private counting = false;
   private animationDecided = false;
   private frame?: number;
   private visibilityObserver?: IntersectionObserver;
   private model?: CounterModel;
   /** How far the data of a published feed is loaded (undefined: all there, or figures used). */
   private coverage?: NeedStatus;
+  private modelInputs?: { feed: Feed; index: FeedIndex; key: string };
 
   /**
    * Interface language (`fr`, `en`); default: the closest `[lang]` ancestor, else French.
@@ -189,17 +192,18 @@ export class TisTerritoryCounter extends LitElement {
     const feed = this.feedController.feed;
     const index = this.feedController.index;
     this.coverage = undefined;
-    this.model = undefined;
+    let model: CounterModel | undefined;
     if (feed && index) {
       // A published index carries the campaign's figures: no shard for the common case.
-      this.model = this.modelFromSummary(feed, index, this.feedController.document?.summary);
-      if (!this.model) {
+      model = this.modelFromSummary(feed, index, this.feedController.document?.summary);
+      if (!model) {
         const coverage = this.feedController.need(this.needOf());
         if (coverage.total) this.coverage = coverage;
         if (coverage.loaded + coverage.failed.length >= coverage.total)
-          this.model = this.computeModel(feed, index);
+          model = this.modelFor(feed, index);
       }
     }
+    this.model = model;
     if (!this.countUp && this.shown !== undefined) this.stopAnimation();
     if (this.model && !this.animationDecided) {
       this.animationDecided = true;
@@ -235,17 +239,30 @@ export class TisTerritoryCounter extends LitElement {
     this.visibilityObserver.observe(this);
   }
 
+  /**
+   * Counts up by writing the digits' text node from the frame callback: no Lit update, style or
+   * layout read per frame (a whole re-render per frame cost about 3x countUp.js). Lit rendered
+   * `shown` (0) into that node and still holds 0 as its value, so a re-render meanwhile leaves
+   * the node alone, and the final render (`shown` back to undefined) writes the final number.
+   * The bar moves once, to its final width, with a CSS transition of the same length.
+   */
   private startAnimation(): void {
     let start: number | undefined;
+    this.counting = true;
     const step = (time: number) => {
       start ??= time;
       const progress = Math.min(1, (time - start) / TisTerritoryCounter.animationDuration);
       if (progress >= 1) {
         this.frame = undefined;
+        this.counting = false;
         this.shown = undefined;
         return;
       }
-      this.shown = Math.round(easeOutCubic(progress) * (this.model?.count ?? 0));
+      const digits = this.renderRoot.querySelector('.digits')?.lastChild;
+      if (digits instanceof Text) {
+        const value = Math.round(easeOutCubic(progress) * (this.model?.count ?? 0));
+        digits.data = this.formatCount(value);
+      }
       this.frame = requestAnimationFrame(step);
     };
     this.frame = requestAnimationFrame(step);
@@ -257,6 +274,7 @@ export class TisTerritoryCounter extends LitElement {
     this.visibilityObserver = undefined;
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
+    this.counting = false;
     this.shown = undefined;
   }
 
@@ -333,6 +351,35 @@ export class TisTerritoryCounter extends LitElement {
         index,
       ),
     };
+  }
+
+  /**
+   * The model, computed again only when what it depends on changes: the updates that start and
+   * end the count-up (and any purely visual attribute) do not scan the feed again. Without a
+   * fixed `now`, upcoming events depend on the clock: that metric is always computed afresh.
+   */
+  private modelFor(feed: Feed, index: FeedIndex): CounterModel {
+    const key = JSON.stringify([
+      this.metric,
+      this.effectiveTerritory,
+      this.effectiveNetwork,
+      this.now,
+      this.uiLang,
+      this.goal,
+      this.breakdown,
+    ]);
+    const inputs = this.modelInputs;
+    const timeless = this.now !== undefined || this.metric !== 'events';
+    if (
+      this.model &&
+      timeless &&
+      inputs?.feed === feed &&
+      inputs.index === index &&
+      inputs.key === key
+    )
+      return this.model;
+    this.modelInputs = { feed, index, key };
+    return this.computeModel(feed, index);
   }
 
   private computeModel(feed: Feed, index: FeedIndex): CounterModel {
@@ -552,9 +599,12 @@ export class TisTerritoryCounter extends LitElement {
         aria-valuetext=${m.progressValue(this.formatCount(model.count), this.formatCount(goal), percent)}
       >
         <div
-          class="fill"
+          class="fill ${this.counting ? 'counting' : ''}"
           part="progress-fill"
-          style=${cssProps({ '--_fill': String(Math.min(1, displayed / goal)) })}
+          style=${cssProps({
+            '--_fill': String(Math.min(1, (this.counting ? model.count : displayed) / goal)),
+            '--_duration': `${TisTerritoryCounter.animationDuration}ms`,
+          })}
         ></div>
         ${model.milestones.map(
           (value) =>

@@ -327,6 +327,42 @@ describe('<tis-event-calendar>', () => {
       expect(text(shadow(el).querySelector('h2'))).to.equal('Décembre 2026');
     });
 
+    it('shows the same events after navigating months as a calendar opened on that month', async () => {
+      /** Each cell: its events (chips) and what a screen reader hears for it. */
+      const cells = (el: TisEventCalendar) =>
+        [...shadow(el).querySelectorAll<HTMLElement>('td[data-day]')].map((td) => [
+          td.dataset.day,
+          [...td.querySelectorAll<HTMLElement>('.chip')].map((chip) => chip.dataset.event),
+          cellName(el, td.dataset.day!),
+        ]);
+      const step = async (el: TisEventCalendar, label: string) => {
+        shadow(el).querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!.click();
+        await el.updateComplete;
+      };
+      const el = await mount({ view: 'month' });
+      const december = cells(el);
+      // Back to March 2026 (DST, several events), then forward past the year's end.
+      const months = ['2026-11', '2026-10', '2026-09', '2026-08', '2026-07', '2026-06'];
+      months.push('2026-05', '2026-04', '2026-03');
+      for (const month of months) {
+        await step(el, 'Mois précédent');
+        const fresh = await mount({ view: 'month', from: month });
+        expect(cells(el), month).to.deep.equal(cells(fresh));
+      }
+      expect(cells(el).flatMap(([, chips]) => chips)).to.include('cis/nuit-mars');
+      for (let i = 0; i < months.length; i++) await step(el, 'Mois suivant');
+      expect(cells(el)).to.deep.equal(december);
+      await step(el, 'Mois suivant');
+      expect(cells(el)).to.deep.equal(cells(await mount({ view: 'month', from: '2027-01' })));
+      // A filter changed while away from the first month applies to the month shown.
+      el.network = 'tiers-lieux';
+      await step(el, 'Mois précédent');
+      expect(cells(el)).to.deep.equal(
+        cells(await mount({ view: 'month', from: '2026-12', network: 'tiers-lieux' })),
+      );
+      expect(cells(el)).not.to.deep.equal(december);
+    });
+
     it('opens an event from its chip; the dialog returns focus on close', async () => {
       const el = await mount({ view: 'month' });
       const opened = oneEvent(el, 'tis-event-open');

@@ -144,6 +144,51 @@ describe('<tis-territory-counter> count-up', () => {
     ).to.equal('412');
   });
 
+  it('moves the bar once to its final width, by a CSS transition, while the digits count', async () => {
+    const frames = manualFrames();
+    const el = await loaded<TisTerritoryCounter>(counter());
+    const fill = () => el.shadowRoot!.querySelector<HTMLElement>('.fill')!;
+    const fillValue = () => fill().style.getPropertyValue('--_fill');
+    expect(fillValue()).to.equal('0');
+    FakeObserver.showAll();
+    await el.updateComplete;
+    expect(fillValue()).to.equal('0.412');
+    expect(fill().classList.contains('counting')).to.equal(true);
+    expect(getComputedStyle(fill()).transitionProperty).to.equal('transform');
+    frames.run(1000);
+    frames.run(1300);
+    await el.updateComplete;
+    expect(Number(digits(el))).to.be.within(1, 411);
+    expect(fillValue()).to.equal('0.412');
+    frames.run(1000 + TisTerritoryCounter.animationDuration);
+    await el.updateComplete;
+    expect(digits(el)).to.equal('412');
+    expect(fill().classList.contains('counting')).to.equal(false);
+    expect(fillValue()).to.equal('0.412');
+  });
+
+  it('keeps counting through a re-render in the middle of the count-up', async () => {
+    const frames = manualFrames();
+    const el = await loaded<TisTerritoryCounter>(counter());
+    FakeObserver.showAll();
+    frames.run(1000);
+    frames.run(1400);
+    await el.updateComplete;
+    const before = Number(digits(el));
+    expect(before).to.be.within(1, 411);
+    // Any update of the widget (here an attribute) must neither reset nor finish the count.
+    el.hideFreshness = true;
+    await el.updateComplete;
+    expect(Number(digits(el))).to.equal(before);
+    frames.run(1600);
+    await el.updateComplete;
+    expect(Number(digits(el))).to.be.within(before, 411);
+    frames.run(1000 + TisTerritoryCounter.animationDuration);
+    await el.updateComplete;
+    expect(digits(el)).to.equal('412');
+    expect(frames.pending).to.equal(0);
+  });
+
   it('shows the final value at once with prefers-reduced-motion: reduce', async () => {
     emulateReducedMotion();
     const frames = manualFrames();

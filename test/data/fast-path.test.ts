@@ -1,0 +1,287 @@
+/**
+ * The parser's cheap walk (fast-path.ts) must agree with zod: wherever zod accepts an item the
+ * walk gives the same output or steps aside (`FAIL`), and wherever zod rejects one the walk
+ * steps aside, so the problem still comes from zod.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { compile, FAIL } from '../../src/data/fast-path.js';
+import { parseFeed } from '../../src/data/parse.js';
+import { campaignSchema, collectionSchemas, type CollectionName } from '../../src/data/schema.js';
+import { toSafeUrl } from '../../src/data/url.js';
+import { smallFeed } from '../fixtures/small-feed.js';
+
+const run = (numRuns: number) => ({ seed: 20261207, numRuns, endOnFailure: true });
+
+const SCHEMAS = { ...collectionSchemas, campaign: campaignSchema };
+type Name = keyof typeof SCHEMAS;
+
+function agrees(name: Name, value: unknown): boolean {
+  const schema = SCHEMAS[name];
+  const zod = schema.safeParse(value);
+  const walk = compile(schema)(value);
+  if (!zod.success) {
+    if (walk !== FAIL) throw new Error(`${name}: walk accepted what zod rejects: ${String(value)}`);
+    return false;
+  }
+  if (walk === FAIL) return false;
+  // Same keys present (an absent optional stays absent), same values.
+  expect(walk, name).to.deep.equal(zod.data);
+  return true;
+}
+
+function itemsOf(feed: Record<string, unknown>): Array<[Name, unknown]> {
+  const out: Array<[Name, unknown]> = [];
+  if (feed.campaign !== undefined) out.push(['campaign', feed.campaign]);
+  for (const name of Object.keys(collectionSchemas) as CollectionName[]) {
+    const list = feed[name];
+    if (Array.isArray(list)) for (const item of list) out.push([name, item]);
+  }
+  return out;
+}
+
+/** Replacement values that hit the rules: wrong types, unsafe links, bad dates, long text. */
+const nasty = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(
+    undefined,
+    null,
+    '',
+    '  padded  ',
+    'javascript:alert(1)',
+    'https://example.org/a b',
+    'https://exa mple.org/',
+    '2026-12-08T09:00:00',
+    '2026-12-08T09:00:00+01:00',
+    'commune:29019',
+    'Mars/Base',
+    'x'.repeat(3000),
+    { fr: 'Texte', en: 'Text' },
+    { fr: ' ' },
+    { FR: 'Texte' },
+    { __proto__: 'x' },
+    {},
+    [],
+    -1,
+    1.5,
+  ),
+);
+
+describe('the cheap walk of the parser', () => {
+  it('takes every item of a valid feed without falling back to zod', () => {
+    const feed = smallFeed() as unknown as Record<string, unknown>;
+    const items = itemsOf(feed);
+    expect(items.length).to.be.greaterThan(50);
+    for (const [name, item] of items) expect(agrees(name, item), name).to.equal(true);
+  });
+
+  it('agrees with zod on items with random fields replaced or deleted', () => {
+    const feed = smallFeed() as unknown as Record<string, unknown>;
+    const items = itemsOf(feed).filter(([name]) => name !== 'territories');
+    const territories = (feed.territories as unknown[]).slice(0, 20);
+    const pool = [...items, ...territories.map((t): [Name, unknown] => ['territories', t])];
+    const mutated = fc
+      .tuple(
+        fc.constantFrom(...pool),
+        fc.array(fc.tuple(fc.nat(), nasty, fc.boolean()), { minLength: 1, maxLength: 3 }),
+      )
+      .map(([[name, item], edits]) => {
+        const copy = structuredClone(item) as Record<string, unknown>;
+        for (const [at, value, nested] of edits) {
+          const keys = Object.keys(copy);
+          const key = keys[at % keys.length]!;
+          const inner = copy[key];
+          if (nested && inner && typeof inner === 'object') {
+            const innerKeys = Object.keys(inner);
+            if (innerKeys.length)
+              (inner as Record<string, unknown>)[innerKeys[at % innerKeys.length]!] = value;
+          } else if (value === undefined) delete copy[key];
+          else copy[key] = value;
+        }
+        return [name, copy] as [Name, unknown];
+      });
+    fc.assert(
+      fc.property(mutated, ([name, item]) => {
+        agrees(name, item);
+      }),
+      run(600),
+    );
+  });
+
+  it('agrees with zod on any value', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...(Object.keys(SCHEMAS) as Name[])), fc.anything(), (n, v) => {
+        agrees(n, v);
+      }),
+      run(300),
+    );
+  });
+
+  it('reports the same problems as the zod-only parser did on hostile items', () => {
+    const feed = smallFeed() as unknown as Record<string, Record<string, unknown>[]>;
+    feed.initiatives[0]!.title = { fr: '   ' };
+    feed.initiatives[1]!.url = 'javascript:alert(1)';
+    feed.initiatives[2]!.territories = ['commune:29019', 'nowhere'];
+    feed.initiatives[3]!.image = { url: 'data:text/html,x', alt: 'x' };
+    feed.initiatives[4]!.themes = ['unknown-theme'];
+    feed.events[0]!.end = '2000-01-01T00:00:00Z';
+    feed.events[1]!.timeZone = 'Mars/Base';
+    feed.territories[0]!.kind = 'epci';
+    const { problems } = parseFeed(feed);
+    // Recorded from the parser before the cheap walk existed (zod's safeParse on every item).
+    expect(
+      problems.map((p) => [p.severity, p.code, p.path, p.itemId, p.message.fr, p.message.en]),
+    ).to.deep.equal([
+      [
+        'error',
+        'invalid-item',
+        'territories[0].kind',
+        'region:04',
+        '« region:04 » ignoré : territories[0].kind : le préfixe de l’identifiant ne correspond pas au type',
+        '"region:04" dropped: territories[0].kind: the id prefix does not match the kind',
+      ],
+      [
+        'error',
+        'invalid-item',
+        'initiatives[0].title.fr',
+        'cis/recyclerie-brest',
+        '« cis/recyclerie-brest » ignoré : initiatives[0].title.fr : texte vide',
+        '"cis/recyclerie-brest" dropped: initiatives[0].title.fr: empty text',
+      ],
+      [
+        'warning',
+        'unsafe-url',
+        'initiatives[1].url',
+        'cis/ecole-numerique-sein',
+        'lien retiré (seuls http et https sont acceptés) : initiatives[1].url',
+        'link removed (only http and https are allowed): initiatives[1].url',
+      ],
+      [
+        'error',
+        'invalid-item',
+        'initiatives[2].territories[1]',
+        'tiers-lieux/fablab-rennes',
+        '« tiers-lieux/fablab-rennes » ignoré : initiatives[2].territories[1] : format invalide (invalid territory id)',
+        '"tiers-lieux/fablab-rennes" dropped: initiatives[2].territories[1]: invalid format (invalid territory id)',
+      ],
+      [
+        'warning',
+        'unsafe-url',
+        'initiatives[3].image.url',
+        'tzc/figeac-emploi',
+        'lien retiré (seuls http et https sont acceptés) : initiatives[3].image.url',
+        'link removed (only http and https are allowed): initiatives[3].image.url',
+      ],
+      [
+        'error',
+        'invalid-item',
+        'events[0].end',
+        'cis/webinaire-coconstruction',
+        "« cis/webinaire-coconstruction » ignoré : events[0].end : l'événement se termine avant de commencer",
+        '"cis/webinaire-coconstruction" dropped: events[0].end: the event ends before it starts',
+      ],
+      [
+        'error',
+        'invalid-item',
+        'events[1].timeZone',
+        'tiers-lieux/rencontre-rennes',
+        '« tiers-lieux/rencontre-rennes » ignoré : events[1].timeZone : fuseau horaire inconnu',
+        '"tiers-lieux/rencontre-rennes" dropped: events[1].timeZone: unknown time zone',
+      ],
+      [
+        'warning',
+        'unknown-reference',
+        'initiatives[4].themes',
+        'cis/velo-lyon',
+        '« cis/velo-lyon » : thème inconnu « unknown-theme »',
+        '"cis/velo-lyon": unknown theme "unknown-theme"',
+      ],
+    ]);
+  });
+});
+
+/** `toSafeUrl` as it was before its shortcut for already-normal links: always `new URL()`. */
+function parsedSafeUrl(raw: string): string | undefined {
+  const trimmed = raw.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return undefined;
+  try {
+    const url = new URL(trimmed);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname
+      ? url.href
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('toSafeUrl', () => {
+  /** Pieces that the URL parser rewrites: case, ports, dots, escapes, IPv4 numbers, punycode. */
+  const piece = fc.constantFrom(
+    'a',
+    'Z',
+    '0',
+    '9',
+    '-',
+    '.',
+    '..',
+    '/',
+    '//',
+    '/./',
+    '/../',
+    '%2e',
+    '%2E',
+    '%41',
+    '%7e',
+    '%zz',
+    '?',
+    '#',
+    '&',
+    '=',
+    ':',
+    ':80',
+    ':443',
+    '@',
+    '\\',
+    ' ',
+    '\t',
+    "'",
+    '"',
+    '<',
+    '`',
+    '{',
+    '|',
+    '^',
+    '~',
+    '!',
+    '(',
+    '*',
+    'é',
+    '\u00a0',
+    'xn--',
+    'xn--bcher-kva',
+    '0x7f',
+    '127',
+    '1.2.3',
+    'www.',
+    '.org',
+    'localhost',
+  );
+  const urlLike = fc
+    .tuple(
+      fc.constantFrom('http://', 'https://', 'HTTP://', 'https:/', 'javascript://', ' https://'),
+      fc.array(piece, { maxLength: 12 }),
+    )
+    .map(([scheme, rest]) => scheme + rest.join(''));
+
+  it('gives what the URL parser gives, on any link', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), urlLike),
+        (url) => {
+          expect(toSafeUrl(url), url).to.equal(parsedSafeUrl(url));
+        },
+      ),
+      run(3000),
+    );
+  });
+});
