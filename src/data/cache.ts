@@ -153,31 +153,37 @@ export class IdbFeedCache implements FeedStorage {
   }
 
   write(url: string, entry: StoredFeed): void {
+    // Storing clones the data on the main thread: when the page is idle, not while it renders.
+    const idle =
+      globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
     void this.open().then((db) => {
-      if (!db) return;
-      try {
-        const transaction = db.transaction(STORE, 'readwrite');
-        const store = transaction.objectStore(STORE);
-        store.put({ url, ...entry } satisfies IdbRecord);
-        // Now and then, drop the oldest copies beyond the cap.
-        if (++this.writes % 20 === 1) {
-          const count = store.count();
-          count.onsuccess = () => {
-            let excess = count.result - MAX_ENTRIES;
-            if (excess <= 0) return;
-            store.index('fetchedAt').openCursor().onsuccess = (event) => {
-              const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
-              if (!cursor || excess-- <= 0) return;
-              cursor.delete();
-              cursor.continue();
-            };
-          };
-        }
-        transaction.onerror = () => {};
-      } catch {
-        // Quota exceeded or closed database: the copy is simply not kept.
-      }
+      if (db) idle(() => this.put(db, url, entry));
     });
+  }
+
+  private put(db: IDBDatabase, url: string, entry: StoredFeed): void {
+    try {
+      const transaction = db.transaction(STORE, 'readwrite');
+      const store = transaction.objectStore(STORE);
+      store.put({ url, ...entry } satisfies IdbRecord);
+      // Now and then, drop the oldest copies beyond the cap.
+      if (++this.writes % 20 === 1) {
+        const count = store.count();
+        count.onsuccess = () => {
+          let excess = count.result - MAX_ENTRIES;
+          if (excess <= 0) return;
+          store.index('fetchedAt').openCursor().onsuccess = (event) => {
+            const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
+            if (!cursor || excess-- <= 0) return;
+            cursor.delete();
+            cursor.continue();
+          };
+        };
+      }
+      transaction.onerror = () => {};
+    } catch {
+      // Quota exceeded or closed database: the copy is simply not kept.
+    }
   }
 }
 

@@ -230,12 +230,12 @@ function parseItem<T>(
  * Parses a collection item by item. `sourceIndexes`, when given, receives where each kept item
  * stood in the input list, so that later warnings name the right path.
  */
-function parseCollection<K extends CollectionName>(
+function* parseCollection<K extends CollectionName>(
   name: K,
   raw: unknown,
   problems: ProblemList,
   sourceIndexes?: number[],
-): Feed[K] {
+): Generator<void, Feed[K]> {
   const out: unknown[] = [];
   if (raw === undefined) return out as Feed[K];
   if (!Array.isArray(raw)) {
@@ -249,9 +249,14 @@ function parseCollection<K extends CollectionName>(
   }
   const schema = collectionSchemas[name] as unknown as z.ZodMiniType<unknown>;
   const seen = new Set<string>();
-  raw.forEach((value, index) => {
+  for (let index = 0; index < raw.length; index += 1) {
+    // A pause point every few items: the asynchronous driver yields to the page there.
+    if (index % STEP === STEP - 1) yield;
+    // Like `forEach`: holes of a sparse array (not JSON, but any value may come in) are skipped.
+    if (!(index in raw)) continue;
+    const value: unknown = raw[index];
     const item = parseItem(schema, value, name, index, problems);
-    if (item === undefined) return;
+    if (item === undefined) continue;
     const key = name === 'parts' ? (item as { territory: string }).territory : itemIdOf(item);
     if (key !== undefined) {
       if (seen.has(key)) {
@@ -265,15 +270,18 @@ function parseCollection<K extends CollectionName>(
             en: `duplicate "${key}": only the first occurrence is kept`,
           },
         });
-        return;
+        continue;
       }
       seen.add(key);
     }
     sourceIndexes?.push(index);
     out.push(item);
-  });
+  }
   return out as Feed[K];
 }
+
+/** Items parsed between two pause points of the asynchronous parser. */
+const STEP = 64;
 
 /** What a reference check needs to know of one initiative or event. */
 export interface ItemReferences {
@@ -365,6 +373,41 @@ function checkReferences(feed: Feed, sourceIndexes: SourceIndexes, problems: Pro
  * Never throws; returns the kept data (or `null`) and the problems found.
  */
 export function parseFeed(input: unknown): ParseResult {
+  const steps = parseSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Now, in ms, for time slices (`performance` where there is one). */
+const clock = () => globalThis.performance?.now() ?? Date.now();
+
+/** Lets the page run (input, rendering) before going on: `scheduler.yield()` where it exists. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * `parseFeed` in slices of at most about `sliceMs` of work, yielding to the page between them:
+ * a large monolithic feed never blocks the main thread in one long task. Same result.
+ */
+export async function parseFeedAsync(input: unknown, sliceMs = 12): Promise<ParseResult> {
+  const steps = parseSteps(input);
+  let start = clock();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (clock() - start > sliceMs) {
+      await yieldToMain();
+      start = clock();
+    }
+  }
+}
+
+function* parseSteps(input: unknown): Generator<void, ParseResult> {
   const problems = new ProblemList();
   try {
     if (!isRecord(input)) {
@@ -408,24 +451,25 @@ export function parseFeed(input: unknown): ParseResult {
       version: 1,
       generatedAt: header.data.generatedAt,
       campaign,
-      networks: parseCollection('networks', input.networks, problems),
-      themes: parseCollection('themes', input.themes, problems),
-      territories: parseCollection('territories', input.territories, problems),
-      initiatives: parseCollection(
+      networks: yield* parseCollection('networks', input.networks, problems),
+      themes: yield* parseCollection('themes', input.themes, problems),
+      territories: yield* parseCollection('territories', input.territories, problems),
+      initiatives: yield* parseCollection(
         'initiatives',
         input.initiatives,
         problems,
         sourceIndexes.initiatives,
       ),
-      events: parseCollection('events', input.events, problems, sourceIndexes.events),
-      parts: parseCollection('parts', input.parts, problems),
+      events: yield* parseCollection('events', input.events, problems, sourceIndexes.events),
+      parts: yield* parseCollection('parts', input.parts, problems),
     };
     // v1.1 (published index): figures and shard list; absent from a plain v1 document.
     if (input.summary !== undefined) {
       const summary = parseItem(summarySchema, input.summary, 'summary', undefined, problems);
       if (summary) feed.summary = summary;
     }
-    if (input.shards !== undefined) feed.shards = parseCollection('shards', input.shards, problems);
+    if (input.shards !== undefined)
+      feed.shards = yield* parseCollection('shards', input.shards, problems);
     checkReferences(feed, sourceIndexes, problems);
     return { feed, problems: problems.finish() };
   } catch (error) {

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed, parseFeedAsync } from '../../src/data/parse.js';
+import { smallFeed } from '../fixtures/small-feed.js';
+
+/** The fixture feed scaled up (copies with their own ids), with some broken items in it. */
+function largeFeed(copies: number) {
+  const feed = smallFeed();
+  const base = feed.initiatives;
+  const initiatives: unknown[] = [];
+  for (let c = 0; c < copies; c += 1)
+    for (const item of base) initiatives.push({ ...item, id: `${item.id}-${c}` });
+  initiatives.splice(7, 0, { id: 'broken', title: 42 }, { ...base[0] }, 'not an item');
+  return { ...feed, initiatives };
+}
+
+describe('parseFeedAsync', () => {
+  it('gives exactly what parseFeed gives, problems included', async () => {
+    for (const input of [
+      smallFeed(),
+      largeFeed(40),
+      { version: 2 },
+      null,
+      { version: 1, events: {} },
+    ]) {
+      const sync = parseFeed(structuredClone(input));
+      const sliced = await parseFeedAsync(structuredClone(input), 0);
+      expect(JSON.stringify(sliced)).to.equal(JSON.stringify(sync));
+    }
+  });
+
+  it('yields to the page between slices of a large feed', async () => {
+    // Count the yields: scheduler.yield() where the browser has it, else timers.
+    const holder = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+    const scheduler = holder.scheduler;
+    const original = scheduler?.yield;
+    let yields = 0;
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 0);
+    if (scheduler && original)
+      scheduler.yield = () => {
+        yields += 1;
+        return original.call(scheduler);
+      };
+    try {
+      const result = await parseFeedAsync(largeFeed(200), 0);
+      expect(result.feed!.initiatives.length).to.be.greaterThan(1000);
+    } finally {
+      clearInterval(timer);
+      if (scheduler && original) delete (scheduler as { yield?: unknown }).yield;
+    }
+    expect(yields + ticks, 'the page got the thread back between slices').to.be.greaterThan(3);
+  });
+});
