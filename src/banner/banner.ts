@@ -10,6 +10,7 @@ import { localize, resolveLang, toLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { nextTabbableAfter } from '../shared/focus.js';
 import { bannerStyles } from './banner.styles.js';
 import { TisDismissEvent } from './events.js';
 import { bannerMessages } from './messages.js';
@@ -28,8 +29,6 @@ const CAMPAIGN_SITE_URL = 'https://1000territoires.github.io/';
 /** The campaign's dates are French calendar dates: they start and end at midnight in Paris. */
 const CAMPAIGN_TIME_ZONE = 'Europe/Paris';
 const DAY = 864e5;
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), summary';
 
 /** FNV-1a, 32 bits, base 36: short and stable, enough to tell two campaign messages apart. */
 function hash(text: string): string {
@@ -268,15 +267,9 @@ export class TisBanner extends LitElement {
     return this.renderRoot.querySelector('.toggle');
   }
 
-  /** The first focusable element after the banner in document order, if any. */
+  /** What Tab reaches after the banner, in rendered order (other widgets' shadow trees too). */
   private nextFocusable(): HTMLElement | undefined {
-    for (const element of this.ownerDocument.querySelectorAll<HTMLElement>(FOCUSABLE)) {
-      if (this.contains(element)) continue;
-      if (!(this.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-      if (element.getClientRects().length === 0) continue;
-      return element;
-    }
-    return undefined;
+    return nextTabbableAfter(this);
   }
 
   private currentTime(): number {
