@@ -389,7 +389,8 @@ describe('<tis-banner>', () => {
       const title = getComputedStyle($(el, '#title')!);
       expect(title.color).to.equal('rgb(0, 0, 145)');
       expect(title.textTransform).to.equal('none');
-      expect(title.letterSpacing).to.equal('normal');
+      // Letter spacing is the reader's to choose (WCAG 1.4.12): inherited, not reset.
+      expect(title.letterSpacing).to.equal('5px');
       expect(getComputedStyle($(el, '.inner')!).boxSizing).to.equal('border-box');
       expect(getComputedStyle($(el, '.cta')!).color).to.equal('rgb(255, 255, 255)');
     });
