@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
 import { upcomingEvents } from '../data/queries.js';
 import type { Campaign, Feed, FeedEvent, ImageRef, Network } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
 import { formatDate, formatNumber, formatTime, zonedParts } from '../i18n/format.js';
-import { localize, resolveLang, toLang, type Lang } from '../i18n/localize.js';
+import { langOf, localize, resolveLang, toLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -313,7 +314,7 @@ export class TisBanner extends LitElement {
       'has-facts': this.showCount || this.showEvent,
       'has-both': this.showCount && this.showEvent,
     };
-    return html`<div class=${classMap(classes)}>
+    return html`<div class=${classMap(classes)} lang=${this.lang_}>
       <div class="fallback-box" part="fallback">
         <slot
           >${
@@ -374,7 +375,10 @@ export class TisBanner extends LitElement {
             />`
           : nothing
       }
-      <span><strong>${name}</strong> ${t.committed(localize(campaign.name, this.lang_))}</span>
+      <span
+        ><strong lang=${ifDefined(langOf(network.name, this.lang_))}>${name}</strong>
+        ${t.committed(localize(campaign.name, this.lang_))}</span
+      >
     </p>`;
   }
 
@@ -423,7 +427,9 @@ export class TisBanner extends LitElement {
       </svg>
       <span
         ><strong>${ongoing ? t.ongoingEvent : t.nextEvent}</strong>
-        ${url ? html`<a href=${url}>${title}</a>` : title}, ${this.eventWhen(event, now)}</span
+        <span lang=${ifDefined(langOf(event.title, this.lang_))}
+          >${url ? html`<a href=${url}>${title}</a>` : title}</span
+        >, ${this.eventWhen(event, now)}</span
       >
     </li>`;
   }
@@ -484,8 +490,16 @@ export class TisBanner extends LitElement {
         ${this.renderLogo(campaign)}
         <div class="text">
           <p class="hashtag" part="hashtag">${campaign.hashtag}</p>
-          <p class="title" id="title" part="title">${localize(campaign.name, lang)}</p>
-          ${motto ? html`<p class="motto" part="motto">${motto}</p>` : nothing}
+          <p class="title" id="title" part="title" lang=${ifDefined(langOf(campaign.name, lang))}>
+            ${localize(campaign.name, lang)}
+          </p>
+          ${
+            motto
+              ? html`<p class="motto" part="motto" lang=${ifDefined(langOf(campaign.motto, lang))}>
+                  ${motto}
+                </p>`
+              : nothing
+          }
           ${this.renderNetwork(campaign, network)}
           ${
             event !== nothing || count !== nothing
@@ -498,7 +512,11 @@ export class TisBanner extends LitElement {
         ${
           ctaUrl
             ? html`<div class="actions">
-                <a class="cta" part="cta" href=${ctaUrl}
+                <a
+                  class="cta"
+                  part="cta"
+                  href=${ctaUrl}
+                  lang=${ifDefined(langOf(campaign.callToAction?.label, lang))}
                   >${ctaLabel}<svg
                     class="arrow"
                     viewBox="0 0 24 24"
@@ -528,8 +546,8 @@ export class TisBanner extends LitElement {
         }
       </div>
     </section>`;
-    if (!corner) return html`<div class="root frame">${banner}</div>`;
-    return html`<div class="root frame" @keydown=${this.onKeydown}>
+    if (!corner) return html`<div class="root frame" lang=${lang}>${banner}</div>`;
+    return html`<div class="root frame" lang=${lang} @keydown=${this.onKeydown}>
       <button
         class="toggle"
         part="toggle"

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
@@ -7,7 +8,7 @@ import type { AttendanceMode, FeedEvent, FeedEventPart, Transition } from '../da
 import { TRANSITIONS } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
 import { formatDate } from '../i18n/format.js';
-import { localize, resolveLang, type Lang } from '../i18n/localize.js';
+import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -573,9 +574,10 @@ export class TisEventCalendar extends LitElement {
 
   private renderTitleText(event: FeedEvent) {
     const title = localize(event.title, this.uiLang);
+    const lang = ifDefined(langOf(event.title, this.uiLang));
     return event.status === 'cancelled'
-      ? html`<s class="title-text">${title}</s>`
-      : html`<span class="title-text">${title}</span>`;
+      ? html`<s class="title-text" lang=${lang}>${title}</s>`
+      : html`<span class="title-text" lang=${lang}>${title}</span>`;
   }
 
   private renderTimes(event: FeedEvent) {
@@ -620,7 +622,10 @@ export class TisEventCalendar extends LitElement {
               ${event.themes.map((id) => {
                 const theme = index?.themes.get(id);
                 return theme
-                  ? html`<li class="theme theme-${theme.transition}">
+                  ? html`<li
+                      class="theme theme-${theme.transition}"
+                      lang=${ifDefined(langOf(theme.label, this.uiLang))}
+                    >
                       ${localize(theme.label, this.uiLang)}
                     </li>`
                   : nothing;
@@ -693,7 +698,13 @@ export class TisEventCalendar extends LitElement {
     const ics = this.icsOf(event);
     const title = localize(event.title, this.uiLang);
     return html`<div class="details">
-      ${description ? html`<p class="description">${description}</p>` : nothing}
+      ${
+        description
+          ? html`<p class="description" lang=${ifDefined(langOf(event.description, this.uiLang))}>
+              ${description}
+            </p>`
+          : nothing
+      }
       ${invited.length ? html`<p class="invited"><span class="label">${m.invited} :</span> ${invited.join(', ')}</p>` : nothing}
       ${
         event.parts?.length
@@ -704,7 +715,9 @@ export class TisEventCalendar extends LitElement {
                   (part) =>
                     html`<li>
                       <span class="part-time">${this.partTime(event, part)}</span>
-                      <span class="part-title">${localize(part.title, this.uiLang)}</span>
+                      <span class="part-title" lang=${ifDefined(langOf(part.title, this.uiLang))}
+                        >${localize(part.title, this.uiLang)}</span
+                      >
                     </li>`,
                 )}
               </ol>
@@ -949,7 +962,9 @@ export class TisEventCalendar extends LitElement {
                                 style=${cssProps(color ? { '--_net': color } : {})}
                                 @click=${this.onChipClick}
                                 >${continued ? html`<span class="mark">…</span>` : time ? html`<span class="chip-time">${time}</span>` : nothing}
-                                <span class="chip-title"
+                                <span
+                                  class="chip-title"
+                                  lang=${ifDefined(langOf(event.title, this.uiLang))}
                                   >${localize(event.title, this.uiLang)}</span
                                 ></span
                               >`;
@@ -1063,9 +1078,11 @@ export class TisEventCalendar extends LitElement {
   private renderDialog(index: FeedIndex | undefined, m: CalendarMessages) {
     const content = this.dialogContent;
     let title = '';
+    let titleLang: string | undefined;
     let body: unknown = nothing;
     if (content?.kind === 'event') {
       title = localize(content.event.title, this.uiLang);
+      titleLang = langOf(content.event.title, this.uiLang);
       body = html`${this.renderTimes(content.event)}${this.renderStatus(content.event, m)}
       ${this.renderMeta(content.event, index, m)} ${this.renderDetails(content.event, index)}`;
     } else if (content?.kind === 'day' && index) {
@@ -1086,6 +1103,7 @@ export class TisEventCalendar extends LitElement {
         <div class="dialog-head">
           <h2
             id="dialog-title"
+            lang=${ifDefined(titleLang)}
             class="dialog-title ${content?.kind === 'event' && content.event.status === 'cancelled' ? 'is-cancelled' : ''}"
           >
             ${title}
@@ -1107,13 +1125,14 @@ export class TisEventCalendar extends LitElement {
   private renderCard(index: FeedIndex, m: CalendarMessages) {
     const event = index.feed.events.find((e) => e.id === this.event);
     if (!event)
-      return html`<div class="root card-root">
+      return html`<div class="root card-root" lang=${this.uiLang}>
         <p class="empty">${m.notFound}</p>
         <slot></slot>
       </div>`;
     const color = index.networks.get(event.network)?.color;
     return html`<article
       class="root card status-${event.status ?? 'scheduled'}"
+      lang=${this.uiLang}
       part="card"
       style=${cssProps(color ? { '--_net': color } : {})}
     >
@@ -1128,7 +1147,10 @@ export class TisEventCalendar extends LitElement {
     const common = commonMessages(this.uiLang);
     if (state.status === 'error') {
       const reason = state.error?.messages[this.uiLang] ?? '';
-      return html`<div class="root state state-error ${this.event ? 'is-card' : ''}">
+      return html`<div
+        class="root state state-error ${this.event ? 'is-card' : ''}"
+        lang=${this.uiLang}
+      >
         <p class="state-message">${m.error} ${reason}</p>
         <p>
           <button type="button" class="nav-button" @click=${this.onRetry}>${common.retry}</button>
@@ -1139,7 +1161,7 @@ export class TisEventCalendar extends LitElement {
     if (!this.event && this.currentView === 'month')
       // The month view's size is known before the data (toolbar, filters, weeks of the month):
       // an inert, muted copy of it is drawn so nothing shifts when the events arrive.
-      return html`<div class="root is-loading" aria-busy="true">
+      return html`<div class="root is-loading" lang=${this.uiLang} aria-busy="true">
         <div class="skeleton" aria-hidden="true" inert>
           ${this.renderToolbar(m, 'month')} ${this.renderFilters(undefined, m)}
           ${this.renderMonth(undefined, m)}
@@ -1151,6 +1173,7 @@ export class TisEventCalendar extends LitElement {
       </div>`;
     return html`<div
       class="root state state-loading ${this.event ? 'is-card' : ''}"
+      lang=${this.uiLang}
       aria-busy="true"
     >
       <p class="state-message" role="status">${common.loading}</p>
@@ -1172,6 +1195,7 @@ export class TisEventCalendar extends LitElement {
     const common = commonMessages(this.uiLang);
     return html`<section
       class="root calendar view-${view}"
+      lang=${this.uiLang}
       aria-label=${m.calendar}
       aria-busy=${settled ? 'false' : 'true'}
     >

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FeedIndex, InitiativeSort } from '../data/queries.js';
 import {
@@ -11,7 +12,7 @@ import {
   type Transition,
 } from '../data/schema.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
-import { localize, resolveLang, type Lang } from '../i18n/localize.js';
+import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
@@ -799,6 +800,7 @@ export class TisInitiativeFeed extends LitElement {
                 part="image"
                 src=${image.url!}
                 alt=${localize(image.alt, lang)}
+                lang=${ifDefined(langOf(image.alt, lang))}
                 width=${image.width ?? 640}
                 height=${image.height ?? 360}
                 loading="lazy"
@@ -811,15 +813,34 @@ export class TisInitiativeFeed extends LitElement {
               : nothing
         }
         <div class="body">
-          ${this.renderHeading(headingId, item.url ? html`<a href=${item.url}>${title}</a>` : title)}
+          ${this.renderHeading(
+            headingId,
+            item.url
+              ? html`<a href=${item.url} lang=${ifDefined(langOf(item.title, lang))}>${title}</a>`
+              : html`<span lang=${ifDefined(langOf(item.title, lang))}>${title}</span>`,
+          )}
           ${item.example ? html`<span class="badge">${commonMessages(lang).example}</span>` : nothing}
-          ${summary && this.layout !== 'compact' ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
+          ${
+            summary && this.layout !== 'compact'
+              ? html`<p
+                  class="summary"
+                  part="summary"
+                  lang=${ifDefined(langOf(item.summary, lang))}
+                >
+                  ${summary}
+                </p>`
+              : nothing
+          }
           ${
             themes.length
               ? html`<ul class="chips" role="list" aria-label=${m.themes}>
                   ${themes.map(
                     (t) =>
-                      html`<li class=${`chip t-${t.transition}`} part="chip">
+                      html`<li
+                        class=${`chip t-${t.transition}`}
+                        part="chip"
+                        lang=${ifDefined(langOf(t.label, lang))}
+                      >
                         ${localize(t.label, lang)}
                       </li>`,
                   )}
@@ -841,7 +862,7 @@ export class TisInitiativeFeed extends LitElement {
                   >`
                 : nothing
             }
-            ${network ? html`<span class="network">${m.via} ${localize(network.name, lang)}</span>` : nothing}
+            ${network ? html`<span class="network">${m.via} <span lang=${ifDefined(langOf(network.name, lang))}>${localize(network.name, lang)}</span></span>` : nothing}
             ${
               item.updatedAt && this.layout !== 'compact'
                 ? html`<time class="date" datetime=${item.updatedAt}
