@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { cssProps } from '../shared/css-props.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
@@ -182,6 +183,12 @@ export class TisEventCalendar extends LitElement {
 
   /** The visitor's IANA time zone (default: the browser's); for previews and tests. */
   @property({ attribute: 'visitor-time-zone' }) visitorTimeZone?: string;
+
+  /**
+   * Level of the month heading (and of the event card's), 2 to 6, to fit the page's outline;
+   * the list's day headings sit one level below it, their events two.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -567,6 +574,22 @@ export class TisEventCalendar extends LitElement {
     return event ? buildIcs([this.icsOf(event)], { now: this.nowMs }) : undefined;
   }
 
+  /** The level `offset` steps below the widget's own (`heading-level`, 2 to 6), at most 6. */
+  private levelBelow(offset: number): number {
+    const base = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return Math.min(6, base + offset);
+  }
+
+  /** A native heading of that level (`h2`…`h6`). */
+  private heading(
+    level: number,
+    attrs: { class: string; id?: string; part?: string },
+    content: unknown,
+  ) {
+    const tag = unsafeStatic(`h${level}`);
+    return staticHtml`<${tag} class=${attrs.class} id=${ifDefined(attrs.id)} part=${ifDefined(attrs.part)}>${content}</${tag}>`;
+  }
+
   private renderStatus(event: FeedEvent, m: CalendarMessages) {
     const label = event.status ? m.status(event.status) : '';
     return label ? html`<span class="badge badge-${event.status}">${label}</span>` : nothing;
@@ -635,23 +658,26 @@ export class TisEventCalendar extends LitElement {
       }`;
   }
 
-  /** Title, time, network, attendance, themes, status. */
+  /**
+   * Title, time, network, attendance, themes, status. The heading's name is the status (once,
+   * from its visible badge) and the title; "details" describes the button, outside the name.
+   */
   private renderSummary(
     event: FeedEvent,
     index: FeedIndex | undefined,
-    level: 3 | 4,
+    level: number,
     withButton: boolean,
   ) {
     const m = calendarMessages(this.uiLang);
-    const title = localize(event.title, this.uiLang);
-    const heading = html`${this.renderStatus(event, m)}${
+    const status = this.renderStatus(event, m);
+    const heading = html`${status}${status === nothing ? nothing : html`<span class="visually-hidden"> : </span>`}${
       withButton
         ? html`<button
             type="button"
             class="title-button"
             data-event=${event.id}
             @click=${this.onDetailsClick}
-            aria-label=${`${event.status && m.status(event.status) ? `${m.status(event.status)} : ` : ''}${title}, ${m.details.toLowerCase()}`}
+            aria-describedby="details-hint"
           >
             ${this.renderTitleText(event)}
           </button>`
@@ -663,8 +689,8 @@ export class TisEventCalendar extends LitElement {
       part="event"
       style=${cssProps(color ? { '--_net': color } : {})}
     >
-      ${level === 3 ? html`<h3 class="event-title">${heading}</h3>` : html`<h4 class="event-title">${heading}</h4>`}
-      ${this.renderTimes(event)} ${this.renderMeta(event, index, m)}
+      ${this.heading(level, { class: 'event-title' }, heading)} ${this.renderTimes(event)}
+      ${this.renderMeta(event, index, m)}
     </article>`;
   }
 
@@ -746,7 +772,7 @@ export class TisEventCalendar extends LitElement {
 
   private renderToolbar(m: CalendarMessages, view: CalendarView) {
     return html`<div class="toolbar" part="toolbar">
-      <h2 class="heading" id="heading" part="heading">${this.monthLabel(this.month!)}</h2>
+      ${this.heading(this.levelBelow(0), { class: 'heading', id: 'heading', part: 'heading' }, this.monthLabel(this.month!))}
       <div class="nav">
         <button
           type="button"
@@ -1025,11 +1051,15 @@ export class TisEventCalendar extends LitElement {
             ${days.map(
               (day) =>
                 html`<li class="agenda-day ${day === today ? 'is-today' : ''}">
-                  <h3 class="agenda-date">
-                    ${capitalize(this.dayLabel(day, parseDayKey(day).year !== parseDayKey(today).year))}
-                  </h3>
+                  ${this.heading(
+                    this.levelBelow(1),
+                    { class: 'agenda-date' },
+                    capitalize(
+                      this.dayLabel(day, parseDayKey(day).year !== parseDayKey(today).year),
+                    ),
+                  )}
                   <ul class="agenda-events">
-                    ${groups.get(day)!.map((event) => html`<li>${this.renderSummary(event, index, 4, true)}</li>`)}
+                    ${groups.get(day)!.map((event) => html`<li>${this.renderSummary(event, index, this.levelBelow(2), true)}</li>`)}
                   </ul>
                 </li>`,
             )}
@@ -1136,7 +1166,7 @@ export class TisEventCalendar extends LitElement {
       part="card"
       style=${cssProps(color ? { '--_net': color } : {})}
     >
-      <h2 class="card-title">${this.renderStatus(event, m)}${this.renderTitleText(event)}</h2>
+      ${this.heading(this.levelBelow(0), { class: 'card-title' }, html`${this.renderStatus(event, m)}${this.renderTitleText(event)}`)}
       ${this.renderTimes(event)} ${this.renderMeta(event, index, m)}
       ${this.renderDetails(event, index)}
     </article>`;
@@ -1201,6 +1231,7 @@ export class TisEventCalendar extends LitElement {
     >
       ${this.renderToolbar(m, view)} ${this.renderFilters(index, m)}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <span id="details-hint" hidden>${m.details}</span>
       ${
         state.stale && state.fetchedAt
           ? html`<p class="stale">

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../../src/event-calendar/define.js';
 import '../../src/feed/define.js';
 import type { TisEventCalendar } from '../../src/event-calendar/event-calendar.js';
@@ -99,6 +99,11 @@ function calendarFeed() {
 }
 
 let network: MockNetwork;
+interface A11yNode {
+  role?: string;
+  name?: string;
+  children?: A11yNode[];
+}
 const shadow = (el: TisEventCalendar) => el.shadowRoot!;
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -382,6 +387,46 @@ describe('<tis-event-calendar>', () => {
       expect(text(titleOf('tiers-lieux/visite').querySelector('.badge'))).to.equal('Reporté');
       expect(text(titleOf('ess/midi').querySelector('.badge'))).to.equal('Passé en ligne');
       expect(titleOf('cis/webinaire-coconstruction').querySelector('.badge')).to.equal(null);
+    });
+
+    it('names a list heading by its status once and its title, without "détails"', async () => {
+      const el = await mount({ view: 'list' });
+      const button = shadow(el).querySelector('button[data-event="ess/reunion-marche"]')!;
+      // The heading's name is its text: the badge once, then the button's name.
+      const heading = button.closest('h4')!;
+      expect(text(heading)).to.equal('Annulé : Marché paysan (exemple)');
+      // What the browser exposes: the button is named by the title alone…
+      const snapshot = (await a11ySnapshot({})) as A11yNode;
+      const node = findAccessibilityNode<A11yNode>(
+        snapshot,
+        (n) => n.role === 'button' && (n.name ?? '').includes('Marché paysan'),
+      );
+      expect(node?.name).to.equal('Marché paysan (exemple)');
+      // …and "Détails" describes it, outside the heading.
+      expect(button.hasAttribute('aria-label')).to.equal(false);
+      const hint = shadow(el).getElementById(button.getAttribute('aria-describedby')!)!;
+      expect(text(hint)).to.equal('Détails');
+      expect(heading.contains(hint)).to.equal(false);
+    });
+
+    it('shifts every heading below heading-level', async () => {
+      const levels = (el: TisEventCalendar) =>
+        ['.heading', '.agenda-date', '.event-title'].map(
+          (selector) => shadow(el).querySelector(selector)!.localName,
+        );
+      expect(levels(await mount({ view: 'list' }))).to.deep.equal(['h2', 'h3', 'h4']);
+      expect(levels(await mount({ view: 'list', 'heading-level': '3' }))).to.deep.equal([
+        'h3',
+        'h4',
+        'h5',
+      ]);
+      expect(levels(await mount({ view: 'list', 'heading-level': '5' }))).to.deep.equal([
+        'h5',
+        'h6',
+        'h6',
+      ]);
+      const card = await mount({ event: 'cis/webinaire-coconstruction', 'heading-level': '4' });
+      expect(shadow(card).querySelector('.card-title')!.localName).to.equal('h4');
     });
 
     it('shows an overseas event in its zone and in the visitor’s', async () => {
