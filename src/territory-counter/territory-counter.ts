@@ -174,6 +174,9 @@ export class TisTerritoryCounter extends LitElement {
   /** The current time in ms (for relative times and upcoming events); default `Date.now()`. */
   @property({ type: Number }) now?: number;
 
+  /** Level of the breakdown's heading (2 to 6, default 3), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.uiLang = this.lang ? toLang(this.lang) : resolveLang(this);
@@ -629,7 +632,14 @@ export class TisTerritoryCounter extends LitElement {
           : m.breakdownRegion;
     const max = Math.max(...model.breakdown.map((row) => row.count));
     return html`<section class="breakdown" part="breakdown" aria-labelledby="breakdown-title">
-      <h3 class="breakdown-title" id="breakdown-title">${title}</h3>
+      <div
+        class="breakdown-title"
+        id="breakdown-title"
+        role="heading"
+        aria-level=${Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3))}
+      >
+        ${title}
+      </div>
       <ul class="rows">
         ${model.breakdown.map(
           (row) =>

@@ -322,7 +322,10 @@ describe('<tis-territory-counter> breakdown', () => {
       ></tis-territory-counter>
     `);
     const section = shadow(el).querySelector('section.breakdown')!;
-    expect(norm(section.querySelector('h3')!.textContent)).to.equal('Répartition par région');
+    expect(norm(section.querySelector('[role="heading"]')!.textContent)).to.equal(
+      'Répartition par région',
+    );
+    expect(section.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
     const rows = [...section.querySelectorAll('li .visually-hidden')].map((n) =>
       norm(n.textContent),
     );
@@ -367,6 +370,21 @@ describe('<tis-territory-counter> breakdown', () => {
     );
     // The région-wide initiative has no département: it is listed last, as not located.
     expect(rows).to.deep.equal(['Finistère : 2', 'Ille-et-Vilaine : 1', 'Non localisé : 1']);
+  });
+
+  it('puts the breakdown heading at heading-level', async () => {
+    serve();
+    const el = await loaded<TisTerritoryCounter>(html`
+      <tis-territory-counter
+        src="/feed.json"
+        animate="false"
+        breakdown="region"
+        heading-level="5"
+      ></tis-territory-counter>
+    `);
+    const heading = shadow(el).querySelector('.breakdown [role="heading"]')!;
+    expect(heading.getAttribute('aria-level')).to.equal('5');
+    await expect(el).to.be.accessible();
   });
 });
 
