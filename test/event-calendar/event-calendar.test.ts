@@ -102,7 +102,7 @@ let network: MockNetwork;
 interface A11yNode {
   role?: string;
   name?: string;
-  children?: A11yNode[];
+  children: A11yNode[];
 }
 const shadow = (el: TisEventCalendar) => el.shadowRoot!;
 const text = (node: Element | null | undefined) =>
@@ -396,7 +396,7 @@ describe('<tis-event-calendar>', () => {
       const heading = button.closest('h4')!;
       expect(text(heading)).to.equal('Annulé : Marché paysan (exemple)');
       // What the browser exposes: the button is named by the title alone…
-      const snapshot = (await a11ySnapshot({})) as A11yNode;
+      const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
       const node = findAccessibilityNode<A11yNode>(
         snapshot,
         (n) => n.role === 'button' && (n.name ?? '').includes('Marché paysan'),
