@@ -119,6 +119,10 @@ export class TisEventCalendar extends LitElement {
   private readonly icsUrls = new Map<FeedEvent, { key: string; url: string }>();
   private uiLang: Lang = 'fr';
   private focusGridAfterRender = false;
+  /** What gets focus once rendered, when the control that had it disappears. */
+  private focusAfterRender?: () => HTMLElement | null | undefined;
+  /** The visitor's filters last rendered, to announce the result when they change. */
+  private filtersKey?: string;
   private returnFocusTo?: HTMLElement;
 
   @state() private narrow = false;
@@ -201,7 +205,10 @@ export class TisEventCalendar extends LitElement {
         // Re-rendering inside the observer's callback would resize the host again within the
         // same frame (a "ResizeObserver loop" error on the page): switch on the next frame.
         if (width > 0 && narrow !== this.narrow)
-          requestAnimationFrame(() => (this.narrow = narrow));
+          requestAnimationFrame(() => {
+            this.keepFocusAcrossViews();
+            this.narrow = narrow;
+          });
       });
       this.resizeObserver.observe(this);
     }
@@ -223,9 +230,62 @@ export class TisEventCalendar extends LitElement {
       this.focusedDay = monthKey(today) === monthKey(this.month) ? today : this.month;
       this.showEarlier = false;
     }
+    this.announceFilters();
+  }
+
+  /**
+   * A status message when the visitor's filters change (here or in another widget of the same
+   * `<tis-feed>`): the month's result, once, so an emptied grid is not silent (WCAG 4.1.3).
+   */
+  private announceFilters(): void {
+    const index = this.feedController.index;
+    if (!index || this.event) return;
+    const { territory, theme, network } = this.feedController.selection;
+    const key = JSON.stringify([territory, theme, network, this.attendanceChoice]);
+    const previous = this.filtersKey;
+    this.filtersKey = key;
+    if (previous === undefined || previous === key) return;
+    const m = calendarMessages(this.uiLang);
+    const count = this.countInMonth(index, this.month!);
+    const filtered = JSON.parse(key).some(Boolean);
+    this.announcement =
+      count || !filtered ? m.monthAnnounce(this.monthLabel(this.month!), count) : m.emptyFiltered;
+  }
+
+  /**
+   * Before the automatic switch between grid and list (a resize): the day that has focus in
+   * the view about to disappear gets it in the new one (its cell, or its first event).
+   */
+  private keepFocusAcrossViews(): void {
+    if (this.chosenView ?? this.view) return;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const day = active?.closest<HTMLElement>('[data-day]')?.dataset.day;
+    if (!active || !day || !active.closest('.grid, .agenda')) return;
+    this.focusedDay = day;
+    this.focusAfterRender = () =>
+      this.currentView === 'month'
+        ? this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')
+        : this.firstEventFrom(day);
+  }
+
+  /** The details button of the first listed event on or after `day`, else the month heading. */
+  private firstEventFrom(day: DayKey): HTMLElement | null {
+    const days = [...this.renderRoot.querySelectorAll<HTMLElement>('.agenda-day[data-day]')];
+    const at = days.find((li) => li.dataset.day! >= day) ?? days.at(-1);
+    return at?.querySelector<HTMLElement>('.title-button') ?? this.headingForFocus();
+  }
+
+  /** The month heading, focusable by script only: where focus goes when nothing else fits. */
+  private headingForFocus(): HTMLElement | null {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#heading');
+    heading?.setAttribute('tabindex', '-1');
+    return heading;
   }
 
   override updated(): void {
+    const target = this.focusAfterRender?.();
+    this.focusAfterRender = undefined;
+    target?.focus();
     if (this.focusGridAfterRender) {
       this.focusGridAfterRender = false;
       this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
@@ -507,12 +567,18 @@ export class TisEventCalendar extends LitElement {
 
   private readonly onShowEarlier = () => {
     this.showEarlier = true;
+    // The button disappears: the first event it revealed (the month's earliest) takes focus.
+    this.focusAfterRender = () =>
+      this.renderRoot.querySelector<HTMLElement>('.agenda .title-button');
   };
 
   private readonly onJumpTo = (event: Event) => {
     const day = (event.currentTarget as HTMLElement).dataset.day!;
     this.goToMonth(day);
     this.focusedDay = day;
+    // The button disappears with the empty month: focus the target day, or its first event.
+    if (this.currentView === 'month') this.focusGridAfterRender = true;
+    else this.focusAfterRender = () => this.firstEventFrom(day);
   };
 
   private readonly onRetry = () => this.feedController.retry();
@@ -1050,7 +1116,7 @@ export class TisEventCalendar extends LitElement {
         ? html`<ol class="agenda" part="list">
             ${days.map(
               (day) =>
-                html`<li class="agenda-day ${day === today ? 'is-today' : ''}">
+                html`<li class="agenda-day ${day === today ? 'is-today' : ''}" data-day=${day}>
                   ${this.heading(
                     this.levelBelow(1),
                     { class: 'agenda-date' },
