@@ -37,6 +37,8 @@ const ALL_CONTROLS: readonly InitiativeFeedControl[] = [
 /** Values of the colour-scheme `theme` attribute read by the shared tokens, never theme filters. */
 const COLOR_SCHEMES = new Set(['light', 'dark', 'auto']);
 const SEARCH_DELAY = 150;
+/** The count is announced once typing settles: this long after the results of the last key. */
+const ANNOUNCE_DELAY = 500;
 const MAX_SUGGESTIONS = 8;
 /** Placeholder cards drawn while loading: `page-size`, at most this many. */
 const MAX_BONES = 24;
@@ -131,6 +133,11 @@ export class TisInitiativeFeed extends LitElement {
   private resultsIndex?: FeedIndex;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private territoryTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The count text last announced (or shown on load): the same text is not said again. */
+  private announced = '';
+  /** The current results come from typing (not Enter): wait for the search to settle. */
+  private typing = false;
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
   private urlRead = false;
   private lastHash?: string;
@@ -200,6 +207,7 @@ export class TisInitiativeFeed extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.searchTimer);
     clearTimeout(this.territoryTimer);
+    clearTimeout(this.announceTimer);
   }
 
   override willUpdate(): void {
@@ -250,7 +258,6 @@ export class TisInitiativeFeed extends LitElement {
     }
     const firstResults = this.resultsIndex === undefined;
     const previousKey = this.resultsKey;
-    const previousCount = this.results.items.length;
     this.pending = false;
     this.results = results;
     this.resultsIndex = index;
@@ -259,7 +266,8 @@ export class TisInitiativeFeed extends LitElement {
     // More data for the same question (shards of a published feed arriving): keep the paging.
     const sameQuestion = key === previousKey;
     if (!sameQuestion) this.shown = this.pageSize;
-    if (!firstResults && !sameQuestion) this.announce(results.items.length, previousCount);
+    if (firstResults) this.announced = this.countMessage(results.items.length);
+    else if (!sameQuestion) this.announce(results.items.length);
   }
 
   override updated(): void {
@@ -346,12 +354,28 @@ export class TisInitiativeFeed extends LitElement {
     return initiativeFeedMessages(this.uiLang);
   }
 
-  /** Puts the new count in the live region; the same text twice gets a marker so it is read again. */
-  private announce(count: number, previous: number): void {
-    const text = this.messages.count(count, formatNumber(count, this.uiLang));
-    const same = this.announcement.replace(/\u00a0$/, '') === text;
-    this.announcement =
-      same && count === previous && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
+  private countMessage(count: number): string {
+    return this.messages.count(count, formatNumber(count, this.uiLang));
+  }
+
+  /**
+   * Puts the new count in the live region, only when it says something new (a new sort or a
+   * keystroke that keeps the count is not re-announced), and while typing only once the search
+   * settles, so a word typed key by key is one announcement, not one per key.
+   */
+  private announce(count: number): void {
+    const text = this.countMessage(count);
+    clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
+    const say = () => {
+      this.announceTimer = undefined;
+      if (text === this.announced) return;
+      this.announced = text;
+      this.announcement = text;
+    };
+    if (this.typing) this.announceTimer = setTimeout(say, ANNOUNCE_DELAY);
+    else say();
+    this.typing = false;
   }
 
   private query$<T extends Element>(selector: string): T | null {
@@ -393,6 +417,7 @@ export class TisInitiativeFeed extends LitElement {
     const value = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => {
+      this.typing = true;
       this.text = value.trim();
     }, SEARCH_DELAY);
   }
@@ -402,7 +427,13 @@ export class TisInitiativeFeed extends LitElement {
     if (event.key !== 'Enter') return;
     event.preventDefault();
     clearTimeout(this.searchTimer);
-    this.text = (event.target as HTMLInputElement).value.trim();
+    const text = (event.target as HTMLInputElement).value.trim();
+    // Enter settles the search: announce now, even when the text did not change since the
+    // results of the last key (whose announcement is still waiting).
+    this.typing = false;
+    if (text === this.text && this.announceTimer !== undefined)
+      this.announce(this.results.items.length);
+    this.text = text;
   }
 
   private onSubmit(event: SubmitEvent): void {

@@ -267,20 +267,56 @@ describe('<tis-initiative-feed> controls', () => {
       'Fablab de quartier (exemple)',
       'Recyclerie solidaire (exemple)',
     ]);
-    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('2 initiatives');
+    const status = $(el, '[role="status"]')!;
+    expect(status.textContent!.trim(), 'not announced while typing may go on').to.equal('');
+    await aTimeout(550);
+    expect(status.textContent!.trim(), 'announced once the search settles').to.equal(
+      '2 initiatives',
+    );
   });
 
   it('announces in one live region, once per change', async () => {
     const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
     expect($$(el, '[role="status"]')).to.have.length(1);
     expect($(el, '[role="status"]')!.textContent!.trim(), 'nothing announced on load').to.equal('');
-    await typeInto(el, '#search', 'exemple');
+    await typeInto(el, '#search', 'velo');
+    await aTimeout(550);
     const status = $(el, '[role="status"]')!;
-    expect(status.textContent!.trim()).to.equal('8 initiatives');
+    expect(status.textContent!.trim()).to.equal('1 initiative');
     const before = status.textContent;
     await el.requestUpdate();
     await el.updateComplete;
     expect(status.textContent, 'a re-render without a change says nothing new').to.equal(before);
+  });
+
+  it('typing at 250 ms a key is one announcement, when the search settles; Enter says it at once', async () => {
+    const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
+    const status = $(el, '[role="status"]')!;
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(status.textContent!.trim()));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    $<HTMLInputElement>(el, '#search')!.focus();
+    for (const key of ' partagé') {
+      await sendKeys({ type: key });
+      await aTimeout(250);
+    }
+    expect(said, 'nothing while typing').to.deep.equal([]);
+    await aTimeout(600);
+    expect(said).to.deep.equal([countText(el)]);
+    // Another order keeps the count: nothing new to say.
+    const sort = $<HTMLSelectElement>(el, '#sort')!;
+    sort.value = 'alpha';
+    sort.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await aTimeout(600);
+    expect(said).to.have.length(1);
+    // Enter settles a search at once.
+    for (let i = 0; i < ' partagé'.length; i++) await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'velo' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(said.at(-1)).to.equal('1 initiative');
+    observer.disconnect();
   });
 
   it('theme chips are toggle buttons grouped by transition, with counts', async () => {
