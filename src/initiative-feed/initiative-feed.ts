@@ -143,6 +143,8 @@ export class TisInitiativeFeed extends LitElement {
   private lastHash?: string;
   @state() private text = '';
   @state() private territoryQuery = '';
+  /** The territory suggestion under the virtual cursor (`aria-activedescendant`), -1 for none. */
+  @state() private activeSuggestion = -1;
   @state() private visitorSort?: InitiativeSort;
   @state() private shown = 0;
   @state() private announcement = '';
@@ -445,21 +447,31 @@ export class TisInitiativeFeed extends LitElement {
     clearTimeout(this.territoryTimer);
     this.territoryTimer = setTimeout(() => {
       this.territoryQuery = value.trim();
+      this.activeSuggestion = -1;
     }, SEARCH_DELAY);
   }
 
+  /**
+   * The APG combobox keys: focus stays in the input; the arrows move the active suggestion,
+   * Enter picks it (or the best match), Escape closes the list and clears the search.
+   */
   private onTerritoryKeydown(event: KeyboardEvent): void {
-    const first = this.query$<HTMLButtonElement>('.suggestions button');
-    if (event.key === 'ArrowDown' && first) {
+    const options = this.renderRoot.querySelectorAll('.suggestions [role="option"]').length;
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && options) {
       event.preventDefault();
-      first.focus();
+      const down = event.key === 'ArrowDown';
+      const at = this.activeSuggestion;
+      this.activeSuggestion = down ? (at + 1) % options : at <= 0 ? options - 1 : at - 1;
     } else if (event.key === 'Enter') {
-      // Enter picks the best match instead of submitting the search form.
+      // Enter picks the active suggestion, else the best match, instead of submitting the form.
       event.preventDefault();
       clearTimeout(this.territoryTimer);
-      this.territoryQuery = (event.target as HTMLInputElement).value.trim();
+      const value = (event.target as HTMLInputElement).value.trim();
+      if (value !== this.territoryQuery) this.activeSuggestion = -1;
+      this.territoryQuery = value;
+      const at = Math.max(0, this.activeSuggestion);
       void this.updateComplete.then(() =>
-        this.query$<HTMLButtonElement>('.suggestions button')?.click(),
+        this.renderRoot.querySelectorAll<HTMLElement>('.suggestions [role="option"]')[at]?.click(),
       );
     } else if (event.key === 'Escape' && this.territoryQuery) {
       event.preventDefault();
@@ -467,29 +479,10 @@ export class TisInitiativeFeed extends LitElement {
     }
   }
 
-  private onSuggestionKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.suggestions button')];
-    const at = buttons.indexOf(event.target as HTMLButtonElement);
-    let next: HTMLElement | undefined;
-    if (event.key === 'ArrowDown') next = buttons[Math.min(at + 1, buttons.length - 1)];
-    else if (event.key === 'ArrowUp')
-      next =
-        at === 0 ? (this.query$<HTMLInputElement>('#territory') ?? undefined) : buttons[at - 1];
-    else if (event.key === 'Home') next = buttons[0];
-    else if (event.key === 'End') next = buttons[buttons.length - 1];
-    else if (event.key === 'Escape') {
-      this.resetTerritorySearch();
-      this.query$<HTMLInputElement>('#territory')?.focus();
-    }
-    if (next) {
-      event.preventDefault();
-      next.focus();
-    }
-  }
-
   private resetTerritorySearch(): void {
     clearTimeout(this.territoryTimer);
     this.territoryQuery = '';
+    this.activeSuggestion = -1;
     const input = this.query$<HTMLInputElement>('#territory');
     if (input) input.value = '';
   }
@@ -606,43 +599,58 @@ export class TisInitiativeFeed extends LitElement {
             .filter((t) => !scope || index.isWithin(t.id, scope))
             .slice(0, MAX_SUGGESTIONS)
         : [];
+    const open = Boolean(this.territoryQuery) && matches.length > 0;
+    const active = open && this.activeSuggestion >= 0 ? this.activeSuggestion : -1;
     return html`<div class="field field-territory">
       <label for="territory">${m.territory}</label>
       <input
         id="territory"
         part="territory"
-        type="search"
+        type="text"
+        role="combobox"
         autocomplete="off"
+        aria-autocomplete="list"
+        aria-expanded=${open ? 'true' : 'false'}
         aria-controls="territory-suggestions"
-        aria-describedby=${this.territoryQuery ? 'territory-suggestions-label' : nothing}
+        aria-activedescendant=${active >= 0 ? `territory-option-${active}` : nothing}
         placeholder=${m.territoryPlaceholder}
         @input=${this.onTerritoryInput}
         @keydown=${this.onTerritoryKeydown}
       />
-      <div class="suggestions" id="territory-suggestions" ?hidden=${!this.territoryQuery}>
-        <p class="visually-hidden" id="territory-suggestions-label">
-          ${matches.length ? `${m.territorySuggestions} : ${matches.length}` : m.territoryNone}
-        </p>
+      <p class="visually-hidden" aria-live="polite">
         ${
-          matches.length
-            ? html`<ul role="list" aria-label=${m.territorySuggestions}>
-                ${matches.map(
-                  (t) =>
-                    html`<li>
-                      <button
-                        type="button"
-                        @click=${() => this.pickTerritory(t)}
-                        @keydown=${this.onSuggestionKeydown}
-                      >
-                        <span class="name">${t.name}</span>
-                        <span class="kind">${m.kind(t.kind)}</span>
-                      </button>
-                    </li>`,
-                )}
-              </ul>`
-            : this.territoryQuery
-              ? html`<p class="none" aria-hidden="true">${m.territoryNone}</p>`
-              : nothing
+          this.territoryQuery
+            ? matches.length
+              ? `${m.territorySuggestions} : ${matches.length}`
+              : m.territoryNone
+            : ''
+        }
+      </p>
+      <div class="suggestions" ?hidden=${!this.territoryQuery}>
+        <ul
+          id="territory-suggestions"
+          role="listbox"
+          aria-label=${m.territorySuggestions}
+          ?hidden=${!open}
+        >
+          ${matches.map(
+            (t, i) =>
+              html`<li
+                id=${`territory-option-${i}`}
+                role="option"
+                class=${classMap({ option: true, active: i === active })}
+                aria-selected=${i === active ? 'true' : 'false'}
+                @click=${() => this.pickTerritory(t)}
+              >
+                <span class="name">${t.name}</span>
+                <span class="kind">${m.kind(t.kind)}</span>
+              </li>`,
+          )}
+        </ul>
+        ${
+          this.territoryQuery && !matches.length
+            ? html`<p class="none" aria-hidden="true">${m.territoryNone}</p>`
+            : nothing
         }
       </div>
     </div>`;

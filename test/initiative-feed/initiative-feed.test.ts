@@ -206,9 +206,9 @@ describe('<tis-initiative-feed> preset scope', () => {
     expect(countText(el)).to.equal('2 initiatives');
     await typeInto(el, '#territory', 'Bretagne');
     // Bretagne contains Finistère: the suggestion is hidden, it cannot widen the scope.
-    expect($$(el, '.suggestions button')).to.have.length(0);
+    expect($$(el, '.suggestions [role="option"]')).to.have.length(0);
     await typeInto(el, '#territory', 'Brest');
-    $(el, '.suggestions button')!.click();
+    $(el, '.suggestions [role="option"]')!.click();
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Recyclerie solidaire (exemple)']);
   });
@@ -373,7 +373,7 @@ describe('<tis-initiative-feed> controls', () => {
   it('the territory picker searches names without accents and filters with the hierarchy', async () => {
     const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
     await typeInto(el, '#territory', 'finistere');
-    const suggestions = $$(el, '.suggestions button');
+    const suggestions = $$(el, '.suggestions [role="option"]');
     expect(suggestions.map((b) => b.querySelector('.name')!.textContent)).to.include('Finistère');
     suggestions.find((b) => b.textContent!.includes('Finistère'))!.click();
     await el.updateComplete;
@@ -428,7 +428,9 @@ describe('<tis-initiative-feed> keyboard', () => {
     await sendKeys({ type: 'rennes' });
     await aTimeout(200);
     await sendKeys({ press: 'ArrowDown' });
-    expect(active()?.closest('.suggestions')).to.exist;
+    await el.updateComplete;
+    expect(active()?.id, 'focus stays in the combobox').to.equal('territory');
+    expect(active()?.getAttribute('aria-activedescendant')).to.equal('territory-option-0');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Fablab de quartier (exemple)']);
@@ -456,6 +458,40 @@ describe('<tis-initiative-feed> keyboard', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(active()?.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('the territory picker is an APG combobox with a polite count of suggestions', async () => {
+    const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
+    const input = $<HTMLInputElement>(el, '#territory')!;
+    expect(input.getAttribute('role')).to.equal('combobox');
+    expect(input.getAttribute('aria-autocomplete')).to.equal('list');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    const listbox = el.shadowRoot!.getElementById(input.getAttribute('aria-controls')!)!;
+    expect(listbox.getAttribute('role')).to.equal('listbox');
+    input.focus();
+    await sendKeys({ type: 'fin' });
+    await aTimeout(200);
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    const options = $$(el, '[role="option"]');
+    expect(options.length).to.be.greaterThan(0);
+    const live = $(el, '.field-territory [aria-live="polite"]')!;
+    expect(live.textContent!.trim()).to.equal(`Territoires proposés : ${options.length}`);
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal(options[0]!.id);
+    expect(options[0]!.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    // Up from the first wraps to the last.
+    expect(input.getAttribute('aria-activedescendant')).to.equal(options.at(-1)!.id);
+    expect(el.shadowRoot!.activeElement).to.equal(input);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
   });
 
   it('Escape closes the territory suggestions and returns to the input', async () => {
