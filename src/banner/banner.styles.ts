@@ -606,6 +606,15 @@ const banner = css`
     .cta {
       border: 1px solid CanvasText;
     }
+    .meter {
+      forced-color-adjust: none;
+      background: Canvas;
+      border: 1px solid CanvasText;
+    }
+    .meter-fill {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
   }
 `;
 

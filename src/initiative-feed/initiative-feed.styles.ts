@@ -664,9 +664,22 @@ const own = css`
   @media (forced-colors: active) {
     .filter-chip[aria-pressed='true'] {
       outline: 2px solid CanvasText;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
     .card {
       border: 1px solid CanvasText;
+    }
+    .chip,
+    .badge,
+    .token {
+      border: 1px solid CanvasText;
+    }
+    .suggestions .option.active {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;
