@@ -30,6 +30,11 @@ const CAMPAIGN_SITE_URL = 'https://1000territoires.github.io/';
 /** The campaign's dates are French calendar dates: they start and end at midnight in Paris. */
 const CAMPAIGN_TIME_ZONE = 'Europe/Paris';
 const DAY = 864e5;
+/**
+ * Viewports this short (400 % zoom of a 1024 px high window is 256 px) get the `top` and
+ * `bottom` bars collapsed to one line at first: expanded, they would hide most of the page.
+ */
+const SHORT_VIEWPORT = '(max-height: 30em)';
 
 /** FNV-1a, 32 bits, base 36: short and stable, enough to tell two campaign messages apart. */
 function hash(text: string): string {
@@ -121,6 +126,7 @@ function withVia(url: string | undefined, network: string | undefined): string |
  * @csspart cta - The call-to-action link.
  * @csspart close - The close button (`dismissible`).
  * @csspart toggle - The ribbon button of the `corner` variant.
+ * @csspart bar-toggle - The collapse button of the `top` and `bottom` bars (`aria-expanded`).
  * @csspart fallback - The box holding the fallback content.
  *
  * @cssprop [--tis-banner-background=color-mix(in srgb, primary 6%, surface)] - Background of the banner.
@@ -152,6 +158,10 @@ export class TisBanner extends LitElement {
   /** The `corner` panel is open. */
   @state() private open = false;
   @state() private preview = false;
+  /** The visitor expanded or collapsed a `top`/`bottom` bar; unset: collapsed on short viewports. */
+  @state() private barOpen?: boolean;
+  @state() private shortViewport = false;
+  private shortQuery?: MediaQueryList;
   private lang_: Lang = 'fr';
 
   /** Feed URL (default: the campaign's public feed). Ignored inside `<tis-feed>`. */
@@ -191,11 +201,15 @@ export class TisBanner extends LitElement {
     super.connectedCallback();
     this.readHash();
     globalThis.addEventListener?.('hashchange', this.readHash);
+    this.shortQuery = globalThis.matchMedia?.(SHORT_VIEWPORT);
+    this.shortQuery?.addEventListener('change', this.readViewport);
+    this.readViewport();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('hashchange', this.readHash);
+    this.shortQuery?.removeEventListener('change', this.readViewport);
     this.ownerDocument.removeEventListener('pointerdown', this.onOutsidePointer, true);
   }
 
@@ -211,6 +225,23 @@ export class TisBanner extends LitElement {
       if (this.open) doc.addEventListener('pointerdown', this.onOutsidePointer, true);
       else doc.removeEventListener('pointerdown', this.onOutsidePointer, true);
     }
+  }
+
+  private readonly readViewport = () => {
+    this.shortViewport = this.shortQuery?.matches ?? false;
+  };
+
+  private get isBar(): boolean {
+    return this.variant === 'top' || this.variant === 'bottom';
+  }
+
+  /** A bar shows everything unless collapsed by the visitor, or by default on short viewports. */
+  private get barExpanded(): boolean {
+    return this.barOpen ?? !this.shortViewport;
+  }
+
+  private onBarToggle(): void {
+    this.barOpen = !this.barExpanded;
   }
 
   private readonly readHash = () => {
@@ -470,10 +501,29 @@ export class TisBanner extends LitElement {
     const count = this.renderCount(campaign);
     const corner = this.variant === 'corner';
     const colours = network?.color ? { '--_network-color': network.color } : {};
+    // A bar keeps its controls (collapse, close) outside the content, so they stay in place
+    // and keep focus when the content collapses to one line.
+    const bar = this.isBar;
+    const expanded = !bar || this.barExpanded;
+    const close = this.dismissible
+      ? html`<button
+          class="close"
+          part="close"
+          type="button"
+          @click=${() => this.onClose(campaign)}
+        >
+          <span class="visually-hidden">${t.close}</span>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            ${svg`<path d="M12 10.59 17.66 4.93l1.41 1.41L13.41 12l5.66 5.66-1.41 1.41L12 13.41l-5.66 5.66-1.41-1.41L10.59 12 4.93 6.34l1.41-1.41L12 10.59Z" />`}
+          </svg>
+        </button>`
+      : nothing;
     const banner = html`<section
       id="banner"
       class=${classMap({
         banner: true,
+        bar,
+        'is-collapsed': !expanded,
         dismissible: this.dismissible,
         // The same room as while loading (see the styles), so the page never moves up on arrival.
         'has-network': Boolean(this.network),
@@ -486,7 +536,17 @@ export class TisBanner extends LitElement {
       style=${cssProps(colours)}
     >
       ${phase !== 'active' ? html`<p class="preview">${t.preview}</p>` : nothing}
-      <div class="inner">
+      ${
+        expanded
+          ? nothing
+          : html`<p class="bar-line" aria-hidden="true">
+              <span class="bar-hashtag">${campaign.hashtag}</span>
+              <span lang=${ifDefined(langOf(campaign.name, lang))}
+                >${localize(campaign.name, lang)}</span
+              >
+            </p>`
+      }
+      <div class="inner" id="bar-content" ?hidden=${!expanded}>
         ${this.renderLogo(campaign)}
         <div class="text">
           <p class="hashtag" part="hashtag">${campaign.hashtag}</p>
@@ -529,22 +589,28 @@ export class TisBanner extends LitElement {
               </div>`
             : nothing
         }
-        ${
-          this.dismissible
-            ? html`<button
-                class="close"
-                part="close"
-                type="button"
-                @click=${() => this.onClose(campaign)}
-              >
-                <span class="visually-hidden">${t.close}</span>
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  ${svg`<path d="M12 10.59 17.66 4.93l1.41 1.41L13.41 12l5.66 5.66-1.41 1.41L12 13.41l-5.66 5.66-1.41-1.41L10.59 12 4.93 6.34l1.41-1.41L12 10.59Z" />`}
-                </svg>
-              </button>`
-            : nothing
-        }
+        ${bar ? nothing : close}
       </div>
+      ${
+        bar
+          ? html`<div class="bar-controls">
+              <button
+                class="bar-toggle"
+                part="bar-toggle"
+                type="button"
+                aria-expanded=${expanded ? 'true' : 'false'}
+                aria-controls="bar-content"
+                @click=${this.onBarToggle}
+              >
+                <span class="visually-hidden">${t.barToggle}</span>
+                <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                  ${svg`<path d="m12 10.83-4.95 4.95-1.41-1.41L12 8l6.36 6.37-1.41 1.41L12 10.83Z" />`}
+                </svg>
+              </button>
+              ${close}
+            </div>`
+          : nothing
+      }
     </section>`;
     if (!corner) return html`<div class="root frame" lang=${lang}>${banner}</div>`;
     return html`<div class="root frame" lang=${lang} @keydown=${this.onKeydown}>
