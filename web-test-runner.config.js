@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 import { importTs } from './scripts/import-ts.js';
+import { mediaPlugin } from './test/support/media-plugin.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
 
 /**
@@ -83,6 +85,10 @@ export default {
     publishedFixture,
     jsonModules,
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // The browser's accessibility tree, for tests of accessible names (headings, combobox).
+    a11ySnapshotPlugin(),
+    // Forced colours (high contrast) and screenshots of such states.
+    mediaPlugin(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [

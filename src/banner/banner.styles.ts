@@ -364,16 +364,8 @@ const banner = css`
     inline-size: 100%;
     padding-inline: 1rem;
   }
-  @container banner (max-width: 36rem) {
-    .event {
-      display: none !important;
-    }
-  }
+  /* Narrow: everything stays, reflowed (the facts wrap onto their own lines), never removed. */
   @container banner (max-width: 22rem) {
-    .motto,
-    .meter {
-      display: none !important;
-    }
     .title {
       font-size: 1.125rem;
     }
@@ -423,6 +415,10 @@ const banner = css`
     inset-inline: 0;
     z-index: var(--_z);
     box-shadow: var(--_shadow);
+    /* Expanded on a short viewport, the bar scrolls rather than running off the screen. */
+    max-block-size: 100vh;
+    max-block-size: 100dvh;
+    overflow-y: auto;
   }
   :host([variant='top']) .frame {
     inset-block-start: 0;
@@ -465,10 +461,19 @@ const banner = css`
   :host([variant='bottom']) .facts {
     margin-block-start: 0.375rem;
   }
-  /* A bar stays short: no motto; hashtag and name share a line when there is room. */
+  /*
+   * A bar stays short: the motto is not drawn, but stays for assistive technologies; hashtag and
+   * name share a line when there is room.
+   */
   :host([variant='top']) .motto,
   :host([variant='bottom']) .motto {
-    display: none;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
   @container banner (min-width: 48rem) {
     :host([variant='top']) .hashtag,
@@ -482,9 +487,8 @@ const banner = css`
       margin-inline-end: 0.75rem;
     }
   }
+  /* The network's logo is decorative (its name is written): the first to go when narrow. */
   @container banner (max-width: 48rem) {
-    :host([variant='top']) .facts,
-    :host([variant='bottom']) .facts,
     :host([variant='top']) .network-logo,
     :host([variant='bottom']) .network-logo {
       display: none;
@@ -520,6 +524,69 @@ const banner = css`
     :host([variant='bottom']) .inner {
       padding-block: 0.75rem;
     }
+  }
+
+  /*
+   * The bars' own controls, beside the content: collapse (always, so a bar can always be made
+   * small, dismissible or not) and close. Collapsed, a bar is one line: hashtag and name.
+   */
+  .banner.bar:not([hidden]) {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
+  }
+  .bar .preview {
+    grid-column: 1 / -1;
+  }
+  :host([variant='top']) .dismissible .inner,
+  :host([variant='bottom']) .dismissible .inner {
+    padding-inline-end: 0.5rem;
+  }
+  .bar-controls {
+    display: flex;
+    gap: 0.25rem;
+    padding: 0.375rem 0.5rem 0.375rem 0;
+  }
+  .bar-controls .close {
+    position: static;
+  }
+  .bar-toggle {
+    display: grid;
+    place-items: center;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 0.25rem;
+    background: transparent;
+    color: var(--_title);
+    font: inherit;
+    cursor: pointer;
+  }
+  .bar-toggle:hover {
+    background: color-mix(in srgb, var(--_primary) 12%, transparent);
+  }
+  .bar-toggle .chevron {
+    fill: currentColor;
+  }
+  /* The chevron points where the bar goes: towards its edge to collapse, away to expand. */
+  :host([variant='top']) .bar-toggle[aria-expanded='false'] .chevron,
+  :host([variant='bottom']) .bar-toggle[aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  .bar-line {
+    overflow: hidden;
+    padding: 0.375rem 0.5rem 0.375rem 1rem;
+    font-weight: 700;
+    line-height: 2.5rem;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    color: var(--_title);
+  }
+  .bar-hashtag {
+    margin-inline-end: 0.5rem;
+    color: var(--_hashtag);
   }
 
   /* ---------- Corner: a ribbon that opens a panel ---------- */
@@ -605,6 +672,15 @@ const banner = css`
     .toggle,
     .cta {
       border: 1px solid CanvasText;
+    }
+    .meter {
+      forced-color-adjust: none;
+      background: Canvas;
+      border: 1px solid CanvasText;
+    }
+    .meter-fill {
+      forced-color-adjust: none;
+      background: Highlight;
     }
   }
 `;

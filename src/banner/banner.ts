@@ -1,15 +1,17 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
 import { upcomingEvents } from '../data/queries.js';
 import type { Campaign, Feed, FeedEvent, ImageRef, Network } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
 import { formatDate, formatNumber, formatTime, zonedParts } from '../i18n/format.js';
-import { localize, resolveLang, toLang, type Lang } from '../i18n/localize.js';
+import { langOf, localize, resolveLang, toLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { nextTabbableAfter } from '../shared/focus.js';
 import { bannerStyles } from './banner.styles.js';
 import { TisDismissEvent } from './events.js';
 import { bannerMessages } from './messages.js';
@@ -28,8 +30,11 @@ const CAMPAIGN_SITE_URL = 'https://1000territoires.github.io/';
 /** The campaign's dates are French calendar dates: they start and end at midnight in Paris. */
 const CAMPAIGN_TIME_ZONE = 'Europe/Paris';
 const DAY = 864e5;
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), summary';
+/**
+ * Viewports this short (400 % zoom of a 1024 px high window is 256 px) get the `top` and
+ * `bottom` bars collapsed to one line at first: expanded, they would hide most of the page.
+ */
+const SHORT_VIEWPORT = '(max-height: 30em)';
 
 /** FNV-1a, 32 bits, base 36: short and stable, enough to tell two campaign messages apart. */
 function hash(text: string): string {
@@ -121,6 +126,7 @@ function withVia(url: string | undefined, network: string | undefined): string |
  * @csspart cta - The call-to-action link.
  * @csspart close - The close button (`dismissible`).
  * @csspart toggle - The ribbon button of the `corner` variant.
+ * @csspart bar-toggle - The collapse button of the `top` and `bottom` bars (`aria-expanded`).
  * @csspart fallback - The box holding the fallback content.
  *
  * @cssprop [--tis-banner-background=color-mix(in srgb, primary 6%, surface)] - Background of the banner.
@@ -152,6 +158,10 @@ export class TisBanner extends LitElement {
   /** The `corner` panel is open. */
   @state() private open = false;
   @state() private preview = false;
+  /** The visitor expanded or collapsed a `top`/`bottom` bar; unset: collapsed on short viewports. */
+  @state() private barOpen?: boolean;
+  @state() private shortViewport = false;
+  private shortQuery?: MediaQueryList;
   private lang_: Lang = 'fr';
 
   /** Feed URL (default: the campaign's public feed). Ignored inside `<tis-feed>`. */
@@ -191,11 +201,15 @@ export class TisBanner extends LitElement {
     super.connectedCallback();
     this.readHash();
     globalThis.addEventListener?.('hashchange', this.readHash);
+    this.shortQuery = globalThis.matchMedia?.(SHORT_VIEWPORT);
+    this.shortQuery?.addEventListener('change', this.readViewport);
+    this.readViewport();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('hashchange', this.readHash);
+    this.shortQuery?.removeEventListener('change', this.readViewport);
     this.ownerDocument.removeEventListener('pointerdown', this.onOutsidePointer, true);
   }
 
@@ -211,6 +225,23 @@ export class TisBanner extends LitElement {
       if (this.open) doc.addEventListener('pointerdown', this.onOutsidePointer, true);
       else doc.removeEventListener('pointerdown', this.onOutsidePointer, true);
     }
+  }
+
+  private readonly readViewport = () => {
+    this.shortViewport = this.shortQuery?.matches ?? false;
+  };
+
+  private get isBar(): boolean {
+    return this.variant === 'top' || this.variant === 'bottom';
+  }
+
+  /** A bar shows everything unless collapsed by the visitor, or by default on short viewports. */
+  private get barExpanded(): boolean {
+    return this.barOpen ?? !this.shortViewport;
+  }
+
+  private onBarToggle(): void {
+    this.barOpen = !this.barExpanded;
   }
 
   private readonly readHash = () => {
@@ -268,15 +299,9 @@ export class TisBanner extends LitElement {
     return this.renderRoot.querySelector('.toggle');
   }
 
-  /** The first focusable element after the banner in document order, if any. */
+  /** What Tab reaches after the banner, in rendered order (other widgets' shadow trees too). */
   private nextFocusable(): HTMLElement | undefined {
-    for (const element of this.ownerDocument.querySelectorAll<HTMLElement>(FOCUSABLE)) {
-      if (this.contains(element)) continue;
-      if (!(this.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-      if (element.getClientRects().length === 0) continue;
-      return element;
-    }
-    return undefined;
+    return nextTabbableAfter(this);
   }
 
   private currentTime(): number {
@@ -320,7 +345,7 @@ export class TisBanner extends LitElement {
       'has-facts': this.showCount || this.showEvent,
       'has-both': this.showCount && this.showEvent,
     };
-    return html`<div class=${classMap(classes)}>
+    return html`<div class=${classMap(classes)} lang=${this.lang_}>
       <div class="fallback-box" part="fallback">
         <slot
           >${
@@ -381,7 +406,10 @@ export class TisBanner extends LitElement {
             />`
           : nothing
       }
-      <span><strong>${name}</strong> ${t.committed(localize(campaign.name, this.lang_))}</span>
+      <span
+        ><strong lang=${ifDefined(langOf(network.name, this.lang_))}>${name}</strong>
+        ${t.committed(localize(campaign.name, this.lang_))}</span
+      >
     </p>`;
   }
 
@@ -430,7 +458,9 @@ export class TisBanner extends LitElement {
       </svg>
       <span
         ><strong>${ongoing ? t.ongoingEvent : t.nextEvent}</strong>
-        ${url ? html`<a href=${url}>${title}</a>` : title}, ${this.eventWhen(event, now)}</span
+        <span lang=${ifDefined(langOf(event.title, this.lang_))}
+          >${url ? html`<a href=${url}>${title}</a>` : title}</span
+        >, ${this.eventWhen(event, now)}</span
       >
     </li>`;
   }
@@ -471,10 +501,29 @@ export class TisBanner extends LitElement {
     const count = this.renderCount(campaign);
     const corner = this.variant === 'corner';
     const colours = network?.color ? { '--_network-color': network.color } : {};
+    // A bar keeps its controls (collapse, close) outside the content, so they stay in place
+    // and keep focus when the content collapses to one line.
+    const bar = this.isBar;
+    const expanded = !bar || this.barExpanded;
+    const close = this.dismissible
+      ? html`<button
+          class="close"
+          part="close"
+          type="button"
+          @click=${() => this.onClose(campaign)}
+        >
+          <span class="visually-hidden">${t.close}</span>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            ${svg`<path d="M12 10.59 17.66 4.93l1.41 1.41L13.41 12l5.66 5.66-1.41 1.41L12 13.41l-5.66 5.66-1.41-1.41L10.59 12 4.93 6.34l1.41-1.41L12 10.59Z" />`}
+          </svg>
+        </button>`
+      : nothing;
     const banner = html`<section
       id="banner"
       class=${classMap({
         banner: true,
+        bar,
+        'is-collapsed': !expanded,
         dismissible: this.dismissible,
         // The same room as while loading (see the styles), so the page never moves up on arrival.
         'has-network': Boolean(this.network),
@@ -487,12 +536,30 @@ export class TisBanner extends LitElement {
       style=${cssProps(colours)}
     >
       ${phase !== 'active' ? html`<p class="preview">${t.preview}</p>` : nothing}
-      <div class="inner">
+      ${
+        expanded
+          ? nothing
+          : html`<p class="bar-line" aria-hidden="true">
+              <span class="bar-hashtag">${campaign.hashtag}</span>
+              <span lang=${ifDefined(langOf(campaign.name, lang))}
+                >${localize(campaign.name, lang)}</span
+              >
+            </p>`
+      }
+      <div class="inner" id="bar-content" ?hidden=${!expanded}>
         ${this.renderLogo(campaign)}
         <div class="text">
           <p class="hashtag" part="hashtag">${campaign.hashtag}</p>
-          <p class="title" id="title" part="title">${localize(campaign.name, lang)}</p>
-          ${motto ? html`<p class="motto" part="motto">${motto}</p>` : nothing}
+          <p class="title" id="title" part="title" lang=${ifDefined(langOf(campaign.name, lang))}>
+            ${localize(campaign.name, lang)}
+          </p>
+          ${
+            motto
+              ? html`<p class="motto" part="motto" lang=${ifDefined(langOf(campaign.motto, lang))}>
+                  ${motto}
+                </p>`
+              : nothing
+          }
           ${this.renderNetwork(campaign, network)}
           ${
             event !== nothing || count !== nothing
@@ -505,7 +572,11 @@ export class TisBanner extends LitElement {
         ${
           ctaUrl
             ? html`<div class="actions">
-                <a class="cta" part="cta" href=${ctaUrl}
+                <a
+                  class="cta"
+                  part="cta"
+                  href=${ctaUrl}
+                  lang=${ifDefined(langOf(campaign.callToAction?.label, lang))}
                   >${ctaLabel}<svg
                     class="arrow"
                     viewBox="0 0 24 24"
@@ -518,25 +589,31 @@ export class TisBanner extends LitElement {
               </div>`
             : nothing
         }
-        ${
-          this.dismissible
-            ? html`<button
-                class="close"
-                part="close"
-                type="button"
-                @click=${() => this.onClose(campaign)}
-              >
-                <span class="visually-hidden">${t.close}</span>
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  ${svg`<path d="M12 10.59 17.66 4.93l1.41 1.41L13.41 12l5.66 5.66-1.41 1.41L12 13.41l-5.66 5.66-1.41-1.41L10.59 12 4.93 6.34l1.41-1.41L12 10.59Z" />`}
-                </svg>
-              </button>`
-            : nothing
-        }
+        ${bar ? nothing : close}
       </div>
+      ${
+        bar
+          ? html`<div class="bar-controls">
+              <button
+                class="bar-toggle"
+                part="bar-toggle"
+                type="button"
+                aria-expanded=${expanded ? 'true' : 'false'}
+                aria-controls="bar-content"
+                @click=${this.onBarToggle}
+              >
+                <span class="visually-hidden">${t.barToggle}</span>
+                <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                  ${svg`<path d="m12 10.83-4.95 4.95-1.41-1.41L12 8l6.36 6.37-1.41 1.41L12 10.83Z" />`}
+                </svg>
+              </button>
+              ${close}
+            </div>`
+          : nothing
+      }
     </section>`;
-    if (!corner) return html`<div class="root frame">${banner}</div>`;
-    return html`<div class="root frame" @keydown=${this.onKeydown}>
+    if (!corner) return html`<div class="root frame" lang=${lang}>${banner}</div>`;
+    return html`<div class="root frame" lang=${lang} @keydown=${this.onKeydown}>
       <button
         class="toggle"
         part="toggle"

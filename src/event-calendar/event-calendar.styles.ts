@@ -575,4 +575,37 @@ export const calendarStyles = css`
       padding: 0.625rem 0.75rem;
     }
   }
+
+  /*
+   * Forced colours (Windows high contrast): backgrounds are dropped, so every state they carry
+   * gets a system colour or a border instead (WCAG 1.4.11, 1.4.1).
+   */
+  @media (forced-colors: active) {
+    .view-button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    .is-today .day-number {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .day.outside .day-number {
+      color: GrayText;
+    }
+    .day.outside {
+      border-style: dashed;
+    }
+    .agenda-day.is-today .agenda-date {
+      border-bottom-color: Highlight;
+      border-bottom-width: 4px;
+    }
+    .chip,
+    .badge,
+    .theme {
+      border: 1px solid CanvasText;
+    }
+  }
 `;

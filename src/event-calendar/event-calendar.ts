@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { cssProps } from '../shared/css-props.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
@@ -13,7 +15,7 @@ import type {
 import { TRANSITIONS } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
 import { formatDate } from '../i18n/format.js';
-import { localize, resolveLang, type Lang } from '../i18n/localize.js';
+import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -156,6 +158,10 @@ export class TisEventCalendar extends LitElement {
   private readonly icsUrls = new Map<FeedEvent, { key: string; url: string }>();
   private uiLang: Lang = 'fr';
   private focusGridAfterRender = false;
+  /** What gets focus once rendered, when the control that had it disappears. */
+  private focusAfterRender?: () => HTMLElement | null | undefined;
+  /** The visitor's filters last rendered, to announce the result when they change. */
+  private filtersKey?: string;
   private returnFocusTo?: HTMLElement;
 
   @state() private narrow = false;
@@ -225,6 +231,12 @@ export class TisEventCalendar extends LitElement {
   /** The visitor's IANA time zone (default: the browser's); for previews and tests. */
   @property({ attribute: 'visitor-time-zone' }) visitorTimeZone?: string;
 
+  /**
+   * Level of the month heading (and of the event card's), 2 to 6, to fit the page's outline;
+   * the list's day headings sit one level below it, their events two.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   override connectedCallback(): void {
     super.connectedCallback();
     const width = this.getBoundingClientRect().width;
@@ -236,7 +248,10 @@ export class TisEventCalendar extends LitElement {
         // Re-rendering inside the observer's callback would resize the host again within the
         // same frame (a "ResizeObserver loop" error on the page): switch on the next frame.
         if (width > 0 && narrow !== this.narrow)
-          requestAnimationFrame(() => (this.narrow = narrow));
+          requestAnimationFrame(() => {
+            this.keepFocusAcrossViews();
+            this.narrow = narrow;
+          });
       });
       this.resizeObserver.observe(this);
     }
@@ -260,9 +275,62 @@ export class TisEventCalendar extends LitElement {
       this.focusedDay = monthKey(today) === monthKey(this.month) ? today : this.month;
       this.showEarlier = false;
     }
+    this.announceFilters();
+  }
+
+  /**
+   * A status message when the visitor's filters change (here or in another widget of the same
+   * `<tis-feed>`): the month's result, once, so an emptied grid is not silent (WCAG 4.1.3).
+   */
+  private announceFilters(): void {
+    const index = this.feedController.index;
+    if (!index || this.event) return;
+    const { territory, theme, network } = this.feedController.selection;
+    const key = JSON.stringify([territory, theme, network, this.attendanceChoice]);
+    const previous = this.filtersKey;
+    this.filtersKey = key;
+    if (previous === undefined || previous === key) return;
+    const m = calendarMessages(this.uiLang);
+    const count = this.countInMonth(index, this.month!);
+    const filtered = JSON.parse(key).some(Boolean);
+    this.announcement =
+      count || !filtered ? m.monthAnnounce(this.monthLabel(this.month!), count) : m.emptyFiltered;
+  }
+
+  /**
+   * Before the automatic switch between grid and list (a resize): the day that has focus in
+   * the view about to disappear gets it in the new one (its cell, or its first event).
+   */
+  private keepFocusAcrossViews(): void {
+    if (this.chosenView ?? this.view) return;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const day = active?.closest<HTMLElement>('[data-day]')?.dataset.day;
+    if (!active || !day || !active.closest('.grid, .agenda')) return;
+    this.focusedDay = day;
+    this.focusAfterRender = () =>
+      this.currentView === 'month'
+        ? this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')
+        : this.firstEventFrom(day);
+  }
+
+  /** The details button of the first listed event on or after `day`, else the month heading. */
+  private firstEventFrom(day: DayKey): HTMLElement | null {
+    const days = [...this.renderRoot.querySelectorAll<HTMLElement>('.agenda-day[data-day]')];
+    const at = days.find((li) => li.dataset.day! >= day) ?? days.at(-1);
+    return at?.querySelector<HTMLElement>('.title-button') ?? this.headingForFocus();
+  }
+
+  /** The month heading, focusable by script only: where focus goes when nothing else fits. */
+  private headingForFocus(): HTMLElement | null {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#heading');
+    heading?.setAttribute('tabindex', '-1');
+    return heading;
   }
 
   override updated(): void {
+    const target = this.focusAfterRender?.();
+    this.focusAfterRender = undefined;
+    target?.focus();
     if (this.focusGridAfterRender) {
       this.focusGridAfterRender = false;
       this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
@@ -562,12 +630,18 @@ export class TisEventCalendar extends LitElement {
 
   private readonly onShowEarlier = () => {
     this.showEarlier = true;
+    // The button disappears: the first event it revealed (the month's earliest) takes focus.
+    this.focusAfterRender = () =>
+      this.renderRoot.querySelector<HTMLElement>('.agenda .title-button');
   };
 
   private readonly onJumpTo = (event: Event) => {
     const day = (event.currentTarget as HTMLElement).dataset.day!;
     this.goToMonth(day);
     this.focusedDay = day;
+    // The button disappears with the empty month: focus the target day, or its first event.
+    if (this.currentView === 'month') this.focusGridAfterRender = true;
+    else this.focusAfterRender = () => this.firstEventFrom(day);
   };
 
   private readonly onRetry = () => this.feedController.retry();
@@ -629,6 +703,22 @@ export class TisEventCalendar extends LitElement {
     return event ? buildIcs([this.icsOf(event)], { now: this.nowMs }) : undefined;
   }
 
+  /** The level `offset` steps below the widget's own (`heading-level`, 2 to 6), at most 6. */
+  private levelBelow(offset: number): number {
+    const base = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return Math.min(6, base + offset);
+  }
+
+  /** A native heading of that level (`h2`…`h6`). */
+  private heading(
+    level: number,
+    attrs: { class: string; id?: string; part?: string },
+    content: unknown,
+  ) {
+    const tag = unsafeStatic(`h${level}`);
+    return staticHtml`<${tag} class=${attrs.class} id=${ifDefined(attrs.id)} part=${ifDefined(attrs.part)}>${content}</${tag}>`;
+  }
+
   private renderStatus(event: FeedEvent, m: CalendarMessages) {
     const label = event.status ? m.status(event.status) : '';
     return label ? html`<span class="badge badge-${event.status}">${label}</span>` : nothing;
@@ -636,9 +726,10 @@ export class TisEventCalendar extends LitElement {
 
   private renderTitleText(event: FeedEvent) {
     const title = localize(event.title, this.uiLang);
+    const lang = ifDefined(langOf(event.title, this.uiLang));
     return event.status === 'cancelled'
-      ? html`<s class="title-text">${title}</s>`
-      : html`<span class="title-text">${title}</span>`;
+      ? html`<s class="title-text" lang=${lang}>${title}</s>`
+      : html`<span class="title-text" lang=${lang}>${title}</span>`;
   }
 
   private renderTimes(event: FeedEvent) {
@@ -683,7 +774,10 @@ export class TisEventCalendar extends LitElement {
               ${event.themes.map((id) => {
                 const theme = index?.themes.get(id);
                 return theme
-                  ? html`<li class="theme theme-${theme.transition}">
+                  ? html`<li
+                      class="theme theme-${theme.transition}"
+                      lang=${ifDefined(langOf(theme.label, this.uiLang))}
+                    >
                       ${localize(theme.label, this.uiLang)}
                     </li>`
                   : nothing;
@@ -693,23 +787,26 @@ export class TisEventCalendar extends LitElement {
       }`;
   }
 
-  /** Title, time, network, attendance, themes, status. */
+  /**
+   * Title, time, network, attendance, themes, status. The heading's name is the status (once,
+   * from its visible badge) and the title; "details" describes the button, outside the name.
+   */
   private renderSummary(
     event: FeedEvent,
     index: FeedIndex | undefined,
-    level: 3 | 4,
+    level: number,
     withButton: boolean,
   ) {
     const m = calendarMessages(this.uiLang);
-    const title = localize(event.title, this.uiLang);
-    const heading = html`${this.renderStatus(event, m)}${
+    const status = this.renderStatus(event, m);
+    const heading = html`${status}${status === nothing ? nothing : html`<span class="visually-hidden"> : </span>`}${
       withButton
         ? html`<button
             type="button"
             class="title-button"
             data-event=${event.id}
             @click=${this.onDetailsClick}
-            aria-label=${`${event.status && m.status(event.status) ? `${m.status(event.status)} : ` : ''}${title}, ${m.details.toLowerCase()}`}
+            aria-describedby="details-hint"
           >
             ${this.renderTitleText(event)}
           </button>`
@@ -721,8 +818,8 @@ export class TisEventCalendar extends LitElement {
       part="event"
       style=${cssProps(color ? { '--_net': color } : {})}
     >
-      ${level === 3 ? html`<h3 class="event-title">${heading}</h3>` : html`<h4 class="event-title">${heading}</h4>`}
-      ${this.renderTimes(event)} ${this.renderMeta(event, index, m)}
+      ${this.heading(level, { class: 'event-title' }, heading)} ${this.renderTimes(event)}
+      ${this.renderMeta(event, index, m)}
     </article>`;
   }
 
@@ -756,7 +853,13 @@ export class TisEventCalendar extends LitElement {
     const ics = this.icsOf(event);
     const title = localize(event.title, this.uiLang);
     return html`<div class="details">
-      ${description ? html`<p class="description">${description}</p>` : nothing}
+      ${
+        description
+          ? html`<p class="description" lang=${ifDefined(langOf(event.description, this.uiLang))}>
+              ${description}
+            </p>`
+          : nothing
+      }
       ${invited.length ? html`<p class="invited"><span class="label">${m.invited} :</span> ${invited.join(', ')}</p>` : nothing}
       ${
         event.parts?.length
@@ -767,7 +870,9 @@ export class TisEventCalendar extends LitElement {
                   (part) =>
                     html`<li>
                       <span class="part-time">${this.partTime(event, part)}</span>
-                      <span class="part-title">${localize(part.title, this.uiLang)}</span>
+                      <span class="part-title" lang=${ifDefined(langOf(part.title, this.uiLang))}
+                        >${localize(part.title, this.uiLang)}</span
+                      >
                     </li>`,
                 )}
               </ol>
@@ -796,7 +901,7 @@ export class TisEventCalendar extends LitElement {
 
   private renderToolbar(m: CalendarMessages, view: CalendarView) {
     return html`<div class="toolbar" part="toolbar">
-      <h2 class="heading" id="heading" part="heading">${this.monthLabel(this.month!)}</h2>
+      ${this.heading(this.levelBelow(0), { class: 'heading', id: 'heading', part: 'heading' }, this.monthLabel(this.month!))}
       <div class="nav">
         <button
           type="button"
@@ -1030,7 +1135,9 @@ export class TisEventCalendar extends LitElement {
                                 style=${cssProps(color ? { '--_net': color } : {})}
                                 @click=${this.onChipClick}
                                 >${continued ? html`<span class="mark">…</span>` : time ? html`<span class="chip-time">${time}</span>` : nothing}
-                                <span class="chip-title"
+                                <span
+                                  class="chip-title"
+                                  lang=${ifDefined(langOf(event.title, this.uiLang))}
                                   >${localize(event.title, this.uiLang)}</span
                                 ></span
                               >`;
@@ -1090,12 +1197,16 @@ export class TisEventCalendar extends LitElement {
         ? html`<ol class="agenda" part="list">
             ${days.map(
               (day) =>
-                html`<li class="agenda-day ${day === today ? 'is-today' : ''}">
-                  <h3 class="agenda-date">
-                    ${capitalize(this.dayLabel(day, parseDayKey(day).year !== parseDayKey(today).year))}
-                  </h3>
+                html`<li class="agenda-day ${day === today ? 'is-today' : ''}" data-day=${day}>
+                  ${this.heading(
+                    this.levelBelow(1),
+                    { class: 'agenda-date' },
+                    capitalize(
+                      this.dayLabel(day, parseDayKey(day).year !== parseDayKey(today).year),
+                    ),
+                  )}
                   <ul class="agenda-events">
-                    ${groups.get(day)!.map((event) => html`<li>${this.renderSummary(event, index, 4, true)}</li>`)}
+                    ${groups.get(day)!.map((event) => html`<li>${this.renderSummary(event, index, this.levelBelow(2), true)}</li>`)}
                   </ul>
                 </li>`,
             )}
@@ -1144,9 +1255,11 @@ export class TisEventCalendar extends LitElement {
   private renderDialog(index: FeedIndex | undefined, m: CalendarMessages) {
     const content = this.dialogContent;
     let title = '';
+    let titleLang: string | undefined;
     let body: unknown = nothing;
     if (content?.kind === 'event') {
       title = localize(content.event.title, this.uiLang);
+      titleLang = langOf(content.event.title, this.uiLang);
       body = html`${this.renderTimes(content.event)}${this.renderStatus(content.event, m)}
       ${this.renderMeta(content.event, index, m)} ${this.renderDetails(content.event, index)}`;
     } else if (content?.kind === 'day' && index) {
@@ -1167,6 +1280,7 @@ export class TisEventCalendar extends LitElement {
         <div class="dialog-head">
           <h2
             id="dialog-title"
+            lang=${ifDefined(titleLang)}
             class="dialog-title ${content?.kind === 'event' && content.event.status === 'cancelled' ? 'is-cancelled' : ''}"
           >
             ${title}
@@ -1188,17 +1302,18 @@ export class TisEventCalendar extends LitElement {
   private renderCard(index: FeedIndex, m: CalendarMessages) {
     const event = index.feed.events.find((e) => e.id === this.event);
     if (!event)
-      return html`<div class="root card-root">
+      return html`<div class="root card-root" lang=${this.uiLang}>
         <p class="empty">${m.notFound}</p>
         <slot></slot>
       </div>`;
     const color = index.networks.get(event.network)?.color;
     return html`<article
       class="root card status-${event.status ?? 'scheduled'}"
+      lang=${this.uiLang}
       part="card"
       style=${cssProps(color ? { '--_net': color } : {})}
     >
-      <h2 class="card-title">${this.renderStatus(event, m)}${this.renderTitleText(event)}</h2>
+      ${this.heading(this.levelBelow(0), { class: 'card-title' }, html`${this.renderStatus(event, m)}${this.renderTitleText(event)}`)}
       ${this.renderTimes(event)} ${this.renderMeta(event, index, m)}
       ${this.renderDetails(event, index)}
     </article>`;
@@ -1209,7 +1324,10 @@ export class TisEventCalendar extends LitElement {
     const common = commonMessages(this.uiLang);
     if (state.status === 'error') {
       const reason = state.error?.messages[this.uiLang] ?? '';
-      return html`<div class="root state state-error ${this.event ? 'is-card' : ''}">
+      return html`<div
+        class="root state state-error ${this.event ? 'is-card' : ''}"
+        lang=${this.uiLang}
+      >
         <p class="state-message">${m.error} ${reason}</p>
         <p>
           <button type="button" class="nav-button" @click=${this.onRetry}>${common.retry}</button>
@@ -1220,7 +1338,7 @@ export class TisEventCalendar extends LitElement {
     if (!this.event && this.currentView === 'month')
       // The month view's size is known before the data (toolbar, filters, weeks of the month):
       // an inert, muted copy of it is drawn so nothing shifts when the events arrive.
-      return html`<div class="root is-loading" aria-busy="true">
+      return html`<div class="root is-loading" lang=${this.uiLang} aria-busy="true">
         <div class="skeleton" aria-hidden="true" inert>
           ${this.renderToolbar(m, 'month')} ${this.renderFilters(undefined, m)}
           ${this.renderMonth(undefined, m)}
@@ -1232,6 +1350,7 @@ export class TisEventCalendar extends LitElement {
       </div>`;
     return html`<div
       class="root state state-loading ${this.event ? 'is-card' : ''}"
+      lang=${this.uiLang}
       aria-busy="true"
     >
       <p class="state-message" role="status">${common.loading}</p>
@@ -1253,11 +1372,13 @@ export class TisEventCalendar extends LitElement {
     const common = commonMessages(this.uiLang);
     return html`<section
       class="root calendar view-${view}"
+      lang=${this.uiLang}
       aria-label=${m.calendar}
       aria-busy=${settled ? 'false' : 'true'}
     >
       ${this.renderToolbar(m, view)} ${this.renderFilters(index, m)}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <span id="details-hint" hidden>${m.details}</span>
       ${
         state.stale && state.fetchedAt
           ? html`<p class="stale">

@@ -8,8 +8,35 @@ export const LANGS: readonly Lang[] = ['fr', 'en'];
  * Picks the text for a language: the language asked for, else French, else any language present.
  */
 export function localize(text: LocalizedText | undefined, lang: string): string {
-  if (!text) return '';
-  return text[lang] ?? text[lang.split('-')[0]!] ?? text.fr ?? Object.values(text)[0] ?? '';
+  return localized(text, lang).text;
+}
+
+/**
+ * `localize()` that also says which language it picked (the key of the text it fell back to),
+ * so the text can carry its own `lang` inside an interface in another language (WCAG 3.1.2).
+ */
+export function localized(
+  text: LocalizedText | undefined,
+  lang: string,
+): { text: string; lang: string } {
+  if (!text) return { text: '', lang };
+  const base = lang.split('-')[0]!;
+  for (const key of [lang, base, 'fr']) {
+    const value = text[key];
+    if (value !== undefined) return { text: value, lang: key };
+  }
+  const [key, value] = Object.entries(text)[0] ?? [lang, ''];
+  return { text: value, lang: key };
+}
+
+/**
+ * The `lang` a feed text needs inside an interface in `uiLang`: the language it fell back to,
+ * or `undefined` when it is already in the interface's language (nothing to mark).
+ */
+export function langOf(text: LocalizedText | undefined, uiLang: string): string | undefined {
+  if (!text) return undefined;
+  const picked = localized(text, uiLang).lang;
+  return picked.split('-')[0] === uiLang.split('-')[0] ? undefined : picked;
 }
 
 /** Maps any BCP 47 tag to a supported language: `en-GB` → `en`, `fr-CA` or unknown → `fr`. */

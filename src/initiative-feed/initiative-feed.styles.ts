@@ -108,9 +108,7 @@ const own = css`
     margin: 0;
     padding: 0.25rem 0;
   }
-  .suggestions button {
-    all: unset;
-    box-sizing: border-box;
+  .suggestions .option {
     display: flex;
     justify-content: space-between;
     gap: 0.5rem;
@@ -119,11 +117,12 @@ const own = css`
     cursor: pointer;
     color: var(--_text);
   }
-  .suggestions button:hover,
-  .suggestions button:focus-visible {
+  .suggestions .option:hover,
+  .suggestions .option.active {
     background: var(--_surface-alt);
   }
-  .suggestions button:focus-visible {
+  /* The active option is where the keyboard is (focus stays in the input): ring it. */
+  .suggestions .option.active {
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
@@ -665,9 +664,22 @@ const own = css`
   @media (forced-colors: active) {
     .filter-chip[aria-pressed='true'] {
       outline: 2px solid CanvasText;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
     .card {
       border: 1px solid CanvasText;
+    }
+    .chip,
+    .badge,
+    .token {
+      border: 1px solid CanvasText;
+    }
+    .suggestions .option.active {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FeedIndex, InitiativeSort } from '../data/queries.js';
 import {
@@ -11,7 +12,7 @@ import {
   type Transition,
 } from '../data/schema.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
-import { localize, resolveLang, type Lang } from '../i18n/localize.js';
+import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
@@ -36,6 +37,8 @@ const ALL_CONTROLS: readonly InitiativeFeedControl[] = [
 /** Values of the colour-scheme `theme` attribute read by the shared tokens, never theme filters. */
 const COLOR_SCHEMES = new Set(['light', 'dark', 'auto']);
 const SEARCH_DELAY = 150;
+/** The count is announced once typing settles: this long after the results of the last key. */
+const ANNOUNCE_DELAY = 500;
 const MAX_SUGGESTIONS = 8;
 /** Placeholder cards drawn while loading: `page-size`, at most this many. */
 const MAX_BONES = 24;
@@ -130,11 +133,18 @@ export class TisInitiativeFeed extends LitElement {
   private resultsIndex?: FeedIndex;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private territoryTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The count text last announced (or shown on load): the same text is not said again. */
+  private announced = '';
+  /** The current results come from typing (not Enter): wait for the search to settle. */
+  private typing = false;
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
   private urlRead = false;
   private lastHash?: string;
   @state() private text = '';
   @state() private territoryQuery = '';
+  /** The territory suggestion under the virtual cursor (`aria-activedescendant`), -1 for none. */
+  @state() private activeSuggestion = -1;
   @state() private visitorSort?: InitiativeSort;
   @state() private shown = 0;
   @state() private announcement = '';
@@ -199,6 +209,7 @@ export class TisInitiativeFeed extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.searchTimer);
     clearTimeout(this.territoryTimer);
+    clearTimeout(this.announceTimer);
   }
 
   override willUpdate(): void {
@@ -249,7 +260,6 @@ export class TisInitiativeFeed extends LitElement {
     }
     const firstResults = this.resultsIndex === undefined;
     const previousKey = this.resultsKey;
-    const previousCount = this.results.items.length;
     this.pending = false;
     this.results = results;
     this.resultsIndex = index;
@@ -258,7 +268,8 @@ export class TisInitiativeFeed extends LitElement {
     // More data for the same question (shards of a published feed arriving): keep the paging.
     const sameQuestion = key === previousKey;
     if (!sameQuestion) this.shown = this.pageSize;
-    if (!firstResults && !sameQuestion) this.announce(results.items.length, previousCount);
+    if (firstResults) this.announced = this.countMessage(results.items.length);
+    else if (!sameQuestion) this.announce(results.items.length);
   }
 
   override updated(): void {
@@ -345,12 +356,28 @@ export class TisInitiativeFeed extends LitElement {
     return initiativeFeedMessages(this.uiLang);
   }
 
-  /** Puts the new count in the live region; the same text twice gets a marker so it is read again. */
-  private announce(count: number, previous: number): void {
-    const text = this.messages.count(count, formatNumber(count, this.uiLang));
-    const same = this.announcement.replace(/\u00a0$/, '') === text;
-    this.announcement =
-      same && count === previous && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
+  private countMessage(count: number): string {
+    return this.messages.count(count, formatNumber(count, this.uiLang));
+  }
+
+  /**
+   * Puts the new count in the live region, only when it says something new (a new sort or a
+   * keystroke that keeps the count is not re-announced), and while typing only once the search
+   * settles, so a word typed key by key is one announcement, not one per key.
+   */
+  private announce(count: number): void {
+    const text = this.countMessage(count);
+    clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
+    const say = () => {
+      this.announceTimer = undefined;
+      if (text === this.announced) return;
+      this.announced = text;
+      this.announcement = text;
+    };
+    if (this.typing) this.announceTimer = setTimeout(say, ANNOUNCE_DELAY);
+    else say();
+    this.typing = false;
   }
 
   private query$<T extends Element>(selector: string): T | null {
@@ -392,6 +419,7 @@ export class TisInitiativeFeed extends LitElement {
     const value = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => {
+      this.typing = true;
       this.text = value.trim();
     }, SEARCH_DELAY);
   }
@@ -401,7 +429,13 @@ export class TisInitiativeFeed extends LitElement {
     if (event.key !== 'Enter') return;
     event.preventDefault();
     clearTimeout(this.searchTimer);
-    this.text = (event.target as HTMLInputElement).value.trim();
+    const text = (event.target as HTMLInputElement).value.trim();
+    // Enter settles the search: announce now, even when the text did not change since the
+    // results of the last key (whose announcement is still waiting).
+    this.typing = false;
+    if (text === this.text && this.announceTimer !== undefined)
+      this.announce(this.results.items.length);
+    this.text = text;
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -413,21 +447,31 @@ export class TisInitiativeFeed extends LitElement {
     clearTimeout(this.territoryTimer);
     this.territoryTimer = setTimeout(() => {
       this.territoryQuery = value.trim();
+      this.activeSuggestion = -1;
     }, SEARCH_DELAY);
   }
 
+  /**
+   * The APG combobox keys: focus stays in the input; the arrows move the active suggestion,
+   * Enter picks it (or the best match), Escape closes the list and clears the search.
+   */
   private onTerritoryKeydown(event: KeyboardEvent): void {
-    const first = this.query$<HTMLButtonElement>('.suggestions button');
-    if (event.key === 'ArrowDown' && first) {
+    const options = this.renderRoot.querySelectorAll('.suggestions [role="option"]').length;
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && options) {
       event.preventDefault();
-      first.focus();
+      const down = event.key === 'ArrowDown';
+      const at = this.activeSuggestion;
+      this.activeSuggestion = down ? (at + 1) % options : at <= 0 ? options - 1 : at - 1;
     } else if (event.key === 'Enter') {
-      // Enter picks the best match instead of submitting the search form.
+      // Enter picks the active suggestion, else the best match, instead of submitting the form.
       event.preventDefault();
       clearTimeout(this.territoryTimer);
-      this.territoryQuery = (event.target as HTMLInputElement).value.trim();
+      const value = (event.target as HTMLInputElement).value.trim();
+      if (value !== this.territoryQuery) this.activeSuggestion = -1;
+      this.territoryQuery = value;
+      const at = Math.max(0, this.activeSuggestion);
       void this.updateComplete.then(() =>
-        this.query$<HTMLButtonElement>('.suggestions button')?.click(),
+        this.renderRoot.querySelectorAll<HTMLElement>('.suggestions [role="option"]')[at]?.click(),
       );
     } else if (event.key === 'Escape' && this.territoryQuery) {
       event.preventDefault();
@@ -435,29 +479,10 @@ export class TisInitiativeFeed extends LitElement {
     }
   }
 
-  private onSuggestionKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.suggestions button')];
-    const at = buttons.indexOf(event.target as HTMLButtonElement);
-    let next: HTMLElement | undefined;
-    if (event.key === 'ArrowDown') next = buttons[Math.min(at + 1, buttons.length - 1)];
-    else if (event.key === 'ArrowUp')
-      next =
-        at === 0 ? (this.query$<HTMLInputElement>('#territory') ?? undefined) : buttons[at - 1];
-    else if (event.key === 'Home') next = buttons[0];
-    else if (event.key === 'End') next = buttons[buttons.length - 1];
-    else if (event.key === 'Escape') {
-      this.resetTerritorySearch();
-      this.query$<HTMLInputElement>('#territory')?.focus();
-    }
-    if (next) {
-      event.preventDefault();
-      next.focus();
-    }
-  }
-
   private resetTerritorySearch(): void {
     clearTimeout(this.territoryTimer);
     this.territoryQuery = '';
+    this.activeSuggestion = -1;
     const input = this.query$<HTMLInputElement>('#territory');
     if (input) input.value = '';
   }
@@ -574,43 +599,58 @@ export class TisInitiativeFeed extends LitElement {
             .filter((t) => !scope || index.isWithin(t.id, scope))
             .slice(0, MAX_SUGGESTIONS)
         : [];
+    const open = Boolean(this.territoryQuery) && matches.length > 0;
+    const active = open && this.activeSuggestion >= 0 ? this.activeSuggestion : -1;
     return html`<div class="field field-territory">
       <label for="territory">${m.territory}</label>
       <input
         id="territory"
         part="territory"
-        type="search"
+        type="text"
+        role="combobox"
         autocomplete="off"
+        aria-autocomplete="list"
+        aria-expanded=${open ? 'true' : 'false'}
         aria-controls="territory-suggestions"
-        aria-describedby=${this.territoryQuery ? 'territory-suggestions-label' : nothing}
+        aria-activedescendant=${active >= 0 ? `territory-option-${active}` : nothing}
         placeholder=${m.territoryPlaceholder}
         @input=${this.onTerritoryInput}
         @keydown=${this.onTerritoryKeydown}
       />
-      <div class="suggestions" id="territory-suggestions" ?hidden=${!this.territoryQuery}>
-        <p class="visually-hidden" id="territory-suggestions-label">
-          ${matches.length ? `${m.territorySuggestions} : ${matches.length}` : m.territoryNone}
-        </p>
+      <p class="visually-hidden" aria-live="polite">
         ${
-          matches.length
-            ? html`<ul role="list" aria-label=${m.territorySuggestions}>
-                ${matches.map(
-                  (t) =>
-                    html`<li>
-                      <button
-                        type="button"
-                        @click=${() => this.pickTerritory(t)}
-                        @keydown=${this.onSuggestionKeydown}
-                      >
-                        <span class="name">${t.name}</span>
-                        <span class="kind">${m.kind(t.kind)}</span>
-                      </button>
-                    </li>`,
-                )}
-              </ul>`
-            : this.territoryQuery
-              ? html`<p class="none" aria-hidden="true">${m.territoryNone}</p>`
-              : nothing
+          this.territoryQuery
+            ? matches.length
+              ? `${m.territorySuggestions} : ${matches.length}`
+              : m.territoryNone
+            : ''
+        }
+      </p>
+      <div class="suggestions" ?hidden=${!this.territoryQuery}>
+        <ul
+          id="territory-suggestions"
+          role="listbox"
+          aria-label=${m.territorySuggestions}
+          ?hidden=${!open}
+        >
+          ${matches.map(
+            (t, i) =>
+              html`<li
+                id=${`territory-option-${i}`}
+                role="option"
+                class=${classMap({ option: true, active: i === active })}
+                aria-selected=${i === active ? 'true' : 'false'}
+                @click=${() => this.pickTerritory(t)}
+              >
+                <span class="name">${t.name}</span>
+                <span class="kind">${m.kind(t.kind)}</span>
+              </li>`,
+          )}
+        </ul>
+        ${
+          this.territoryQuery && !matches.length
+            ? html`<p class="none" aria-hidden="true">${m.territoryNone}</p>`
+            : nothing
         }
       </div>
     </div>`;
@@ -799,6 +839,7 @@ export class TisInitiativeFeed extends LitElement {
                 part="image"
                 src=${image.url!}
                 alt=${localize(image.alt, lang)}
+                lang=${ifDefined(langOf(image.alt, lang))}
                 width=${image.width ?? 640}
                 height=${image.height ?? 360}
                 loading="lazy"
@@ -811,15 +852,34 @@ export class TisInitiativeFeed extends LitElement {
               : nothing
         }
         <div class="body">
-          ${this.renderHeading(headingId, item.url ? html`<a href=${item.url}>${title}</a>` : title)}
+          ${this.renderHeading(
+            headingId,
+            item.url
+              ? html`<a href=${item.url} lang=${ifDefined(langOf(item.title, lang))}>${title}</a>`
+              : html`<span lang=${ifDefined(langOf(item.title, lang))}>${title}</span>`,
+          )}
           ${item.example ? html`<span class="badge">${commonMessages(lang).example}</span>` : nothing}
-          ${summary && this.layout !== 'compact' ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
+          ${
+            summary && this.layout !== 'compact'
+              ? html`<p
+                  class="summary"
+                  part="summary"
+                  lang=${ifDefined(langOf(item.summary, lang))}
+                >
+                  ${summary}
+                </p>`
+              : nothing
+          }
           ${
             themes.length
               ? html`<ul class="chips" role="list" aria-label=${m.themes}>
                   ${themes.map(
                     (t) =>
-                      html`<li class=${`chip t-${t.transition}`} part="chip">
+                      html`<li
+                        class=${`chip t-${t.transition}`}
+                        part="chip"
+                        lang=${ifDefined(langOf(t.label, lang))}
+                      >
                         ${localize(t.label, lang)}
                       </li>`,
                   )}
@@ -841,7 +901,7 @@ export class TisInitiativeFeed extends LitElement {
                   >`
                 : nothing
             }
-            ${network ? html`<span class="network">${m.via} ${localize(network.name, lang)}</span>` : nothing}
+            ${network ? html`<span class="network">${m.via} <span lang=${ifDefined(langOf(network.name, lang))}>${localize(network.name, lang)}</span></span>` : nothing}
             ${
               item.updatedAt && this.layout !== 'compact'
                 ? html`<time class="date" datetime=${item.updatedAt}

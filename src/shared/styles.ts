@@ -6,9 +6,10 @@ import { css } from 'lit';
  * styles use. Defaults follow the French State design system's palette, with AA contrast.
  *
  * Colour scheme: `color-scheme="light|dark|auto"` on the host (`theme="dark"` too: no theme id
- * of the feed is named light, dark or auto). The wrapper resets every inherited property a
- * hostile host page could set (text-align, letter-spacing, text-transform, white-space...), but
- * keeps the host's font family.
+ * of the feed is named light, dark or auto). The wrapper resets the inherited properties a
+ * hostile host page could set (text-align, text-transform, white-space...), but keeps the host's
+ * font family, and its letter and word spacing: user style sheets and text-spacing bookmarklets
+ * set those on the page (WCAG 1.4.12), and a reset would hide them from the widgets.
  */
 /** The dark palette, applied by `color-scheme="dark"`, or by `"auto"` when the system is dark. */
 const darkPalette = css`
@@ -89,8 +90,8 @@ export const tokens = css`
     -webkit-text-fill-color: currentcolor;
     text-transform: none;
     text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     white-space: normal;
     overflow-wrap: anywhere;
     visibility: visible;

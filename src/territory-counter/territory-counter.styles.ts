@@ -332,4 +332,39 @@ export const counterStyles = css`
       margin-block-end: 0.5rem;
     }
   }
+
+  /*
+   * Forced colours (Windows high contrast): the track, its fill, the milestones and the
+   * breakdown bars are drawn with backgrounds, which are dropped; system colours and borders
+   * keep them visible (WCAG 1.4.11, 1.4.1).
+   */
+  @media (forced-colors: active) {
+    .track,
+    .bar {
+      forced-color-adjust: none;
+      background: Canvas;
+      border: 1px solid CanvasText;
+      box-shadow: none;
+    }
+    .fill,
+    .bar-fill {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .tick {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .milestone {
+      color: GrayText;
+    }
+    .milestone.reached {
+      color: CanvasText;
+      text-decoration: underline;
+    }
+    .pulse {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+  }
 `;

@@ -117,6 +117,13 @@ export class TisTerritoryCounter extends LitElement {
   private animationDecided = false;
   private frame?: number;
   private visibilityObserver?: IntersectionObserver;
+  /**
+   * The sentence in the live region. It is said once the count-up has finished with the counter
+   * in view, not when the data arrives: a page with counters far below the fold stays quiet.
+   */
+  @state() private spoken = '';
+  private inView = false;
+  private viewObserver?: IntersectionObserver;
   private model?: CounterModel;
   /** How far the data of a published feed is loaded (undefined: all there, or figures used). */
   private coverage?: NeedStatus;
@@ -177,6 +184,9 @@ export class TisTerritoryCounter extends LitElement {
   /** The current time in ms (for relative times and upcoming events); default `Date.now()`. */
   @property({ type: Number }) now?: number;
 
+  /** Level of the breakdown's heading (2 to 6, default 3), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.uiLang = this.lang ? toLang(this.lang) : resolveLang(this);
@@ -185,6 +195,8 @@ export class TisTerritoryCounter extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopAnimation();
+    this.viewObserver?.disconnect();
+    this.viewObserver = undefined;
   }
 
   protected override willUpdate(): void {
@@ -210,9 +222,29 @@ export class TisTerritoryCounter extends LitElement {
       // Start from zero and wait until the counter is seen; with nothing to count, nothing moves.
       if (this.model.count > 0 && this.shouldAnimate()) this.shown = 0;
     }
+    if (this.model && this.inView && this.shown === undefined && this.frame === undefined)
+      this.spoken = this.sentenceOf(this.model);
+  }
+
+  /** Notes when the counter is first seen, for its announcement. */
+  private watchView(): void {
+    if (typeof IntersectionObserver === 'undefined') {
+      this.inView = true;
+      this.requestUpdate();
+      return;
+    }
+    this.viewObserver = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      this.viewObserver?.disconnect();
+      this.viewObserver = undefined;
+      this.inView = true;
+      this.requestUpdate();
+    });
+    this.viewObserver.observe(this);
   }
 
   protected override updated(): void {
+    if (this.model && !this.inView && !this.viewObserver) this.watchView();
     if (this.shown !== undefined && this.frame === undefined && !this.visibilityObserver) {
       this.observeVisibility();
     }
@@ -679,7 +711,14 @@ export class TisTerritoryCounter extends LitElement {
           : m.breakdownRegion;
     const max = Math.max(...model.breakdown.map((row) => row.count));
     return html`<section class="breakdown" part="breakdown" aria-labelledby="breakdown-title">
-      <h3 class="breakdown-title" id="breakdown-title">${title}</h3>
+      <div
+        class="breakdown-title"
+        id="breakdown-title"
+        role="heading"
+        aria-level=${Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3))}
+      >
+        ${title}
+      </div>
       <ul class="rows">
         ${model.breakdown.map(
           (row) =>
@@ -846,13 +885,22 @@ export class TisTerritoryCounter extends LitElement {
         ? (state.error?.messages[this.uiLang] ?? commonMessages(this.uiLang).unavailable)
         : '';
     const loading = !model && !error;
+    // An error is said at once; the count once seen (then the sentence above is hidden, so
+    // that assistive technologies meet the text once).
+    const live = error ? status : this.spoken === status ? status : '';
     return html`<div
       class="root ${model ? 'ready' : 'pending'} ${loading ? 'is-loading' : ''}"
       part="base"
       lang=${this.uiLang}
       aria-busy=${loading ? 'true' : nothing}
     >
-      <div class="visually-hidden" role="status">${status}</div>
+      <div
+        class="visually-hidden sentence"
+        aria-hidden=${live && live === status ? 'true' : nothing}
+      >
+        ${status}
+      </div>
+      <div class="visually-hidden" role="status">${live}</div>
       ${model ? this.renderCounter(model) : this.renderFallback(error)}
     </div>`;
   }

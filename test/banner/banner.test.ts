@@ -333,7 +333,7 @@ describe('<tis-banner>', () => {
   });
 
   describe('layout', () => {
-    it('drops secondary content first in a narrow container and stays within 320 px', async () => {
+    it('keeps all its content in a narrow container, reflowed within 320 px', async () => {
       const wrap = await wrapperFixture(
         html`<div style="width: 300px">
           <tis-banner
@@ -348,8 +348,9 @@ describe('<tis-banner>', () => {
       );
       const el = wrap.querySelector('tis-banner')!;
       await settled(el);
-      expect(getComputedStyle($(el, '.event')!).display).to.equal('none');
-      expect(getComputedStyle($(el, '.motto')!).display).to.equal('none');
+      // Reflow, never remove (WCAG 1.4.10): the event and the motto stay, on their own lines.
+      expect(getComputedStyle($(el, '.event')!).display).not.to.equal('none');
+      expect(getComputedStyle($(el, '.motto')!).display).not.to.equal('none');
       expect(getComputedStyle($(el, '.title')!).display).not.to.equal('none');
       expect(getComputedStyle($(el, '.cta')!).display).not.to.equal('none');
       expect(getComputedStyle($(el, '.count')!).display).not.to.equal('none');
@@ -389,7 +390,8 @@ describe('<tis-banner>', () => {
       const title = getComputedStyle($(el, '#title')!);
       expect(title.color).to.equal('rgb(0, 0, 145)');
       expect(title.textTransform).to.equal('none');
-      expect(title.letterSpacing).to.equal('normal');
+      // Letter spacing is the reader's to choose (WCAG 1.4.12): inherited, not reset.
+      expect(title.letterSpacing).to.equal('5px');
       expect(getComputedStyle($(el, '.inner')!).boxSizing).to.equal('border-box');
       expect(getComputedStyle($(el, '.cta')!).color).to.equal('rgb(255, 255, 255)');
     });

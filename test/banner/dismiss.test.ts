@@ -1,4 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/initiative-feed/define.js';
 import '../../src/banner/define.js';
 import { dismissKey, type TisBanner } from '../../src/banner/banner.js';
 import type { TisDismissEvent } from '../../src/banner/events.js';
@@ -179,5 +181,28 @@ describe('<tis-banner> dismissal', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(document.activeElement?.id).to.equal('next');
+  });
+
+  it('moves focus into the next widget, inside its shadow tree, on Enter', async () => {
+    const wrap = await wrapperFixture(
+      html`<div>
+        <tis-banner src="/feed.json" dismissible now=${NOW}></tis-banner>
+        <tis-initiative-feed src="/feed.json" page-size="2"></tis-initiative-feed>
+        <a id="after" href="#after">Lien après le fil</a>
+      </div>`,
+    );
+    const el = wrap.querySelector('tis-banner')!;
+    const feed = wrap.querySelector('tis-initiative-feed')!;
+    await settled(el);
+    await waitUntil(() => feed.shadowRoot?.querySelector('input'), 'the feed never rendered');
+    $<HTMLButtonElement>(el, 'button.close')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => document.activeElement === feed, 'focus left the page');
+    const inner = feed.shadowRoot!.activeElement as HTMLElement;
+    expect(inner).to.exist;
+    // The first control of the feed, not the link after it.
+    const first = feed.shadowRoot!.querySelector('input, button, a[href], select');
+    expect(inner).to.equal(first);
   });
 });

@@ -1,7 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../../src/event-calendar/define.js';
 import '../../src/feed/define.js';
+import '../../src/initiative-feed/define.js';
 import type { TisEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import type { TisEventOpenEvent } from '../../src/event-calendar/events.js';
 import type { TisSelectEvent } from '../../src/shared/events.js';
@@ -99,6 +100,11 @@ function calendarFeed() {
 }
 
 let network: MockNetwork;
+interface A11yNode {
+  role?: string;
+  name?: string;
+  children: A11yNode[];
+}
 const shadow = (el: TisEventCalendar) => el.shadowRoot!;
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -404,6 +410,47 @@ describe('<tis-event-calendar>', () => {
       expect(text(shadow(el).querySelector('.agenda-date'))).to.equal('Jeudi 3 décembre');
     });
 
+    it('focuses the first revealed event when “past events” is used', async () => {
+      const el = await mount({ view: 'list' });
+      el.now = Date.parse('2026-12-09T08:00:00+01:00');
+      await el.updateComplete;
+      const earlier = shadow(el).querySelector<HTMLButtonElement>('.earlier button')!;
+      earlier.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const active = shadow(el).activeElement as HTMLElement;
+      expect(active?.classList.contains('title-button'), 'focus on an event').to.equal(true);
+      expect(active.closest<HTMLElement>('.agenda-day')!.dataset.day).to.equal('2026-12-03');
+    });
+
+    it('focuses the target day when “go to the next event” is used', async () => {
+      const el = await mount({ from: '2026-11' });
+      const jump = shadow(el).querySelector<HTMLButtonElement>('.empty button')!;
+      expect(text(jump)).to.contain('Aller au prochain événement');
+      jump.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(activeCell(el)).to.equal('2026-12-03');
+    });
+
+    it('keeps focus on the same day when a resize switches grid and list', async () => {
+      const el = await mount({}, 1000);
+      cell(el, '2026-12-07').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => activeCell(el) === '2026-12-08', 'arrow moved to the 8th');
+      el.parentElement!.style.width = '400px';
+      await waitUntil(() => shadow(el).querySelector('.agenda'), 'list when narrow');
+      await el.updateComplete;
+      const active = shadow(el).activeElement as HTMLElement | null;
+      expect(active?.classList.contains('title-button'), 'focus on an event').to.equal(true);
+      expect(active!.closest<HTMLElement>('.agenda-day')!.dataset.day).to.equal('2026-12-08');
+      // And back: the day of the focused event in the grid.
+      el.parentElement!.style.width = '1000px';
+      await waitUntil(() => shadow(el).querySelector('.grid'), 'grid when wide');
+      await el.updateComplete;
+      expect(activeCell(el)).to.equal('2026-12-08');
+    });
+
     it('labels every status; cancelled is struck through', async () => {
       const el = await mount({ view: 'list' });
       const titleOf = (id: string) =>
@@ -418,6 +465,46 @@ describe('<tis-event-calendar>', () => {
       expect(text(titleOf('tiers-lieux/visite').querySelector('.badge'))).to.equal('Reporté');
       expect(text(titleOf('ess/midi').querySelector('.badge'))).to.equal('Passé en ligne');
       expect(titleOf('cis/webinaire-coconstruction').querySelector('.badge')).to.equal(null);
+    });
+
+    it('names a list heading by its status once and its title, without "détails"', async () => {
+      const el = await mount({ view: 'list' });
+      const button = shadow(el).querySelector('button[data-event="ess/reunion-marche"]')!;
+      // The heading's name is its text: the badge once, then the button's name.
+      const heading = button.closest('h4')!;
+      expect(text(heading)).to.equal('Annulé : Marché paysan (exemple)');
+      // What the browser exposes: the button is named by the title alone…
+      const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
+      const node = findAccessibilityNode<A11yNode>(
+        snapshot,
+        (n) => n.role === 'button' && (n.name ?? '').includes('Marché paysan'),
+      );
+      expect(node?.name).to.equal('Marché paysan (exemple)');
+      // …and "Détails" describes it, outside the heading.
+      expect(button.hasAttribute('aria-label')).to.equal(false);
+      const hint = shadow(el).getElementById(button.getAttribute('aria-describedby')!)!;
+      expect(text(hint)).to.equal('Détails');
+      expect(heading.contains(hint)).to.equal(false);
+    });
+
+    it('shifts every heading below heading-level', async () => {
+      const levels = (el: TisEventCalendar) =>
+        ['.heading', '.agenda-date', '.event-title'].map(
+          (selector) => shadow(el).querySelector(selector)!.localName,
+        );
+      expect(levels(await mount({ view: 'list' }))).to.deep.equal(['h2', 'h3', 'h4']);
+      expect(levels(await mount({ view: 'list', 'heading-level': '3' }))).to.deep.equal([
+        'h3',
+        'h4',
+        'h5',
+      ]);
+      expect(levels(await mount({ view: 'list', 'heading-level': '5' }))).to.deep.equal([
+        'h5',
+        'h6',
+        'h6',
+      ]);
+      const card = await mount({ event: 'cis/webinaire-coconstruction', 'heading-level': '4' });
+      expect(shadow(card).querySelector('.card-title')!.localName).to.equal('h4');
     });
 
     it('shows an overseas event in its zone and in the visitor’s', async () => {
@@ -643,6 +730,56 @@ describe('<tis-event-calendar>', () => {
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(['ess/reunion-marche', 'ess/midi']);
       await expect(el).to.be.accessible();
+    });
+
+    it('announces the month’s result when the visitor changes a filter', async () => {
+      const el = await mount();
+      const live = shadow(el).querySelector('.live')!;
+      expect(text(live)).to.equal('');
+      const choose = async (name: string, value: string) => {
+        const select = shadow(el).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+        select.value = value;
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+      };
+      await choose('network', 'ess-france');
+      expect(text(live)).to.equal('Décembre 2026 : 2 événements');
+      // Nothing in this month any more: the emptied grid is not silent.
+      await choose('territory', 'departement:46');
+      expect(text(live)).to.equal('Aucun événement ne correspond à ces filtres ce mois-ci.');
+    });
+
+    it('inside <tis-feed>, a shared selection change is announced once per widget', async () => {
+      const provider = await fixture(
+        html`<tis-feed src="/feed.json">
+          <div style="width:1000px">
+            <tis-event-calendar .now=${NOW}></tis-event-calendar>
+            <tis-initiative-feed></tis-initiative-feed>
+          </div>
+        </tis-feed>`,
+      );
+      const el = provider.querySelector('tis-event-calendar')!;
+      const feed = provider.querySelector('tis-initiative-feed')!;
+      await ready(el);
+      await waitUntil(() => feed.shadowRoot?.querySelector('.count'), 'feed rendered');
+      const texts = new Map<Element, string[]>();
+      const observers = [el, feed].map((widget) => {
+        const region = widget.shadowRoot!.querySelector(
+          widget === el ? '.live' : '.root > [role="status"]',
+        )!;
+        texts.set(widget, []);
+        const observer = new MutationObserver(() => texts.get(widget)!.push(text(region)));
+        observer.observe(region, { childList: true, characterData: true, subtree: true });
+        return observer;
+      });
+      // The visitor picks a network in the calendar: both widgets show its result.
+      const select = shadow(el).querySelector<HTMLSelectElement>('select[name="network"]')!;
+      select.value = 'ess-france';
+      select.dispatchEvent(new Event('change'));
+      await aTimeout(900);
+      observers.forEach((o) => o.disconnect());
+      expect(texts.get(el)).to.deep.equal(['Décembre 2026 : 2 événements']);
+      expect(texts.get(feed)).to.have.length(1);
     });
 
     it('follows the shared selection of an enclosing <tis-feed>', async () => {

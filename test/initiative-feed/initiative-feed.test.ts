@@ -206,9 +206,9 @@ describe('<tis-initiative-feed> preset scope', () => {
     expect(countText(el)).to.equal('2 initiatives');
     await typeInto(el, '#territory', 'Bretagne');
     // Bretagne contains Finistère: the suggestion is hidden, it cannot widen the scope.
-    expect($$(el, '.suggestions button')).to.have.length(0);
+    expect($$(el, '.suggestions [role="option"]')).to.have.length(0);
     await typeInto(el, '#territory', 'Brest');
-    $(el, '.suggestions button')!.click();
+    $(el, '.suggestions [role="option"]')!.click();
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Recyclerie solidaire (exemple)']);
   });
@@ -267,20 +267,56 @@ describe('<tis-initiative-feed> controls', () => {
       'Fablab de quartier (exemple)',
       'Recyclerie solidaire (exemple)',
     ]);
-    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('2 initiatives');
+    const status = $(el, '[role="status"]')!;
+    expect(status.textContent!.trim(), 'not announced while typing may go on').to.equal('');
+    await aTimeout(550);
+    expect(status.textContent!.trim(), 'announced once the search settles').to.equal(
+      '2 initiatives',
+    );
   });
 
   it('announces in one live region, once per change', async () => {
     const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
     expect($$(el, '[role="status"]')).to.have.length(1);
     expect($(el, '[role="status"]')!.textContent!.trim(), 'nothing announced on load').to.equal('');
-    await typeInto(el, '#search', 'exemple');
+    await typeInto(el, '#search', 'velo');
+    await aTimeout(550);
     const status = $(el, '[role="status"]')!;
-    expect(status.textContent!.trim()).to.equal('8 initiatives');
+    expect(status.textContent!.trim()).to.equal('1 initiative');
     const before = status.textContent;
     await el.requestUpdate();
     await el.updateComplete;
     expect(status.textContent, 'a re-render without a change says nothing new').to.equal(before);
+  });
+
+  it('typing at 250 ms a key is one announcement, when the search settles; Enter says it at once', async () => {
+    const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
+    const status = $(el, '[role="status"]')!;
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(status.textContent!.trim()));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    $<HTMLInputElement>(el, '#search')!.focus();
+    for (const key of ' partagé') {
+      await sendKeys({ type: key });
+      await aTimeout(250);
+    }
+    expect(said, 'nothing while typing').to.deep.equal([]);
+    await aTimeout(600);
+    expect(said).to.deep.equal([countText(el)]);
+    // Another order keeps the count: nothing new to say.
+    const sort = $<HTMLSelectElement>(el, '#sort')!;
+    sort.value = 'alpha';
+    sort.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await aTimeout(600);
+    expect(said).to.have.length(1);
+    // Enter settles a search at once.
+    for (let i = 0; i < ' partagé'.length; i++) await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'velo' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(said.at(-1)).to.equal('1 initiative');
+    observer.disconnect();
   });
 
   it('theme chips are toggle buttons grouped by transition, with counts', async () => {
@@ -337,7 +373,7 @@ describe('<tis-initiative-feed> controls', () => {
   it('the territory picker searches names without accents and filters with the hierarchy', async () => {
     const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
     await typeInto(el, '#territory', 'finistere');
-    const suggestions = $$(el, '.suggestions button');
+    const suggestions = $$(el, '.suggestions [role="option"]');
     expect(suggestions.map((b) => b.querySelector('.name')!.textContent)).to.include('Finistère');
     suggestions.find((b) => b.textContent!.includes('Finistère'))!.click();
     await el.updateComplete;
@@ -392,7 +428,9 @@ describe('<tis-initiative-feed> keyboard', () => {
     await sendKeys({ type: 'rennes' });
     await aTimeout(200);
     await sendKeys({ press: 'ArrowDown' });
-    expect(active()?.closest('.suggestions')).to.exist;
+    await el.updateComplete;
+    expect(active()?.id, 'focus stays in the combobox').to.equal('territory');
+    expect(active()?.getAttribute('aria-activedescendant')).to.equal('territory-option-0');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Fablab de quartier (exemple)']);
@@ -420,6 +458,40 @@ describe('<tis-initiative-feed> keyboard', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(active()?.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('the territory picker is an APG combobox with a polite count of suggestions', async () => {
+    const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
+    const input = $<HTMLInputElement>(el, '#territory')!;
+    expect(input.getAttribute('role')).to.equal('combobox');
+    expect(input.getAttribute('aria-autocomplete')).to.equal('list');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    const listbox = el.shadowRoot!.getElementById(input.getAttribute('aria-controls')!)!;
+    expect(listbox.getAttribute('role')).to.equal('listbox');
+    input.focus();
+    await sendKeys({ type: 'fin' });
+    await aTimeout(200);
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    const options = $$(el, '[role="option"]');
+    expect(options.length).to.be.greaterThan(0);
+    const live = $(el, '.field-territory [aria-live="polite"]')!;
+    expect(live.textContent!.trim()).to.equal(`Territoires proposés : ${options.length}`);
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal(options[0]!.id);
+    expect(options[0]!.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    // Up from the first wraps to the last.
+    expect(input.getAttribute('aria-activedescendant')).to.equal(options.at(-1)!.id);
+    expect(el.shadowRoot!.activeElement).to.equal(input);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
   });
 
   it('Escape closes the territory suggestions and returns to the input', async () => {

@@ -3,7 +3,16 @@ import '../../src/territory-counter/define.js';
 import { TisTerritoryCounter } from '../../src/territory-counter/territory-counter.js';
 import { jsonResponse } from '../fixtures/small-feed.js';
 import { mockNetwork, resetFeedClient, type MockNetwork } from '../support/network.js';
-import { NOW, digits, feedWithJoined, loaded, status, statusText } from './helpers.js';
+import {
+  NOW,
+  digits,
+  feedWithJoined,
+  liveText,
+  loaded,
+  shadow,
+  status,
+  statusText,
+} from './helpers.js';
 
 let network: MockNetwork;
 const realMatchMedia = window.matchMedia;
@@ -119,7 +128,16 @@ describe('<tis-territory-counter> count-up', () => {
     const frames = manualFrames();
     const el = await loaded<TisTerritoryCounter>(counter());
     const texts: string[] = [statusText(el)];
-    const observer = new MutationObserver(() => texts.push(statusText(el)));
+    const said: string[] = [];
+    const observer = new MutationObserver(() => {
+      texts.push(statusText(el));
+      said.push(liveText(el));
+    });
+    observer.observe(shadow(el).querySelector('.sentence')!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
     observer.observe(status(el), { subtree: true, childList: true, characterData: true });
     expect(digits(el)).to.equal('0');
     FakeObserver.showAll();
@@ -135,9 +153,11 @@ describe('<tis-territory-counter> count-up', () => {
     // The digits rose through intermediate values, never down.
     expect(seen.filter((value) => value > 0 && value < 412).length).to.be.greaterThan(5);
     expect([...seen].sort((a, b) => a - b)).to.deep.equal(seen);
-    // The status region held the final sentence throughout: announced once.
+    // The sentence held the final value throughout; the live region said it once, at the end.
     expect(texts[0]).to.equal('412 territoires engagés sur 1 000.');
     expect(new Set(texts).size).to.equal(1);
+    expect(said.filter(Boolean)).to.deep.equal(['412 territoires engagés sur 1 000.']);
+    expect(liveText(el)).to.equal('412 territoires engagés sur 1 000.');
     // The progress bar's value is final from the start too.
     expect(
       el.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow'),
@@ -196,7 +216,8 @@ describe('<tis-territory-counter> count-up', () => {
     expect(digits(el)).to.equal('412');
     FakeObserver.showAll();
     expect(frames.requested).to.equal(0);
-    expect(FakeObserver.instances.length).to.equal(0);
+    // One observer only: the one that waits for the counter to be seen before speaking.
+    expect(FakeObserver.instances.length).to.equal(1);
   });
 
   it('shows the final value at once with animate="false"', async () => {
@@ -263,7 +284,8 @@ describe('<tis-territory-counter> count-up', () => {
     await waitUntil(() => el.value === 0);
     FakeObserver.showAll();
     expect(frames.requested).to.equal(0);
-    expect(FakeObserver.instances.length).to.equal(0);
+    // One observer only: the one that waits for the counter to be seen before speaking.
+    expect(FakeObserver.instances.length).to.equal(1);
   });
 });
 
@@ -275,7 +297,8 @@ describe('<tis-territory-counter> count-up switched off while waiting', () => {
     el.setAttribute('animate', 'false');
     await el.updateComplete;
     expect(digits(el)).to.equal('412');
-    expect(FakeObserver.instances.every((observer) => observer.disconnected)).to.equal(true);
+    // The count-up's observer is gone; only the announcement's still waits.
+    expect(FakeObserver.instances.filter((observer) => !observer.disconnected)).to.have.length(1);
     FakeObserver.showAll();
     expect(frames.requested).to.equal(0);
   });

@@ -26,8 +26,12 @@ export const norm = (text: string | null | undefined) => (text ?? '').replace(/\
 export const shadow = (el: TisTerritoryCounter) => el.shadowRoot!;
 export const digits = (el: TisTerritoryCounter) =>
   shadow(el).querySelector('.digits')?.textContent ?? '';
+/** The live region: the count is said there once the count-up finished in view. */
 export const status = (el: TisTerritoryCounter) => shadow(el).querySelector('[role="status"]')!;
-export const statusText = (el: TisTerritoryCounter) => norm(status(el).textContent);
+export const liveText = (el: TisTerritoryCounter) => norm(status(el).textContent);
+/** The counter's sentence, its text for assistive technologies (the headline is hidden). */
+export const statusText = (el: TisTerritoryCounter) =>
+  norm(shadow(el).querySelector('.sentence')?.textContent);
 export const visibleText = (el: TisTerritoryCounter, selector: string) =>
   norm(shadow(el).querySelector(selector)?.textContent);
 

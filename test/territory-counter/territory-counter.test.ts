@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/feed/define.js';
 import '../../src/territory-counter/define.js';
 import type { TisTerritoryCounter } from '../../src/territory-counter/territory-counter.js';
@@ -16,6 +16,7 @@ import {
   shadow,
   status,
   statusText,
+  liveText,
   visibleText,
 } from './helpers.js';
 
@@ -322,7 +323,10 @@ describe('<tis-territory-counter> breakdown', () => {
       ></tis-territory-counter>
     `);
     const section = shadow(el).querySelector('section.breakdown')!;
-    expect(norm(section.querySelector('h3')!.textContent)).to.equal('Répartition par région');
+    expect(norm(section.querySelector('[role="heading"]')!.textContent)).to.equal(
+      'Répartition par région',
+    );
+    expect(section.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
     const rows = [...section.querySelectorAll('li .visually-hidden')].map((n) =>
       norm(n.textContent),
     );
@@ -367,6 +371,42 @@ describe('<tis-territory-counter> breakdown', () => {
     );
     // The région-wide initiative has no département: it is listed last, as not located.
     expect(rows).to.deep.equal(['Finistère : 2', 'Ille-et-Vilaine : 1', 'Non localisé : 1']);
+  });
+
+  it('stays quiet on load far off-screen; speaks once it is seen', async () => {
+    serve();
+    const root = await loaded<HTMLDivElement>(html`
+      <div>
+        <div style="height: 300vh"></div>
+        <tis-territory-counter src="/feed.json" animate="false" lang="fr"></tis-territory-counter>
+      </div>
+    `);
+    const el = root.querySelector('tis-territory-counter')!;
+    await aTimeout(100);
+    await el.updateComplete;
+    expect(liveText(el), 'nothing said for a counter out of sight').to.equal('');
+    expect(statusText(el)).to.equal('6 territoires engagés sur 1 000.');
+    el.scrollIntoView();
+    await waitUntil(() => liveText(el) !== '', 'said once in view', { timeout: 2000 });
+    expect(liveText(el)).to.equal('6 territoires engagés sur 1 000.');
+    // Said in the live region, the sentence is hidden: read once, not twice.
+    expect(shadow(el).querySelector('.sentence')!.getAttribute('aria-hidden')).to.equal('true');
+    window.scrollTo(0, 0);
+  });
+
+  it('puts the breakdown heading at heading-level', async () => {
+    serve();
+    const el = await loaded<TisTerritoryCounter>(html`
+      <tis-territory-counter
+        src="/feed.json"
+        animate="false"
+        breakdown="region"
+        heading-level="5"
+      ></tis-territory-counter>
+    `);
+    const heading = shadow(el).querySelector('.breakdown [role="heading"]')!;
+    expect(heading.getAttribute('aria-level')).to.equal('5');
+    await expect(el).to.be.accessible();
   });
 });
 
