@@ -15,9 +15,22 @@
  * - The output is deterministic: keys sorted, items sorted by id, `generatedAt` taken from the
  *   inputs (or `--generated-at`), never from the clock. Same inputs, same bytes.
  */
-import { parseFeed, type FeedProblem } from '../data/parse.js';
+import { parseFeed, type FeedProblem, type ItemReferences } from '../data/parse.js';
 import type { Feed, FeedEvent, Initiative, Network, Territory, Theme } from '../data/schema.js';
+import {
+  cannotTellNetwork,
+  checkContributionItems,
+  contributionNetwork,
+  IGNORED_PARTS,
+  ignoredCampaign,
+  namespaced,
+  undescribedNetwork,
+  type KnownIds,
+} from './contribution-rules.js';
+import { plural } from './io.js';
 import { byId, compareCodePoints, stableStringify, type LoadedFeed } from './feed-io.js';
+
+export { namespaced };
 
 export interface MergeInput {
   loaded: LoadedFeed;
@@ -38,20 +51,35 @@ export interface MergeResult {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function contributionNetwork(input: MergeInput): string | { fr: string; en: string } {
-  if (input.network) return input.network;
-  const feed = input.loaded.feed!;
-  if (feed.networks.length === 1) return feed.networks[0]!.id;
-  const named = new Set([...feed.initiatives, ...feed.events].map((item) => item.network));
-  if (feed.networks.length === 0 && named.size === 1) return [...named][0]!;
-  return {
-    fr: `impossible de savoir de quel réseau vient cette contribution (${feed.networks.length} réseaux listés) : listez exactement un réseau dans « networks », ou écrivez reseau=${input.loaded.source}`,
-    en: `cannot tell which network this contribution comes from (${feed.networks.length} networks listed): list exactly one network in "networks", or write network=${input.loaded.source}`,
-  };
+/** Where each kept item stood in the file as written (the parser drops invalid ones). */
+function sourceIndexes(raw: unknown, collection: 'initiatives' | 'events'): Map<string, number> {
+  const indexes = new Map<string, number>();
+  const list = (raw as Record<string, unknown> | undefined)?.[collection];
+  if (Array.isArray(list))
+    list.forEach((item, index) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string' && !indexes.has(id)) indexes.set(id, index);
+    });
+  return indexes;
 }
 
-export function namespaced(network: string, id: string): string {
-  return id.startsWith(`${network}/`) ? id : `${network}/${id}`;
+/** The items of a parsed contribution, with their paths into the file as written. */
+export function contributionItems(loaded: LoadedFeed): ItemReferences[] {
+  const items: ItemReferences[] = [];
+  for (const collection of ['initiatives', 'events'] as const) {
+    const indexes = sourceIndexes(loaded.raw, collection);
+    loaded.feed![collection].forEach((item, kept) =>
+      items.push({
+        collection,
+        index: indexes.get(item.id) ?? kept,
+        id: item.id,
+        network: item.network,
+        themes: item.themes,
+        territories: item.territories,
+      }),
+    );
+  }
+  return items;
 }
 
 function earliest(a: string | undefined, b: string | undefined): string | undefined {
@@ -72,24 +100,44 @@ function latest(values: Array<string | undefined>): string | undefined {
   return best;
 }
 
+/** What the merged feed will list: the campaign (or base) file plus every contribution. */
+export function knownIds(files: ReadonlyArray<LoadedFeed | undefined>): KnownIds {
+  const known: KnownIds = { networks: new Set(), themes: new Set(), territories: new Set() };
+  for (const loaded of files) {
+    const feed = loaded?.feed;
+    if (!feed) continue;
+    for (const network of feed.networks) known.networks.add(network.id);
+    for (const theme of feed.themes) known.themes.add(theme.id);
+    for (const territory of feed.territories) known.territories.add(territory.id);
+  }
+  return known;
+}
+
 export function mergeContributions(options: {
+  /** The campaign block and the reference themes, networks and territories. */
   campaign?: LoadedFeed;
+  /**
+   * The shared feed to update: like `campaign`, and its initiatives and events are kept, except
+   * those of the networks a contribution replaces.
+   */
+  base?: LoadedFeed;
   inputs: MergeInput[];
   generatedAt?: string;
   indent?: number;
 }): MergeResult {
   const problems: MergeProblem[] = [];
   const add = (source: string, problem: FeedProblem) => problems.push({ source, ...problem });
+  const reference = options.base ?? options.campaign;
 
-  for (const loaded of [options.campaign, ...options.inputs.map((i) => i.loaded)]) {
+  for (const loaded of [reference, ...options.inputs.map((i) => i.loaded)]) {
     if (!loaded) continue;
-    // References are checked once, on the merged feed: a contribution may name themes and
-    // territories that only the campaign file or another contribution lists.
+    // References are checked against the merged feed's lists (below), not each file's own.
     for (const problem of loaded.problems)
       if (problem.code !== 'unknown-reference') add(loaded.source, problem);
   }
 
-  const campaignFeed = options.campaign?.feed ?? undefined;
+  const campaignFeed = reference?.feed ?? undefined;
+  const known = knownIds([reference, ...options.inputs.map((i) => i.loaded)]);
   const networks = new Map<string, Network>();
   const ownNetworks = new Set<string>();
   const themes = new Map<string, { theme: Theme; source: string }>();
@@ -146,39 +194,44 @@ export function mergeContributions(options: {
     });
   };
 
-  // 1. The campaign file: the reference for the campaign, themes, networks and territories.
+  // 1. The campaign (or base) file: the reference for the campaign, themes, networks and territories.
   if (campaignFeed) {
     for (const network of campaignFeed.networks) networks.set(network.id, network);
-    for (const theme of campaignFeed.themes) addTheme(theme, options.campaign!.source);
-    for (const territory of campaignFeed.territories)
-      addTerritory(territory, options.campaign!.source);
+    for (const theme of campaignFeed.themes) addTheme(theme, reference!.source);
+    for (const territory of campaignFeed.territories) addTerritory(territory, reference!.source);
   }
+  const campaignItems =
+    (campaignFeed?.initiatives.length ?? 0) + (campaignFeed?.events.length ?? 0);
+  if (options.campaign && !options.base && campaignItems > 0)
+    add(options.campaign.source, {
+      severity: 'warning',
+      code: 'ignored',
+      path: 'initiatives',
+      message: {
+        fr: `${plural(campaignFeed!.initiatives.length, 'fr', 'initiative')} et ${plural(campaignFeed!.events.length, 'fr', 'événement')} de ${options.campaign.source} ignorés : pour les garder et remplacer seulement ceux des réseaux donnés, utilisez --base`,
+        en: `${plural(campaignFeed!.initiatives.length, 'en', 'initiative')} and ${plural(campaignFeed!.events.length, 'en', 'event')} of ${options.campaign.source} ignored: to keep them and replace only the given networks' items, use --base`,
+      },
+    });
 
   // 2. The contributions, in the order given.
+  const replaced = new Set<string>();
   for (const input of options.inputs) {
     const { loaded } = input;
     const feed = loaded.feed;
     if (!feed) continue;
-    const network = contributionNetwork(input);
+    const network = contributionNetwork({
+      source: loaded.source,
+      forced: input.network,
+      networks: feed.networks.map((n) => n.id),
+      named: [...feed.initiatives, ...feed.events].map((item) => item.network),
+      hasCampaign: feed.campaign !== undefined,
+    });
     if (typeof network !== 'string') {
-      add(loaded.source, {
-        severity: 'error',
-        code: 'unknown-network',
-        path: 'networks',
-        message: network,
-      });
+      add(loaded.source, cannotTellNetwork(network));
       continue;
     }
-    if (feed.campaign && options.campaign)
-      add(loaded.source, {
-        severity: 'warning',
-        code: 'ignored',
-        path: 'campaign',
-        message: {
-          fr: `bloc « campaign » ignoré : il vient de ${options.campaign.source}`,
-          en: `"campaign" block ignored: it comes from ${options.campaign.source}`,
-        },
-      });
+    replaced.add(network);
+    if (feed.campaign && reference) add(loaded.source, ignoredCampaign(reference.source));
     const own = feed.networks.find((n) => n.id === network);
     if (own) {
       if (ownNetworks.has(network) && !same(networks.get(network), own))
@@ -196,87 +249,55 @@ export function mergeContributions(options: {
       ownNetworks.add(network);
     } else if (!networks.has(network)) {
       networks.set(network, { id: network, name: { fr: network } });
-      add(loaded.source, {
-        severity: 'warning',
-        code: 'unknown-network',
-        path: 'networks',
-        itemId: network,
-        message: {
-          fr: `le réseau « ${network} » n’est décrit nulle part : son nom sera son identifiant`,
-          en: `network "${network}" is described nowhere: its name will be its id`,
-        },
-      });
+      add(loaded.source, undescribedNetwork(network));
     }
     for (const other of feed.networks) if (!networks.has(other.id)) networks.set(other.id, other);
     for (const theme of feed.themes) addTheme(theme, loaded.source);
     for (const territory of feed.territories) addTerritory(territory, loaded.source, network);
 
+    const dropped = checkContributionItems(network, contributionItems(loaded), known, (problem) =>
+      add(loaded.source, problem),
+    );
     const take = <T extends Initiative | FeedEvent>(
       collection: 'initiatives' | 'events',
       items: T[],
       target: Map<string, T>,
     ) => {
-      items.forEach((item, index) => {
-        const path = `${collection}[${index}]`;
-        if (item.network !== network) {
-          add(loaded.source, {
-            severity: 'error',
-            code: 'foreign-network',
-            path: `${path}.network`,
-            itemId: item.id,
-            message: {
-              fr: `« ${item.id} » ignoré : il se dit du réseau « ${item.network} » mais la contribution est celle de « ${network} »`,
-              en: `"${item.id}" dropped: it claims network "${item.network}" but the contribution is from "${network}"`,
-            },
-          });
-          return;
-        }
+      const indexes = sourceIndexes(loaded.raw, collection);
+      items.forEach((item, kept) => {
+        if (dropped.has(`${collection}[${indexes.get(item.id) ?? kept}]`)) return;
         const id = namespaced(network, item.id);
-        if (target.has(id)) {
-          add(loaded.source, {
-            severity: 'error',
-            code: 'duplicate-id',
-            path,
-            itemId: id,
-            message: {
-              fr: `« ${id} » en double dans le réseau « ${network} » : seule la première occurrence est gardée`,
-              en: `duplicate "${id}" within network "${network}": only the first occurrence is kept`,
-            },
-          });
-          return;
-        }
         target.set(id, { ...item, id });
       });
     };
     take('initiatives', feed.initiatives, initiatives);
     take('events', feed.events, events);
-    if (feed.parts.length)
-      add(loaded.source, {
-        severity: 'warning',
-        code: 'ignored',
-        path: 'parts',
-        message: {
-          fr: '« parts » ignoré : le découpage se fait après la fusion (tis-feed split)',
-          en: '"parts" ignored: sharding happens after the merge (tis-feed split)',
-        },
-      });
+    if (feed.parts.length) add(loaded.source, IGNORED_PARTS);
+  }
+
+  // 3. The base's items of every network no contribution replaces, as they were.
+  if (options.base && campaignFeed) {
+    for (const item of campaignFeed.initiatives)
+      if (!replaced.has(item.network) && !initiatives.has(item.id)) initiatives.set(item.id, item);
+    for (const item of campaignFeed.events)
+      if (!replaced.has(item.network) && !events.has(item.id)) events.set(item.id, item);
   }
 
   if (!campaignFeed?.campaign)
-    add(options.campaign?.source ?? 'merge', {
+    add(reference?.source ?? 'merge', {
       severity: 'warning',
       code: 'no-campaign',
       path: 'campaign',
       message: {
-        fr: 'pas de bloc « campaign » (option --campaign) : la bannière et le compteur n’auront pas d’objectif',
-        en: 'no "campaign" block (option --campaign): the banner and the counter will have no goal',
+        fr: 'pas de bloc « campaign » (option --campaign ou --base) : la bannière et le compteur n’auront pas d’objectif',
+        en: 'no "campaign" block (option --campaign or --base): the banner and the counter will have no goal',
       },
     });
 
   const generatedAt =
     options.generatedAt ??
     latest([
-      options.campaign?.feed?.generatedAt,
+      reference?.feed?.generatedAt,
       ...options.inputs.map((i) => i.loaded.feed?.generatedAt),
     ]);
 
@@ -295,8 +316,10 @@ export function mergeContributions(options: {
   void _parts;
   const text = stableStringify(document, options.indent);
 
-  // The result must be valid v1: read it back with the same parser.
+  // The result must be valid v1: read it back with the same parser. Unknown references were
+  // already reported above, with their path in the contribution.
   const check = parseFeed(JSON.parse(text));
-  for (const problem of check.problems) add('output', problem);
+  for (const problem of check.problems)
+    if (problem.code !== 'unknown-reference') add('output', problem);
   return { text, feed, problems };
 }
