@@ -502,6 +502,20 @@ export const calendarStyles = css`
     text-underline-offset: 0.2em;
   }
 
+  /* One line per part of an event whose parts fall on different days. */
+  .add-parts {
+    flex-basis: 100%;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .add-parts li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+
   /* Card */
   .card {
     padding: 1.25rem 1.5rem;

@@ -45,7 +45,8 @@ import {
   googleCalendarUrl,
   icsFileName,
   outlookCalendarUrl,
-  toIcsEvent,
+  separateParts,
+  toIcsEvents,
   toWebcalUrl,
   type IcsEvent,
 } from './ics.js';
@@ -536,7 +537,8 @@ export class TisEventCalendar extends LitElement {
     this.dispatchEvent(new TisEventOpenEvent(event));
   }
 
-  private icsOf(event: FeedEvent): IcsEvent {
+  /** The event's VEVENTs: one, or one per part when its parts fall on different days. */
+  private icsOf(event: FeedEvent): IcsEvent[] {
     const index = this.feedController.index;
     const m = calendarMessages(this.uiLang);
     const extra: string[] = [];
@@ -545,7 +547,7 @@ export class TisEventCalendar extends LitElement {
     }
     if (event.registrationUrl) extra.push(`${m.register} : ${event.registrationUrl}`);
     if (event.onlineUrl) extra.push(`${m.join} : ${event.onlineUrl}`);
-    return toIcsEvent(event, { lang: this.uiLang, location: placeText(event, index), extra });
+    return toIcsEvents(event, { lang: this.uiLang, location: placeText(event, index), extra });
   }
 
   /** A `blob:` URL of the event's .ics file, made once per event and language (no request). */
@@ -554,7 +556,7 @@ export class TisEventCalendar extends LitElement {
     const cached = this.icsUrls.get(event);
     if (cached && cached.key === key) return cached.url;
     if (cached) URL.revokeObjectURL(cached.url);
-    const text = buildIcs([this.icsOf(event)], { now: this.nowMs });
+    const text = buildIcs(this.icsOf(event), { now: this.nowMs });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     this.icsUrls.set(event, { key, url });
     return url;
@@ -563,7 +565,7 @@ export class TisEventCalendar extends LitElement {
   /** Builds the text of an event's `.ics` file (the same text the download link serves). */
   icsText(eventId: string): string | undefined {
     const event = this.feedController.feed?.events.find((e) => e.id === eventId);
-    return event ? buildIcs([this.icsOf(event)], { now: this.nowMs }) : undefined;
+    return event ? buildIcs(this.icsOf(event), { now: this.nowMs }) : undefined;
   }
 
   private renderStatus(event: FeedEvent, m: CalendarMessages) {
@@ -725,8 +727,23 @@ export class TisEventCalendar extends LitElement {
         <a class="add-link" href=${this.icsUrl(event)} download=${icsFileName(event)}
           >${m.downloadIcs}<span class="visually-hidden"> : ${title}</span></a
         >
-        ${this.renderLink(googleCalendarUrl(ics), m.googleCalendar, m, 'add-link')}
-        ${this.renderLink(outlookCalendarUrl(ics), m.outlookCalendar, m, 'add-link')}
+        ${
+          ics.length === 1
+            ? html`${this.renderLink(googleCalendarUrl(ics[0]!), m.googleCalendar, m, 'add-link')}
+              ${this.renderLink(outlookCalendarUrl(ics[0]!), m.outlookCalendar, m, 'add-link')}`
+            : html`<ol class="add-parts">
+                ${ics.map(
+                  (part, index) =>
+                    html`<li>
+                      <span class="add-part-time"
+                        >${this.partTime(event, separateParts(event)[index]!)}</span
+                      >
+                      ${this.renderLink(googleCalendarUrl(part), `${m.googleCalendar} (${index + 1}/${ics.length})`, m, 'add-link')}
+                      ${this.renderLink(outlookCalendarUrl(part), `${m.outlookCalendar} (${index + 1}/${ics.length})`, m, 'add-link')}
+                    </li>`,
+                )}
+              </ol>`
+        }
       </div>
     </div>`;
   }

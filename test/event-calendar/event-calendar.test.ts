@@ -525,6 +525,52 @@ describe('<tis-event-calendar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('offers one .ics entry and one Google / Outlook link per part held on another day', async () => {
+      const feed = calendarFeed();
+      feed.events.push({
+        id: 'cis/formation',
+        title: 'Formation en deux sessions',
+        network: 'cis',
+        territories: ['region:53'],
+        start: '2026-12-14T09:00:00+01:00',
+        end: '2026-12-21T12:00:00+01:00',
+        timeZone: 'Europe/Paris',
+        parts: [
+          {
+            title: 'Session 1',
+            start: '2026-12-14T09:00:00+01:00',
+            end: '2026-12-14T12:00:00+01:00',
+          },
+          {
+            title: 'Session 2',
+            start: '2026-12-21T09:00:00+01:00',
+            end: '2026-12-21T12:00:00+01:00',
+          },
+        ],
+        attendance: 'online',
+      } as unknown as (typeof feed.events)[number]);
+      network.restore();
+      network = mockNetwork({ '/feed.json': jsonResponse(feed) });
+      const el = await mount({ event: 'cis/formation' }, 600);
+      const card = shadow(el).querySelector('.card')!;
+      const ics = el.icsText('cis/formation')!;
+      expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(2);
+      expect(ics).to.contain('UID:cis/formation#1@1000territoires\r\n');
+      expect(ics).to.contain('UID:cis/formation#2@1000territoires\r\n');
+      expect(ics).to.contain('RELATED-TO;RELTYPE=PARENT:cis/formation@1000territoires\r\n');
+      expect(ics).to.contain('DTSTART:20261221T080000Z\r\nDTEND:20261221T110000Z\r\n');
+      expect(ics, 'no place made from the territory of an online event').not.to.contain('LOCATION');
+      const dates = [
+        ...card.querySelectorAll<HTMLAnchorElement>('a[href^="https://calendar.google.com/"]'),
+      ].map((a) => new URL(a.href).searchParams.get('dates'));
+      expect(dates).to.deep.equal([
+        '20261214T080000Z/20261214T110000Z',
+        '20261221T080000Z/20261221T110000Z',
+      ]);
+      expect(card.querySelectorAll('a[href^="https://outlook.live.com/"]')).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+
     it('says so when the event does not exist', async () => {
       const el = await mount({ event: 'nope' });
       expect(text(shadow(el).querySelector('.card-root'))).to.contain('introuvable');
