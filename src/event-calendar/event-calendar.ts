@@ -957,6 +957,7 @@ export class TisEventCalendar extends LitElement {
                                 event,
                                 day,
                                 this.uiLang,
+                                this.zone,
                               );
                               const color = index!.networks.get(event.network)?.color;
                               return html`<span

@@ -233,6 +233,31 @@ describe('<tis-event-calendar>', () => {
       expect(cell(el, '2026-12-11').querySelector('.chip.continued')).to.exist;
     });
 
+    it('shows chip times in the visitor’s zone, and the event’s own zone in its details', async () => {
+      const feed = calendarFeed();
+      feed.events.push({
+        id: 'cis/noumea',
+        title: 'Atelier à Nouméa',
+        network: 'cis',
+        territories: [],
+        start: '2026-12-10T19:00:00+11:00',
+        end: '2026-12-10T21:00:00+11:00',
+        timeZone: 'Pacific/Noumea',
+      } as unknown as (typeof feed.events)[number]);
+      network.restore();
+      network = mockNetwork({ '/feed.json': jsonResponse(feed) });
+      const el = await mount({ view: 'month' });
+      const chip = cell(el, '2026-12-10').querySelector<HTMLElement>('[data-event="cis/noumea"]')!;
+      expect(text(chip.querySelector('.chip-time')), 'a Paris visitor’s time').to.equal('9 h');
+      chip.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      const dialog = shadow(el).querySelector('dialog')!;
+      await waitUntil(() => dialog.open);
+      const time = text(dialog.querySelector('.event-time'));
+      expect(time).to.contain('19 h – 21 h');
+      expect(time).to.contain('9 h – 11 h à votre heure');
+      dialog.close();
+    });
+
     it('places a multi-part event on the days of its sessions only', async () => {
       const el = await mount({ view: 'month' });
       expect(cellName(el, '2026-12-14')).to.contain('1 événement');
