@@ -149,12 +149,6 @@ export const calendarStyles = css`
     max-width: 100%;
   }
 
-  .stale {
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
-
   /* Month grid */
   .grid {
     width: 100%;

@@ -11,7 +11,7 @@ import { localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { tokens } from '../shared/styles.js';
+import { feedStateStyles, tokens } from '../shared/styles.js';
 import {
   addDays,
   addMonths,
@@ -89,6 +89,7 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + te
  * @csspart dialog - The details dialog.
  * @csspart add-to-calendar - The add-to-calendar links.
  * @csspart subscribe - The subscription links.
+ * @csspart error - The box shown when the feed cannot be read (the initiative feed's look, sized to its content).
  *
  * @cssprop [--tis-color-primary=#000091] - Headings, buttons, today marker.
  * @cssprop [--tis-color-on-primary=#ffffff] - Text on primary surfaces.
@@ -111,7 +112,7 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + te
  */
 export class TisEventCalendar extends LitElement {
   static readonly version = VERSION;
-  static override styles = [tokens, calendarStyles];
+  static override styles = [tokens, feedStateStyles, calendarStyles];
 
   private readonly feedController = new FeedController(this);
   private resizeObserver?: ResizeObserver;
@@ -1146,11 +1147,11 @@ export class TisEventCalendar extends LitElement {
     const common = commonMessages(this.uiLang);
     if (state.status === 'error') {
       const reason = state.error?.messages[this.uiLang] ?? '';
-      return html`<div class="root state state-error ${this.event ? 'is-card' : ''}">
-        <p class="state-message">${m.error} ${reason}</p>
-        <p>
-          <button type="button" class="nav-button" @click=${this.onRetry}>${common.retry}</button>
-        </p>
+      // The shared error box (feedStateStyles), sized to its content like the feed's.
+      return html`<div class="root error state-error" part="error">
+        <p class="error-title">${m.error}</p>
+        ${reason ? html`<p class="error-detail">${reason}</p>` : nothing}
+        <button type="button" class="nav-button" @click=${this.onRetry}>${common.retry}</button>
         <slot></slot>
       </div>`;
     }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { tokens } from '../shared/styles.js';
+import { feedStateStyles, tokens } from '../shared/styles.js';
 
 const own = css`
   :host {
@@ -304,26 +304,12 @@ const own = css`
     justify-content: center;
   }
   .empty,
-  .error {
-    padding: calc(var(--_space) * 1.5);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    text-align: center;
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .empty p,
-  .error p {
+  /* The error box is the shared one (feedStateStyles). */
+  .empty p {
     margin: 0;
   }
-  .empty-title,
-  .error-title {
+  .empty-title {
     font-weight: 600;
-  }
-  .error-detail {
-    color: var(--_muted);
   }
   .fallback:empty {
     display: none;
@@ -672,4 +658,4 @@ const own = css`
   }
 `;
 
-export const styles = [tokens, own];
+export const styles = [tokens, feedStateStyles, own];

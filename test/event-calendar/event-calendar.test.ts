@@ -173,6 +173,31 @@ describe('<tis-event-calendar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shares the initiative feed’s error box, sized to its content', async () => {
+      await import('../../src/initiative-feed/define.js');
+      const failed = oneEvent(document, 'tis-error');
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:800px">
+          <tis-event-calendar src="/missing.json"></tis-event-calendar>
+          <tis-initiative-feed src="/missing.json"></tis-initiative-feed>
+        </div>`,
+      );
+      await failed;
+      const box = (tag: string) =>
+        wrapper.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
+      await waitUntil(
+        () => box('tis-event-calendar') && box('tis-initiative-feed'),
+        'both error boxes',
+      );
+      const [calendar, feed] = [box('tis-event-calendar')!, box('tis-initiative-feed')!];
+      const look = (el: HTMLElement) => {
+        const style = getComputedStyle(el);
+        return [style.borderTopStyle, style.borderTopColor, style.paddingTop, style.textAlign];
+      };
+      expect(look(calendar)).to.deep.equal(look(feed));
+      expect(calendar.getBoundingClientRect().height).to.be.below(200);
+    });
+
     it('renders the month of `now`, fires tis-load and is accessible', async () => {
       const el = await mount({ view: 'month' });
       expect(text(shadow(el).querySelector('h2'))).to.equal('Décembre 2026');
