@@ -39,9 +39,10 @@ export async function expectedDoc(current) {
   const start = current.indexOf(START);
   const end = current.indexOf(END);
   if (start < 0 || end < start) throw new Error(`${DOC}: the themes markers are missing`);
-  const next = `${current.slice(0, start + START.length)}\n\n${table}\n\n${current.slice(end)}`;
+  // Only the table is formatted (aligned columns): the rest of the page stays as written.
   const options = JSON.parse(readFileSync(join(ROOT, '.prettierrc.json'), 'utf8'));
-  return format(next, { ...options, parser: 'markdown' });
+  const aligned = (await format(table, { ...options, parser: 'markdown' })).trimEnd();
+  return `${current.slice(0, start + START.length)}\n\n${aligned}\n\n${current.slice(end)}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
