@@ -10,6 +10,13 @@
  */
 import { findUnknownReferences, type FeedProblem, type ItemReferences } from '../data/parse.js';
 
+/**
+ * The `generator` written by `tis-feed import ics`. When a network publishes both an ICS import
+ * and a hand-written file, `merge` reads the hand-written one first: it wins, whatever the order
+ * of the arguments.
+ */
+export const IMPORT_GENERATOR = 'tis-feed import ics';
+
 export interface KnownIds {
   networks: Set<string>;
   themes: Set<string>;

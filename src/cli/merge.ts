@@ -23,6 +23,7 @@ import {
   contributionNetwork,
   IGNORED_PARTS,
   ignoredCampaign,
+  IMPORT_GENERATOR,
   namespaced,
   undescribedNetwork,
   type KnownIds,
@@ -98,6 +99,45 @@ function latest(values: Array<string | undefined>): string | undefined {
     if (!best || Date.parse(value) > Date.parse(best)) best = value;
   }
   return best;
+}
+
+/** A contribution written by `tis-feed import ics` (its `generator` says so). */
+function isImported(loaded: LoadedFeed): boolean {
+  return (loaded.raw as { generator?: unknown } | undefined)?.generator === IMPORT_GENERATOR;
+}
+
+/**
+ * The same item in two files of one network. Hand-written beside imported is expected (a
+ * network completes its imported calendar by hand): a warning, the hand-written one kept. Two
+ * files of the same kind: an error, the first given kept.
+ */
+function duplicateAcrossFiles(
+  id: string,
+  path: string,
+  first: { source: string; imported: boolean },
+  imported: boolean,
+): FeedProblem {
+  if (imported && !first.imported)
+    return {
+      severity: 'warning',
+      code: 'conflict',
+      path,
+      itemId: id,
+      message: {
+        fr: `« ${id} » aussi dans ${first.source}, écrit à la main : il passe avant l’import ICS, celui-ci est ignoré`,
+        en: `"${id}" also in ${first.source}, written by hand: it wins over the ICS import, this one is ignored`,
+      },
+    };
+  return {
+    severity: 'error',
+    code: 'duplicate-id',
+    path,
+    itemId: id,
+    message: {
+      fr: `« ${id} » déjà dans ${first.source} : celui de ${first.source} est gardé`,
+      en: `"${id}" already in ${first.source}: the one in ${first.source} is kept`,
+    },
+  };
 }
 
 /** What the merged feed will list: the campaign (or base) file plus every contribution. */
@@ -213,9 +253,16 @@ export function mergeContributions(options: {
       },
     });
 
-  // 2. The contributions, in the order given.
+  // 2. The contributions: hand-written files first, then ICS imports, each in the order given.
+  // So when a network publishes both, its own file wins (items with the same id, the network's
+  // description) whatever the order of the arguments.
   const replaced = new Set<string>();
-  for (const input of options.inputs) {
+  const origin = new Map<string, { source: string; imported: boolean }>();
+  const ordered = [
+    ...options.inputs.filter((input) => !isImported(input.loaded)),
+    ...options.inputs.filter((input) => isImported(input.loaded)),
+  ];
+  for (const input of ordered) {
     const { loaded } = input;
     const feed = loaded.feed;
     if (!feed) continue;
@@ -241,8 +288,8 @@ export function mergeContributions(options: {
           path: 'networks',
           itemId: network,
           message: {
-            fr: `réseau « ${network} » décrit autrement dans une autre contribution : la première description est gardée`,
-            en: `network "${network}" described differently in another contribution: the first description is kept`,
+            fr: `réseau « ${network} » décrit autrement dans une autre contribution : la première description est gardée (les fichiers écrits à la main passent avant les imports ICS, puis l’ordre des arguments)`,
+            en: `network "${network}" described differently in another contribution: the first description is kept (hand-written files come before ICS imports, then the order of the arguments)`,
           },
         });
       else networks.set(network, own);
@@ -264,9 +311,17 @@ export function mergeContributions(options: {
       target: Map<string, T>,
     ) => {
       const indexes = sourceIndexes(loaded.raw, collection);
+      const imported = isImported(loaded);
       items.forEach((item, kept) => {
-        if (dropped.has(`${collection}[${indexes.get(item.id) ?? kept}]`)) return;
+        const path = `${collection}[${indexes.get(item.id) ?? kept}]`;
+        if (dropped.has(path)) return;
         const id = namespaced(network, item.id);
+        const first = origin.get(id);
+        if (first) {
+          add(loaded.source, duplicateAcrossFiles(id, path, first, imported));
+          return;
+        }
+        origin.set(id, { source: loaded.source, imported });
         target.set(id, { ...item, id });
       });
     };
