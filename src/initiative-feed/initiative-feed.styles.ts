@@ -628,6 +628,20 @@ const own = css`
       padding: var(--_space);
     }
   }
+  /* Narrow containers (phones): a card without an image gets a slim decorative band, not a
+     150–190 px block, so a visitor sees several cards per screen. */
+  @container (max-width: 30rem) {
+    .media.placeholder {
+      aspect-ratio: auto;
+      height: 2.5rem;
+      justify-items: start;
+      padding-inline: var(--_space);
+    }
+    .media.placeholder .icon {
+      width: 1.5rem;
+      height: 1.5rem;
+    }
+  }
   @container (max-width: 24rem) {
     .list.layout-list .card.has-image {
       grid-template-columns: 4.5rem 1fr;
