@@ -157,6 +157,23 @@ describe('<tis-initiative-feed> preset scope', () => {
     ]);
   });
 
+  it('color-scheme is the colour scheme, so theme stays free for the filter', async () => {
+    const el = await mount(
+      html`<tis-initiative-feed
+        src="/feed.json"
+        color-scheme="dark"
+        theme="economie-circulaire"
+      ></tis-initiative-feed>`,
+    );
+    expect(titles(el)).to.include('Fablab de quartier (exemple)');
+    expect(titles(el).length).to.be.below(
+      (
+        await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`)
+      ).shadowRoot!.querySelectorAll('article').length,
+    );
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+  });
+
   it('theme: one theme, or a whole transition', async () => {
     const one = await mount(
       html`<tis-initiative-feed
