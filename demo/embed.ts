@@ -88,7 +88,7 @@ function main(): void {
       '. ',
       link(EMBED_FALLBACK_TEXT[lang]),
     );
-    root.append(message);
+    root.replaceChildren(message);
     return;
   }
 
@@ -97,7 +97,7 @@ function main(): void {
   for (const [name, value] of attributes) element.setAttribute(name, value);
   // Light-DOM fallback: shown while the widget loads and if the feed cannot be read.
   element.append(link(EMBED_FALLBACK_TEXT[lang]));
-  root.append(element);
+  root.replaceChildren(element);
   loaders[widget]().catch(() => {
     // The fallback link stays: the frame is never blank.
   });

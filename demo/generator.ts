@@ -96,8 +96,22 @@ const texts = {
     embedLegend: 'Page d’intégration (variante iframe)',
     embedUrl: 'Adresse de embed.html',
     embedUrlHint: 'Par défaut, la page embed.html publiée à côté de ce générateur.',
+    baseUrl: 'Adresse de votre copie des fichiers (facultatif)',
+    baseUrlHint:
+      'Le dossier où vous avez publié une copie de dist/ (il contient cdn/ et demo/) : tous les codes l’utilisent. Vide : jsDelivr, et la page d’intégration publiée avec ce générateur.',
+    devEmbedNote:
+      'Attention : ce générateur tourne sur le serveur de développement, qui ne sert pas la page d’intégration à un cadre isolé (sandbox). Le code iframe pointe vers la page construite (npm run build:demo) : publiez dist/ et indiquez son adresse ci-dessus.',
     preview: 'Aperçu',
-    previewHint: 'Aperçu sur le flux de démonstration (contenu d’exemple).',
+    previewFeed: (url: string, demo: boolean) =>
+      demo
+        ? `Aperçu sur le flux de démonstration (contenu d’exemple) : ${url}. Sans adresse de flux, votre code lira le flux public de la campagne.`
+        : `Aperçu sur le flux indiqué : ${url}`,
+    pageTitle2: 'Plusieurs widgets sur la même page',
+    pageHint:
+      'Ajoutez chaque widget réglé ci-dessus : un seul script (le chargeur widgets.js) pour tous les éléments, Lit et les données ne sont chargés qu’une fois.',
+    addToPage: 'Ajouter ce widget à la page',
+    clearPage: 'Vider',
+    copyPage: 'Copier le code de la page',
     snippets: 'Code à copier',
     scriptTitle: 'Script + élément (la plupart des CMS)',
     iframeTitle: 'Iframe (CMS qui retirent les scripts : WordPress.com, Wix, articles SPIP)',
@@ -207,8 +221,22 @@ const texts = {
     embedLegend: 'Embed page (iframe variant)',
     embedUrl: 'Address of embed.html',
     embedUrlHint: 'By default, the embed.html published next to this generator.',
+    baseUrl: 'Address of your self-hosted copy (optional)',
+    baseUrlHint:
+      'The folder where you published a copy of dist/ (it holds cdn/ and demo/): every snippet uses it. Empty: jsDelivr, and the embed page published with this generator.',
+    devEmbedNote:
+      'Note: this generator runs on the development server, which cannot serve the embed page to a sandboxed frame. The iframe snippet points at the built page (npm run build:demo): publish dist/ and enter its address above.',
     preview: 'Preview',
-    previewHint: 'Preview on the demo feed (example content).',
+    previewFeed: (url: string, demo: boolean) =>
+      demo
+        ? `Preview on the demo feed (example content): ${url}. Without a feed address, your snippet reads the campaign's public feed.`
+        : `Preview on the given feed: ${url}`,
+    pageTitle2: 'Several widgets on one page',
+    pageHint:
+      'Add each widget set up above: one script (the widgets.js loader) for every element, so Lit and the data load once.',
+    addToPage: 'Add this widget to the page',
+    clearPage: 'Clear',
+    copyPage: 'Copy the page code',
     snippets: 'Code to copy',
     scriptTitle: 'Script + element (most CMSes)',
     iframeTitle: 'Iframe (CMSes that strip scripts: WordPress.com, Wix, SPIP articles)',
@@ -266,6 +294,10 @@ const territorySearch = $<HTMLInputElement>('#territory-search');
 const territorySelect = $<HTMLSelectElement>('#territory');
 const territoryCount = $<HTMLParagraphElement>('#territory-count');
 const embedUrlInput = $<HTMLInputElement>('#embed-url');
+const baseUrlInput = $<HTMLInputElement>('#base-url');
+const pageOut = $<HTMLTextAreaElement>('#snippet-page');
+const previewFeed = $<HTMLParagraphElement>('#preview-feed');
+const iframeHint = $<HTMLParagraphElement>('#iframe-hint');
 
 let uiLang: Lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'fr';
 let t: Texts = texts[uiLang] as Texts;
@@ -273,6 +305,8 @@ let feed: Feed | undefined;
 let index: FeedIndex | undefined;
 let sri: Record<string, string> | undefined;
 let modules: Record<string, string[]> | undefined;
+/** The elements added to the several-widgets snippet, as their markup. */
+const pageElements: string[] = [];
 
 /** Attribute values for the snippet: quotes and markup characters escaped. */
 const escapeAttr = (value: string) =>
@@ -310,8 +344,16 @@ function attributes(widget: EmbedWidget): Array<[string, string]> {
   return result;
 }
 
+/** The partner's self-hosted copy of dist/ (with a trailing slash), when given. */
+function filesBase(): string | undefined {
+  const url = toSafeUrl(baseUrlInput.value);
+  return url && (url.endsWith('/') ? url : `${url}/`);
+}
+
+/** A CDN file's address: the partner's copy (same bytes, so the same SRI hashes) or jsDelivr. */
 function scriptUrl(file: string): string {
-  return `${CDN}${file}`;
+  const base = filesBase();
+  return base ? `${base}cdn/${file}` : `${CDN}${file}`;
 }
 
 function integrity(file: string): string {
@@ -331,23 +373,53 @@ function importMap(file: string): string[] {
   return ['<script type="importmap">', json, '</script>'];
 }
 
+/**
+ * The embed page of the iframe snippet: the one typed in, else the partner's copy, else the
+ * BUILT page. On the dev server that is dist/demo/embed.html: the dev server's own embed.html
+ * refuses the requests of a sandboxed (opaque-origin) frame, which then stays blank.
+ */
 function embedBase(): string {
-  return toSafeUrl(embedUrlInput.value) ?? new URL('./embed.html', location.href).href;
+  const base = filesBase();
+  return (
+    toSafeUrl(embedUrlInput.value) ??
+    (base
+      ? `${base}demo/embed.html`
+      : new URL(import.meta.env.DEV ? '../dist/demo/embed.html' : './embed.html', location.href)
+          .href)
+  );
 }
 
-function renderSnippets(widget: EmbedWidget, attrs: Array<[string, string]>): void {
+function elementMarkup(widget: EmbedWidget, attrs: Array<[string, string]>): string {
   const tag = `tis-${widget}`;
   const list = attrs
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`))
     .join('');
   const pageLang = attrs.find(([name]) => name === 'lang')?.[1] === 'en' ? 'en' : 'fr';
   const fallbackText = texts[pageLang].fallback[widget];
-  scriptOut.value = [
-    ...importMap(`${widget}.js`),
-    `<script type="module" src="${scriptUrl(`${widget}.js`)}"${integrity(`${widget}.js`)}></script>`,
+  return [
     `<${tag}${list}>`,
     `  <a href="${CAMPAIGN_URL}">${escapeText(fallbackText)}</a>`,
     `</${tag}>`,
+  ].join('\n');
+}
+
+/** One loader script for every element added: each widget's code is loaded once, Lit too. */
+function renderPageSnippet(): void {
+  pageOut.value = pageElements.length
+    ? [
+        ...importMap('widgets.js'),
+        `<script type="module" src="${scriptUrl('widgets.js')}"${integrity('widgets.js')}></script>`,
+        ...pageElements,
+      ].join('\n')
+    : '';
+}
+
+function renderSnippets(widget: EmbedWidget, attrs: Array<[string, string]>): void {
+  const pageLang = attrs.find(([name]) => name === 'lang')?.[1] === 'en' ? 'en' : 'fr';
+  scriptOut.value = [
+    ...importMap(`${widget}.js`),
+    `<script type="module" src="${scriptUrl(`${widget}.js`)}"${integrity(`${widget}.js`)}></script>`,
+    elementMarkup(widget, attrs),
   ].join('\n');
 
   const query = new URLSearchParams({ widget });
@@ -360,12 +432,20 @@ function renderSnippets(widget: EmbedWidget, attrs: Array<[string, string]>): vo
     `<script src="${scriptUrl('embed-resize.js')}"${integrity('embed-resize.js')}></script>`,
   ].join('\n');
   sriNote.textContent = sri?.[`${widget}.js`] ? t.sriOk(VERSION) : t.sriMissing;
+  const devNote =
+    import.meta.env.DEV && !filesBase() && !toSafeUrl(embedUrlInput.value)
+      ? ` ${t.devEmbedNote}`
+      : '';
+  iframeHint.textContent = `${t.iframeHint}${devNote}`;
+  renderPageSnippet();
 }
 
 function renderPreview(widget: EmbedWidget, attrs: Array<[string, string]>): void {
   const element = document.createElement(`tis-${widget}`);
   for (const [name, value] of attrs) element.setAttribute(name, value);
-  if (!attrs.some(([name]) => name === 'src')) element.setAttribute('src', DEMO_FEED);
+  const own = attrs.find(([name]) => name === 'src')?.[1];
+  if (!own) element.setAttribute('src', DEMO_FEED);
+  previewFeed.textContent = t.previewFeed(own ?? DEMO_FEED, !own);
   const link = document.createElement('a');
   link.href = CAMPAIGN_URL;
   link.textContent = t.fallback[widget];
@@ -529,6 +609,15 @@ form.addEventListener('submit', (event) => event.preventDefault());
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
   button.addEventListener('click', () => copy($<HTMLTextAreaElement>(`#${button.dataset.target}`)));
 }
+$<HTMLButtonElement>('#add-to-page').addEventListener('click', () => {
+  const widget = currentWidget();
+  pageElements.push(elementMarkup(widget, attributes(widget)));
+  renderPageSnippet();
+});
+$<HTMLButtonElement>('#clear-page').addEventListener('click', () => {
+  pageElements.length = 0;
+  renderPageSnippet();
+});
 $<HTMLButtonElement>('#ui-lang').addEventListener('click', () => {
   uiLang = uiLang === 'fr' ? 'en' : 'fr';
   t = texts[uiLang] as Texts;

@@ -5,7 +5,7 @@
  */
 import { getFeedIndex, type FeedIndex } from '../data/queries.js';
 import type { Feed, FeedEvent, Initiative } from '../data/schema.js';
-import { buildIcs, toIcsEvent } from '../event-calendar/ics.js';
+import { buildIcs, toIcsEvents } from '../event-calendar/ics.js';
 import { eventZone, eventDays } from '../event-calendar/dates.js';
 import { formatTime, networkName, placeText, rangeIn } from '../event-calendar/format-event.js';
 import { calendarMessages } from '../event-calendar/messages.js';
@@ -80,17 +80,17 @@ export interface IcsExportOptions extends ExportFilter {
 export function exportIcs(feed: Feed, options: IcsExportOptions): { text: string; count: number } {
   const index = getFeedIndex(feed);
   const events = selectEvents(feed, options);
-  const ics = events.map((event) => ({
-    ...toIcsEvent(event, {
+  const ics = events.flatMap((event) => {
+    const categories = (event.themes ?? [])
+      .map((id) => index.themes.get(id))
+      .filter((theme) => theme !== undefined)
+      .map((theme) => localize(theme.label, options.lang));
+    return toIcsEvents(event, {
       lang: options.lang,
       location: placeText(event, index),
       extra: eventExtra(event, options.lang, options.now),
-    }),
-    categories: (event.themes ?? [])
-      .map((id) => index.themes.get(id))
-      .filter((theme) => theme !== undefined)
-      .map((theme) => localize(theme.label, options.lang)),
-  }));
+    }).map((vevent) => ({ ...vevent, categories }));
+  });
   const campaignName = feed.campaign ? localize(feed.campaign.name, options.lang) : undefined;
   const scope = [
     options.network ? networkName(options.network, index, options.lang) : undefined,

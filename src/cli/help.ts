@@ -65,11 +65,16 @@ Options :
   --strict             les alertes comptent comme des erreurs (code 1)
   --format text|json   sortie lisible (défaut) ou JSON pour les machines
   --max-problems N     n’affiche que les N premiers problèmes (défaut : tous)
+  --campaign FLUX      vérifie la contribution avec les règles de merge : réseau, thèmes et
+                       territoires connus de ce flux partagé (fichier ou URL) ; code 1 pour
+                       tout ce que merge écarterait. « reseau=fichier.json » nomme le réseau.
+                       Sans --campaign, les références ne sont pas vérifiées (une note le dit).
 
 Code de sortie : 0 valide, 1 erreurs (ou alertes avec --strict), 2 utilisation.
 
 Exemples :
   tis-feed validate contribution.json
+  tis-feed validate --campaign https://exemple.org/1000territoires/feed.json contribution.json
   tis-feed validate https://exemple.org/1000territoires/feed.json --strict
   tis-feed validate feed.json --format json > rapport.json
 
@@ -85,11 +90,16 @@ Options:
   --strict             warnings count as errors (exit code 1)
   --format text|json   readable output (default) or JSON for machines
   --max-problems N     list only the first N problems (default: all)
+  --campaign FEED      check the contribution with merge's rules: network, themes and
+                       territories known to this shared feed (file or URL); exit 1 for
+                       anything merge would drop. "network=file.json" names the network.
+                       Without --campaign, references are not checked (a note says so).
 
 Exit code: 0 valid, 1 errors (or warnings with --strict), 2 usage.
 
 Examples:
   tis-feed validate contribution.json
+  tis-feed validate --campaign https://example.org/1000territoires/feed.json contribution.json
   tis-feed validate https://example.org/1000territoires/feed.json --strict
   tis-feed validate feed.json --format json > report.json
 
@@ -109,8 +119,15 @@ Assemble les contributions des réseaux en un flux partagé :
 - sortie déterministe : clés et éléments triés ; mêmes entrées, mêmes octets (les ETag
   du CDN ne changent que si le contenu change).
 
+Avec --base, le flux partagé est mis à jour réseau par réseau : il garde les éléments de
+tous les autres réseaux et son bloc « campaign » ; chaque « reseau=contribution.json »
+remplace les éléments de ce réseau.
+
 Options :
-  --campaign FICHIER    fichier de la campagne (bloc « campaign », thèmes, territoires)
+  --campaign FICHIER    fichier de la campagne (bloc « campaign », thèmes, territoires) ;
+                        ses initiatives et événements sont ignorés (une alerte le dit)
+  --base FLUX           flux partagé à mettre à jour (remplace --campaign)
+  --max-problems N      n’affiche que les N premiers problèmes (défaut : tous)
   -o, --output FICHIER  fichier écrit (défaut : sortie standard)
   --generated-at DATE   date « generatedAt » (défaut : la plus récente des entrées)
   --compact             JSON sans indentation
@@ -122,6 +139,7 @@ quand même écrit), 2 utilisation.
 Exemples :
   tis-feed merge contributions/*.json --campaign campagne.json -o public/feed.json
   tis-feed merge cis=cis.json tle=agenda-tle.json --campaign campagne.json -o feed.json
+  tis-feed merge --base public/feed.json tle=agenda-tle.json -o public/feed.json
 
 ${COMMON_FR}`,
     en: `Usage: tis-feed merge <contribution>... --campaign campaign.json -o feed.json
@@ -137,8 +155,15 @@ Assembles the networks' contributions into the shared feed:
 - deterministic output: keys and items sorted; same inputs, same bytes (CDN ETags
   only change when the content does).
 
+With --base, the shared feed is updated network by network: it keeps every other
+network's items and its "campaign" block; each "network=contribution.json" replaces
+that network's items.
+
 Options:
-  --campaign FILE       the campaign file ("campaign" block, themes, territories)
+  --campaign FILE       the campaign file ("campaign" block, themes, territories); its
+                        initiatives and events are ignored (a warning says so)
+  --base FEED           the shared feed to update (instead of --campaign)
+  --max-problems N      list only the first N problems (default: all)
   -o, --output FILE     file to write (default: standard output)
   --generated-at DATE   "generatedAt" (default: the latest of the inputs)
   --compact             JSON without indentation
@@ -150,6 +175,7 @@ Exit code: 0 merged without errors, 1 items were dropped (the file is still writ
 Examples:
   tis-feed merge contributions/*.json --campaign campaign.json -o public/feed.json
   tis-feed merge cis=cis.json tle=calendar-tle.json --campaign campaign.json -o feed.json
+  tis-feed merge --base public/feed.json tle=calendar-tle.json -o public/feed.json
 
 ${COMMON_EN}`,
   },

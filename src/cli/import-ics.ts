@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import { toSafeUrl } from '../data/url.js';
 import { LIMITS } from '../data/schema.js';
+import { IMPORT_GENERATOR } from './contribution-rules.js';
 import { stableStringify, compareCodePoints } from './feed-io.js';
 
 export interface ImportOptions {
@@ -390,6 +391,8 @@ export function importIcs(text: string, options: ImportOptions): ImportResult {
   });
   const document = {
     version: 1,
+    // Lets `merge` apply its rule: a network's hand-written file wins over its ICS import.
+    generator: IMPORT_GENERATOR,
     generatedAt: isoInZone(options.now - (options.now % 1000), 'UTC'),
     networks: [{ id: options.network, name: options.networkName ?? options.network }],
     events: unique,

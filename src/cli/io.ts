@@ -167,3 +167,17 @@ export function count(value: number, lang: Lang): string {
   }
   return format.format(value).replace(/\u202f/g, ' ');
 }
+
+const IRREGULAR: Record<string, string> = {
+  réseau: 'réseaux',
+  territory: 'territories',
+};
+
+/**
+ * `1 erreur`, `2 erreurs`, `0 erreur`; `1 error`, `0 errors`: French takes the singular below 2,
+ * English only for 1. `word` is the singular; plurals add an s unless listed above.
+ */
+export function plural(value: number, lang: Lang, word: string): string {
+  const one = lang === 'en' ? value === 1 : value < 2;
+  return `${count(value, lang)} ${one ? word : (IRREGULAR[word] ?? `${word}s`)}`;
+}

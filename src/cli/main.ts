@@ -15,8 +15,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from '../i18n/localize.js';
 import { exportIcs, exportJsonFeed } from './export.js';
 import { formatProblem, loadFeed, type LoadedFeed } from './feed-io.js';
+import type { FeedProblem } from '../data/parse.js';
 import { HELP } from './help.js';
-import { cliLang, count, Progress, readText, UsageError, writeOutput } from './io.js';
+import { cliLang, count, plural, Progress, readText, UsageError, writeOutput } from './io.js';
 import { mergeContributions, type MergeInput } from './merge.js';
 import { publishFeed } from './publish.js';
 import { splitFeed } from './split.js';
@@ -43,10 +44,13 @@ const COMMANDS: Record<string, Options> = {
     strict: { type: 'boolean' },
     format: { type: 'string' },
     'max-problems': { type: 'string' },
+    campaign: { type: 'string' },
   },
   merge: {
     ...OUTPUT,
     campaign: { type: 'string' },
+    base: { type: 'string' },
+    'max-problems': { type: 'string' },
     'generated-at': { type: 'string' },
     compact: { type: 'boolean' },
     strict: { type: 'boolean' },
@@ -172,41 +176,59 @@ async function runValidate(ctx: Context): Promise<number> {
     throw usage('--format : text ou json', '--format: text or json');
   const max = intOption(ctx.values, 'max-problems') ?? Infinity;
   const strict = ctx.values.strict === true;
+  const campaignPath = str(ctx.values, 'campaign');
+  const campaign = campaignPath ? await loadFeed(campaignPath) : undefined;
+  if (campaign && !campaign.feed) requireFeed(ctx, campaign);
+  const l = ctx.lang;
+  const n = (value: number, word: string) => plural(value, l, word);
   let failed = false;
   const reports = [];
-  for (const source of ctx.positionals) {
-    const report = await validateSource(source, { progress: ctx.progress, lang: ctx.lang });
+  for (const arg of ctx.positionals) {
+    const { source, network } = campaign
+      ? contributionArg(arg)
+      : { source: arg, network: undefined };
+    const report = await validateSource(source, {
+      progress: ctx.progress,
+      lang: l,
+      campaign,
+      network,
+    });
     reports.push(report);
     const bad = report.errors > 0 || (strict && report.warnings > 0);
     failed ||= bad;
     if (format === 'json') continue;
     const lines = [`${source}`];
-    for (const problem of report.problems.slice(0, max))
-      lines.push(formatProblem(problem, ctx.lang, '  '));
-    if (report.problems.length > max)
+    printProblems(
+      ctx,
+      report.problems,
+      max,
+      () => '  ',
+      (line) => lines.push(line),
+    );
+    if (!report.referencesChecked && !report.malformed)
       lines.push(
-        ctx.lang === 'en'
-          ? `  … ${report.problems.length - max} more problems not shown`
-          : `  … ${report.problems.length - max} autres problèmes non affichés`,
+        l === 'en'
+          ? '  note: references to networks, themes and territories were not checked against the campaign; add --campaign <shared feed> to check them as merge will'
+          : '  note : les références aux réseaux, thèmes et territoires n’ont pas été vérifiées auprès de la campagne ; ajoutez --campaign <flux partagé> pour les vérifier comme le fera merge',
       );
     const items = Object.values(report.counts).reduce((a, b) => a + b, 0);
     const seconds = (report.elapsedMs / 1000).toFixed(1);
     const verdict = report.malformed
-      ? ctx.lang === 'en'
+      ? l === 'en'
         ? 'NOT READABLE'
         : 'ILLISIBLE'
       : bad
-        ? ctx.lang === 'en'
+        ? l === 'en'
           ? 'INVALID'
           : 'INVALIDE'
-        : ctx.lang === 'en'
+        : l === 'en'
           ? 'VALID'
           : 'VALIDE';
     const c = report.counts;
     lines.push(
-      ctx.lang === 'en'
-        ? `  ${verdict}: ${count(items, 'en')} items read (${c.networks} networks, ${c.themes} themes, ${count(c.territories, 'en')} territories, ${count(c.initiatives, 'en')} initiatives, ${count(c.events, 'en')} events, ${c.parts} parts), ${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}, ${seconds} s`
-        : `  ${verdict} : ${count(items, 'fr')} éléments lus (${c.networks} réseaux, ${c.themes} thèmes, ${count(c.territories, 'fr')} territoires, ${count(c.initiatives, 'fr')} initiatives, ${count(c.events, 'fr')} événements, ${c.parts} parts), ${report.errors} erreur${report.errors > 1 ? 's' : ''}, ${report.warnings} alerte${report.warnings > 1 ? 's' : ''}, ${seconds} s`,
+      l === 'en'
+        ? `  ${verdict}: ${n(items, 'item')} read (${n(c.networks, 'network')}, ${n(c.themes, 'theme')}, ${n(c.territories, 'territory')}, ${n(c.initiatives, 'initiative')}, ${n(c.events, 'event')}, ${n(c.parts, 'part')}), ${n(report.errors, 'error')}, ${n(report.warnings, 'warning')}, ${seconds} s`
+        : `  ${verdict} : ${n(items, 'élément')} lu${items > 1 ? 's' : ''} (${n(c.networks, 'réseau')}, ${n(c.themes, 'thème')}, ${n(c.territories, 'territoire')}, ${n(c.initiatives, 'initiative')}, ${n(c.events, 'événement')}, ${n(c.parts, 'part')}), ${n(report.errors, 'erreur')}, ${n(report.warnings, 'alerte')}, ${seconds} s`,
     );
     ctx.out(`${lines.join('\n')}\n`);
   }
@@ -216,10 +238,11 @@ async function runValidate(ctx: Context): Promise<number> {
       valid: !(report.errors > 0 || (strict && report.warnings > 0)),
       errors: report.errors,
       warnings: report.warnings,
+      referencesChecked: report.referencesChecked,
       counts: report.counts,
       problems: report.problems.slice(0, max).map((problem) => ({
         ...problem,
-        text: problem.message[ctx.lang],
+        text: problem.message[l],
       })),
     }));
     ctx.out(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
@@ -227,22 +250,57 @@ async function runValidate(ctx: Context): Promise<number> {
   return failed ? 1 : 0;
 }
 
+/** `cis=contribution.json`: a contribution with its network named on the command line. */
+function contributionArg(arg: string): { source: string; network?: string } {
+  const forced = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
+  return forced && !existsSync(arg) ? { source: forced[2]!, network: forced[1] } : { source: arg };
+}
+
+/** Prints at most `--max-problems` problems, then how many were left out. */
+function printProblems(
+  ctx: Context,
+  problems: ReadonlyArray<FeedProblem & { source?: string }>,
+  max: number,
+  prefix: (problem: FeedProblem & { source?: string }) => string,
+  write: (text: string) => void,
+): void {
+  for (const problem of problems.slice(0, max))
+    write(formatProblem(problem, ctx.lang, prefix(problem)));
+  if (problems.length > max)
+    write(
+      ctx.lang === 'en'
+        ? `${prefix({} as FeedProblem)}… ${plural(problems.length - max, 'en', 'more problem')} not shown (--max-problems)`
+        : `${prefix({} as FeedProblem)}… ${count(problems.length - max, 'fr')} autre${problems.length - max > 1 ? 's problèmes non affichés' : ' problème non affiché'} (--max-problems)`,
+    );
+}
+
 async function runMerge(ctx: Context): Promise<number> {
   if (ctx.positionals.length === 0)
     throw usage('indiquez au moins une contribution', 'give at least one contribution');
   const campaignPath = str(ctx.values, 'campaign');
-  const campaign = campaignPath ? await loadFeed(campaignPath) : undefined;
-  if (campaign && !campaign.feed) requireFeed(ctx, campaign);
+  const basePath = str(ctx.values, 'base');
+  if (campaignPath && basePath)
+    throw usage(
+      '--campaign ou --base, pas les deux (--base apporte déjà la campagne)',
+      '--campaign or --base, not both (--base already brings the campaign)',
+    );
+  const max = intOption(ctx.values, 'max-problems') ?? Infinity;
+  const referencePath = basePath ?? campaignPath;
+  const reference = referencePath ? await loadFeed(referencePath) : undefined;
+  if (reference && !reference.feed) requireFeed(ctx, reference);
   const inputs: MergeInput[] = [];
   for (const arg of ctx.positionals) {
-    const forced = /^([A-Za-z0-9][A-Za-z0-9._-]*)=(.+)$/.exec(arg);
-    const useForced = forced && !existsSync(arg);
-    const source = useForced ? forced[2]! : arg;
+    const { source, network } = contributionArg(arg);
+    if (basePath && !network)
+      throw usage(
+        `avec --base, nommez le réseau de chaque contribution : reseau=${arg}`,
+        `with --base, name the network of each contribution: network=${arg}`,
+      );
     ctx.progress.update(
       () => (ctx.lang === 'en' ? `reading ${source}…` : `lecture de ${source}…`),
       true,
     );
-    inputs.push({ loaded: await loadFeed(source), network: useForced ? forced[1] : undefined });
+    inputs.push({ loaded: await loadFeed(source), network });
   }
   ctx.progress.done();
   const generatedAt = str(ctx.values, 'generated-at');
@@ -255,21 +313,29 @@ async function runMerge(ctx: Context): Promise<number> {
       '--generated-at: an ISO 8601 date-time with offset is expected',
     );
   const result = mergeContributions({
-    campaign,
+    campaign: basePath ? undefined : reference,
+    base: basePath ? reference : undefined,
     inputs,
     generatedAt,
     indent: ctx.values.compact ? undefined : 2,
   });
-  for (const problem of result.problems)
-    ctx.err(formatProblem(problem, ctx.lang, `${problem.source}: `));
+  printProblems(
+    ctx,
+    result.problems,
+    max,
+    (problem) => (problem.source ? `${problem.source}: ` : ''),
+    ctx.err,
+  );
   await writeOutput(str(ctx.values, 'output'), result.text, ctx.out);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
   const f = result.feed;
+  const l = ctx.lang;
+  const n = (value: number, word: string) => plural(value, l, word);
   ctx.err(
-    ctx.lang === 'en'
-      ? `merged ${inputs.length} contribution${inputs.length === 1 ? '' : 's'}: ${f.networks.length} networks, ${f.themes.length} themes, ${count(f.territories.length, 'en')} territories, ${count(f.initiatives.length, 'en')} initiatives, ${count(f.events.length, 'en')} events; ${errors} errors, ${warnings} warnings`
-      : `${inputs.length} contribution${inputs.length > 1 ? 's' : ''} fusionnée${inputs.length > 1 ? 's' : ''} : ${f.networks.length} réseaux, ${f.themes.length} thèmes, ${count(f.territories.length, 'fr')} territoires, ${count(f.initiatives.length, 'fr')} initiatives, ${count(f.events.length, 'fr')} événements ; ${errors} erreurs, ${warnings} alertes`,
+    l === 'en'
+      ? `merged ${n(inputs.length, 'contribution')}: ${n(f.networks.length, 'network')}, ${n(f.themes.length, 'theme')}, ${n(f.territories.length, 'territory')}, ${n(f.initiatives.length, 'initiative')}, ${n(f.events.length, 'event')}; ${n(errors, 'error')}, ${n(warnings, 'warning')}`
+      : `${n(inputs.length, 'contribution')} fusionnée${inputs.length > 1 ? 's' : ''} : ${n(f.networks.length, 'réseau')}, ${n(f.themes.length, 'thème')}, ${n(f.territories.length, 'territoire')}, ${n(f.initiatives.length, 'initiative')}, ${n(f.events.length, 'événement')} ; ${n(errors, 'erreur')}, ${n(warnings, 'alerte')}`,
   );
   return errors > 0 || (ctx.values.strict && warnings > 0) ? 1 : 0;
 }

@@ -15,9 +15,23 @@
  * - The output is deterministic: keys sorted, items sorted by id, `generatedAt` taken from the
  *   inputs (or `--generated-at`), never from the clock. Same inputs, same bytes.
  */
-import { parseFeed, type FeedProblem } from '../data/parse.js';
+import { parseFeed, type FeedProblem, type ItemReferences } from '../data/parse.js';
 import type { Feed, FeedEvent, Initiative, Network, Territory, Theme } from '../data/schema.js';
+import {
+  cannotTellNetwork,
+  checkContributionItems,
+  contributionNetwork,
+  IGNORED_PARTS,
+  ignoredCampaign,
+  IMPORT_GENERATOR,
+  namespaced,
+  undescribedNetwork,
+  type KnownIds,
+} from './contribution-rules.js';
+import { plural } from './io.js';
 import { byId, compareCodePoints, stableStringify, type LoadedFeed } from './feed-io.js';
+
+export { namespaced };
 
 export interface MergeInput {
   loaded: LoadedFeed;
@@ -38,20 +52,35 @@ export interface MergeResult {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function contributionNetwork(input: MergeInput): string | { fr: string; en: string } {
-  if (input.network) return input.network;
-  const feed = input.loaded.feed!;
-  if (feed.networks.length === 1) return feed.networks[0]!.id;
-  const named = new Set([...feed.initiatives, ...feed.events].map((item) => item.network));
-  if (feed.networks.length === 0 && named.size === 1) return [...named][0]!;
-  return {
-    fr: `impossible de savoir de quel réseau vient cette contribution (${feed.networks.length} réseaux listés) : listez exactement un réseau dans « networks », ou écrivez reseau=${input.loaded.source}`,
-    en: `cannot tell which network this contribution comes from (${feed.networks.length} networks listed): list exactly one network in "networks", or write network=${input.loaded.source}`,
-  };
+/** Where each kept item stood in the file as written (the parser drops invalid ones). */
+function sourceIndexes(raw: unknown, collection: 'initiatives' | 'events'): Map<string, number> {
+  const indexes = new Map<string, number>();
+  const list = (raw as Record<string, unknown> | undefined)?.[collection];
+  if (Array.isArray(list))
+    list.forEach((item, index) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string' && !indexes.has(id)) indexes.set(id, index);
+    });
+  return indexes;
 }
 
-export function namespaced(network: string, id: string): string {
-  return id.startsWith(`${network}/`) ? id : `${network}/${id}`;
+/** The items of a parsed contribution, with their paths into the file as written. */
+export function contributionItems(loaded: LoadedFeed): ItemReferences[] {
+  const items: ItemReferences[] = [];
+  for (const collection of ['initiatives', 'events'] as const) {
+    const indexes = sourceIndexes(loaded.raw, collection);
+    loaded.feed![collection].forEach((item, kept) =>
+      items.push({
+        collection,
+        index: indexes.get(item.id) ?? kept,
+        id: item.id,
+        network: item.network,
+        themes: item.themes,
+        territories: item.territories,
+      }),
+    );
+  }
+  return items;
 }
 
 function earliest(a: string | undefined, b: string | undefined): string | undefined {
@@ -72,24 +101,83 @@ function latest(values: Array<string | undefined>): string | undefined {
   return best;
 }
 
+/** A contribution written by `tis-feed import ics` (its `generator` says so). */
+function isImported(loaded: LoadedFeed): boolean {
+  return (loaded.raw as { generator?: unknown } | undefined)?.generator === IMPORT_GENERATOR;
+}
+
+/**
+ * The same item in two files of one network. Hand-written beside imported is expected (a
+ * network completes its imported calendar by hand): a warning, the hand-written one kept. Two
+ * files of the same kind: an error, the first given kept.
+ */
+function duplicateAcrossFiles(
+  id: string,
+  path: string,
+  first: { source: string; imported: boolean },
+  imported: boolean,
+): FeedProblem {
+  if (imported && !first.imported)
+    return {
+      severity: 'warning',
+      code: 'conflict',
+      path,
+      itemId: id,
+      message: {
+        fr: `« ${id} » aussi dans ${first.source}, écrit à la main : il passe avant l’import ICS, celui-ci est ignoré`,
+        en: `"${id}" also in ${first.source}, written by hand: it wins over the ICS import, this one is ignored`,
+      },
+    };
+  return {
+    severity: 'error',
+    code: 'duplicate-id',
+    path,
+    itemId: id,
+    message: {
+      fr: `« ${id} » déjà dans ${first.source} : celui de ${first.source} est gardé`,
+      en: `"${id}" already in ${first.source}: the one in ${first.source} is kept`,
+    },
+  };
+}
+
+/** What the merged feed will list: the campaign (or base) file plus every contribution. */
+export function knownIds(files: ReadonlyArray<LoadedFeed | undefined>): KnownIds {
+  const known: KnownIds = { networks: new Set(), themes: new Set(), territories: new Set() };
+  for (const loaded of files) {
+    const feed = loaded?.feed;
+    if (!feed) continue;
+    for (const network of feed.networks) known.networks.add(network.id);
+    for (const theme of feed.themes) known.themes.add(theme.id);
+    for (const territory of feed.territories) known.territories.add(territory.id);
+  }
+  return known;
+}
+
 export function mergeContributions(options: {
+  /** The campaign block and the reference themes, networks and territories. */
   campaign?: LoadedFeed;
+  /**
+   * The shared feed to update: like `campaign`, and its initiatives and events are kept, except
+   * those of the networks a contribution replaces.
+   */
+  base?: LoadedFeed;
   inputs: MergeInput[];
   generatedAt?: string;
   indent?: number;
 }): MergeResult {
   const problems: MergeProblem[] = [];
   const add = (source: string, problem: FeedProblem) => problems.push({ source, ...problem });
+  const reference = options.base ?? options.campaign;
 
-  for (const loaded of [options.campaign, ...options.inputs.map((i) => i.loaded)]) {
+  for (const loaded of [reference, ...options.inputs.map((i) => i.loaded)]) {
     if (!loaded) continue;
-    // References are checked once, on the merged feed: a contribution may name themes and
-    // territories that only the campaign file or another contribution lists.
+    // References are checked against the merged feed's lists (below), not each file's own.
     for (const problem of loaded.problems)
       if (problem.code !== 'unknown-reference') add(loaded.source, problem);
   }
 
-  const campaignFeed = options.campaign?.feed ?? undefined;
+  const campaignFeed = reference?.feed ?? undefined;
+  const known = knownIds([reference, ...options.inputs.map((i) => i.loaded)]);
   const networks = new Map<string, Network>();
   const ownNetworks = new Set<string>();
   const themes = new Map<string, { theme: Theme; source: string }>();
@@ -146,39 +234,51 @@ export function mergeContributions(options: {
     });
   };
 
-  // 1. The campaign file: the reference for the campaign, themes, networks and territories.
+  // 1. The campaign (or base) file: the reference for the campaign, themes, networks and territories.
   if (campaignFeed) {
     for (const network of campaignFeed.networks) networks.set(network.id, network);
-    for (const theme of campaignFeed.themes) addTheme(theme, options.campaign!.source);
-    for (const territory of campaignFeed.territories)
-      addTerritory(territory, options.campaign!.source);
+    for (const theme of campaignFeed.themes) addTheme(theme, reference!.source);
+    for (const territory of campaignFeed.territories) addTerritory(territory, reference!.source);
   }
+  const campaignItems =
+    (campaignFeed?.initiatives.length ?? 0) + (campaignFeed?.events.length ?? 0);
+  if (options.campaign && !options.base && campaignItems > 0)
+    add(options.campaign.source, {
+      severity: 'warning',
+      code: 'ignored',
+      path: 'initiatives',
+      message: {
+        fr: `${plural(campaignFeed!.initiatives.length, 'fr', 'initiative')} et ${plural(campaignFeed!.events.length, 'fr', 'événement')} de ${options.campaign.source} ignorés : pour les garder et remplacer seulement ceux des réseaux donnés, utilisez --base`,
+        en: `${plural(campaignFeed!.initiatives.length, 'en', 'initiative')} and ${plural(campaignFeed!.events.length, 'en', 'event')} of ${options.campaign.source} ignored: to keep them and replace only the given networks' items, use --base`,
+      },
+    });
 
-  // 2. The contributions, in the order given.
-  for (const input of options.inputs) {
+  // 2. The contributions: hand-written files first, then ICS imports, each in the order given.
+  // So when a network publishes both, its own file wins (items with the same id, the network's
+  // description) whatever the order of the arguments.
+  const replaced = new Set<string>();
+  const origin = new Map<string, { source: string; imported: boolean }>();
+  const ordered = [
+    ...options.inputs.filter((input) => !isImported(input.loaded)),
+    ...options.inputs.filter((input) => isImported(input.loaded)),
+  ];
+  for (const input of ordered) {
     const { loaded } = input;
     const feed = loaded.feed;
     if (!feed) continue;
-    const network = contributionNetwork(input);
+    const network = contributionNetwork({
+      source: loaded.source,
+      forced: input.network,
+      networks: feed.networks.map((n) => n.id),
+      named: [...feed.initiatives, ...feed.events].map((item) => item.network),
+      hasCampaign: feed.campaign !== undefined,
+    });
     if (typeof network !== 'string') {
-      add(loaded.source, {
-        severity: 'error',
-        code: 'unknown-network',
-        path: 'networks',
-        message: network,
-      });
+      add(loaded.source, cannotTellNetwork(network));
       continue;
     }
-    if (feed.campaign && options.campaign)
-      add(loaded.source, {
-        severity: 'warning',
-        code: 'ignored',
-        path: 'campaign',
-        message: {
-          fr: `bloc « campaign » ignoré : il vient de ${options.campaign.source}`,
-          en: `"campaign" block ignored: it comes from ${options.campaign.source}`,
-        },
-      });
+    replaced.add(network);
+    if (feed.campaign && reference) add(loaded.source, ignoredCampaign(reference.source));
     const own = feed.networks.find((n) => n.id === network);
     if (own) {
       if (ownNetworks.has(network) && !same(networks.get(network), own))
@@ -188,95 +288,71 @@ export function mergeContributions(options: {
           path: 'networks',
           itemId: network,
           message: {
-            fr: `réseau « ${network} » décrit autrement dans une autre contribution : la première description est gardée`,
-            en: `network "${network}" described differently in another contribution: the first description is kept`,
+            fr: `réseau « ${network} » décrit autrement dans une autre contribution : la première description est gardée (les fichiers écrits à la main passent avant les imports ICS, puis l’ordre des arguments)`,
+            en: `network "${network}" described differently in another contribution: the first description is kept (hand-written files come before ICS imports, then the order of the arguments)`,
           },
         });
       else networks.set(network, own);
       ownNetworks.add(network);
     } else if (!networks.has(network)) {
       networks.set(network, { id: network, name: { fr: network } });
-      add(loaded.source, {
-        severity: 'warning',
-        code: 'unknown-network',
-        path: 'networks',
-        itemId: network,
-        message: {
-          fr: `le réseau « ${network} » n’est décrit nulle part : son nom sera son identifiant`,
-          en: `network "${network}" is described nowhere: its name will be its id`,
-        },
-      });
+      add(loaded.source, undescribedNetwork(network));
     }
     for (const other of feed.networks) if (!networks.has(other.id)) networks.set(other.id, other);
     for (const theme of feed.themes) addTheme(theme, loaded.source);
     for (const territory of feed.territories) addTerritory(territory, loaded.source, network);
 
+    const dropped = checkContributionItems(network, contributionItems(loaded), known, (problem) =>
+      add(loaded.source, problem),
+    );
     const take = <T extends Initiative | FeedEvent>(
       collection: 'initiatives' | 'events',
       items: T[],
       target: Map<string, T>,
     ) => {
-      items.forEach((item, index) => {
-        const path = `${collection}[${index}]`;
-        if (item.network !== network) {
-          add(loaded.source, {
-            severity: 'error',
-            code: 'foreign-network',
-            path: `${path}.network`,
-            itemId: item.id,
-            message: {
-              fr: `« ${item.id} » ignoré : il se dit du réseau « ${item.network} » mais la contribution est celle de « ${network} »`,
-              en: `"${item.id}" dropped: it claims network "${item.network}" but the contribution is from "${network}"`,
-            },
-          });
-          return;
-        }
+      const indexes = sourceIndexes(loaded.raw, collection);
+      const imported = isImported(loaded);
+      items.forEach((item, kept) => {
+        const path = `${collection}[${indexes.get(item.id) ?? kept}]`;
+        if (dropped.has(path)) return;
         const id = namespaced(network, item.id);
-        if (target.has(id)) {
-          add(loaded.source, {
-            severity: 'error',
-            code: 'duplicate-id',
-            path,
-            itemId: id,
-            message: {
-              fr: `« ${id} » en double dans le réseau « ${network} » : seule la première occurrence est gardée`,
-              en: `duplicate "${id}" within network "${network}": only the first occurrence is kept`,
-            },
-          });
+        const first = origin.get(id);
+        if (first) {
+          add(loaded.source, duplicateAcrossFiles(id, path, first, imported));
           return;
         }
+        origin.set(id, { source: loaded.source, imported });
         target.set(id, { ...item, id });
       });
     };
     take('initiatives', feed.initiatives, initiatives);
     take('events', feed.events, events);
-    if (feed.parts.length)
-      add(loaded.source, {
-        severity: 'warning',
-        code: 'ignored',
-        path: 'parts',
-        message: {
-          fr: '« parts » ignoré : le découpage se fait après la fusion (tis-feed split)',
-          en: '"parts" ignored: sharding happens after the merge (tis-feed split)',
-        },
-      });
+    if (feed.parts.length) add(loaded.source, IGNORED_PARTS);
+  }
+
+  // 3. The base's items of every network no contribution replaces, as they were.
+  if (options.base && campaignFeed) {
+    for (const item of campaignFeed.initiatives)
+      if (!replaced.has(item.network) && !initiatives.has(item.id)) initiatives.set(item.id, item);
+    for (const item of campaignFeed.events)
+      if (!replaced.has(item.network) && !events.has(item.id)) events.set(item.id, item);
   }
 
   if (!campaignFeed?.campaign)
-    add(options.campaign?.source ?? 'merge', {
+    add(reference?.source ?? 'merge', {
       severity: 'warning',
       code: 'no-campaign',
       path: 'campaign',
       message: {
-        fr: 'pas de bloc « campaign » (option --campaign) : la bannière et le compteur n’auront pas d’objectif',
-        en: 'no "campaign" block (option --campaign): the banner and the counter will have no goal',
+        fr: 'pas de bloc « campaign » (option --campaign ou --base) : la bannière et le compteur n’auront pas d’objectif',
+        en: 'no "campaign" block (option --campaign or --base): the banner and the counter will have no goal',
       },
     });
 
   const generatedAt =
     options.generatedAt ??
     latest([
-      options.campaign?.feed?.generatedAt,
+      reference?.feed?.generatedAt,
       ...options.inputs.map((i) => i.loaded.feed?.generatedAt),
     ]);
 
@@ -295,8 +371,10 @@ export function mergeContributions(options: {
   void _parts;
   const text = stableStringify(document, options.indent);
 
-  // The result must be valid v1: read it back with the same parser.
+  // The result must be valid v1: read it back with the same parser. Unknown references were
+  // already reported above, with their path in the contribution.
   const check = parseFeed(JSON.parse(text));
-  for (const problem of check.problems) add('output', problem);
+  for (const problem of check.problems)
+    if (problem.code !== 'unknown-reference') add('output', problem);
   return { text, feed, problems };
 }

@@ -18,6 +18,15 @@ import {
 import type { CollectionName } from '../data/schema.js';
 import { FeedScanner, JsonSyntaxError } from './json-scan.js';
 import { count, Progress, readChunks } from './io.js';
+import {
+  cannotTellNetwork,
+  checkContributionItems,
+  contributionNetwork,
+  IGNORED_PARTS,
+  ignoredCampaign,
+  undescribedNetwork,
+} from './contribution-rules.js';
+import type { LoadedFeed } from './feed-io.js';
 import type { Lang } from '../i18n/localize.js';
 
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -42,6 +51,24 @@ export interface ValidationReport {
   /** The JSON could not be read at all. */
   malformed: boolean;
   elapsedMs: number;
+  /**
+   * Whether references were checked against a campaign: given with `--campaign`, or the file
+   * carries its own `campaign` block (it is the shared feed).
+   */
+  referencesChecked: boolean;
+}
+
+export interface ValidateOptions {
+  progress: Progress;
+  lang: Lang;
+  chunks?: AsyncIterable<string>;
+  /**
+   * The shared feed (or campaign file) the contribution will be merged with: the file is then
+   * checked with `merge`'s own rules (see contribution-rules.ts).
+   */
+  campaign?: LoadedFeed;
+  /** The contribution's network, when named on the command line (`cis=file.json`). */
+  network?: string;
 }
 
 type Reference = ItemReferences;
@@ -50,7 +77,7 @@ const MISSING_VERSION = Symbol('missing');
 
 export async function validateSource(
   source: string,
-  options: { progress: Progress; lang: Lang; chunks?: AsyncIterable<string> },
+  options: ValidateOptions,
 ): Promise<ValidationReport> {
   const started = Date.now();
   const problems: FeedProblem[] = [];
@@ -166,7 +193,7 @@ export async function validateSource(
         en: `malformed JSON (${where}): ${error.detail.en}`,
       },
     });
-    return report(source, problems, counts, true, started);
+    return report(source, problems, counts, true, started, false);
   }
   options.progress.done();
 
@@ -187,8 +214,36 @@ export async function validateSource(
     }
   }
 
-  findUnknownReferences(references, kept, (problem) => problems.push(problem));
-  return report(source, [...headerProblems, ...problems], counts, false, started);
+  const campaign = options.campaign?.feed;
+  if (!campaign) {
+    findUnknownReferences(references, kept, (problem) => problems.push(problem));
+    const checked = header.campaign !== undefined;
+    return report(source, [...headerProblems, ...problems], counts, false, started, checked);
+  }
+
+  // What `merge --campaign` would do with this contribution.
+  const push = (problem: FeedProblem) => problems.push(problem);
+  const network = contributionNetwork({
+    source,
+    forced: options.network,
+    networks: [...kept.networks],
+    named: references.map((item) => item.network),
+    hasCampaign: header.campaign !== undefined,
+  });
+  if (typeof network !== 'string') push(cannotTellNetwork(network));
+  else {
+    if (!kept.networks.has(network) && !campaign.networks.some((n) => n.id === network))
+      push(undescribedNetwork(network));
+    if (header.campaign !== undefined) push(ignoredCampaign(options.campaign!.source));
+    const known = {
+      networks: new Set([...kept.networks, ...campaign.networks.map((n) => n.id)]),
+      themes: new Set([...kept.themes, ...campaign.themes.map((t) => t.id)]),
+      territories: new Set([...kept.territories, ...campaign.territories.map((t) => t.id)]),
+    };
+    checkContributionItems(network, references, known, push);
+  }
+  if (counts.parts > 0) push(IGNORED_PARTS);
+  return report(source, [...headerProblems, ...problems], counts, false, started, true);
 }
 
 function report(
@@ -197,6 +252,7 @@ function report(
   counts: Record<CollectionName, number>,
   malformed: boolean,
   started: number,
+  referencesChecked: boolean,
 ): ValidationReport {
   let errors = 0;
   let warnings = 0;
@@ -204,5 +260,14 @@ function report(
     if (problem.severity === 'error') errors += 1;
     else warnings += 1;
   }
-  return { source, problems, counts, errors, warnings, malformed, elapsedMs: Date.now() - started };
+  return {
+    source,
+    problems,
+    counts,
+    errors,
+    warnings,
+    malformed,
+    elapsedMs: Date.now() - started,
+    referencesChecked,
+  };
 }

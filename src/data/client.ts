@@ -6,6 +6,7 @@
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { defaultFeedStorage, FeedCache, type FeedStorage, type StoredFeed } from './cache.js';
 import { FeedError } from './errors.js';
+import { pageFeedUrl } from './page-feed.js';
 import {
   parseFeedAsync,
   parseFeedText,
@@ -616,9 +617,12 @@ export class FeedStore {
   }
 }
 
-/** Resolves a feed address against the page, so `feed.json` and its absolute form share a store. */
+/**
+ * Resolves a feed address against the page, so `feed.json` and its absolute form share a store.
+ * No `src`: the page's `<meta name="tis-widgets-feed">`, else the campaign's feed.
+ */
 export function resolveFeedUrl(src: string | null | undefined): string {
-  const value = src?.trim() || DEFAULT_FEED_URL;
+  const value = src?.trim() || pageFeedUrl() || DEFAULT_FEED_URL;
   try {
     return new URL(value, globalThis.document?.baseURI).href;
   } catch {

@@ -149,12 +149,6 @@ export const calendarStyles = css`
     max-width: 100%;
   }
 
-  .stale {
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
-
   /* Month grid */
   .grid {
     width: 100%;
@@ -500,6 +494,20 @@ export const calendarStyles = css`
   }
   .add-link {
     text-underline-offset: 0.2em;
+  }
+
+  /* One line per part of an event whose parts fall on different days. */
+  .add-parts {
+    flex-basis: 100%;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .add-parts li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
   }
 
   /* Card */

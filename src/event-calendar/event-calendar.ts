@@ -19,7 +19,7 @@ import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { tokens } from '../shared/styles.js';
+import { feedStateStyles, tokens } from '../shared/styles.js';
 import {
   addDays,
   addMonths,
@@ -53,7 +53,8 @@ import {
   googleCalendarUrl,
   icsFileName,
   outlookCalendarUrl,
-  toIcsEvent,
+  separateParts,
+  toIcsEvents,
   toWebcalUrl,
   type IcsEvent,
 } from './ics.js';
@@ -129,6 +130,7 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + te
  * @csspart dialog - The details dialog.
  * @csspart add-to-calendar - The add-to-calendar links.
  * @csspart subscribe - The subscription links.
+ * @csspart error - The box shown when the feed cannot be read (the initiative feed's look, sized to its content).
  *
  * @cssprop [--tis-color-primary=#000091] - Headings, buttons, today marker.
  * @cssprop [--tis-color-on-primary=#ffffff] - Text on primary surfaces.
@@ -151,7 +153,7 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + te
  */
 export class TisEventCalendar extends LitElement {
   static readonly version = VERSION;
-  static override styles = [tokens, calendarStyles];
+  static override styles = [tokens, feedStateStyles, calendarStyles];
 
   private readonly feedController = new FeedController(this);
   private resizeObserver?: ResizeObserver;
@@ -673,7 +675,8 @@ export class TisEventCalendar extends LitElement {
     this.dispatchEvent(new TisEventOpenEvent(event));
   }
 
-  private icsOf(event: FeedEvent): IcsEvent {
+  /** The event's VEVENTs: one, or one per part when its parts fall on different days. */
+  private icsOf(event: FeedEvent): IcsEvent[] {
     const index = this.feedController.index;
     const m = calendarMessages(this.uiLang);
     const extra: string[] = [];
@@ -682,7 +685,7 @@ export class TisEventCalendar extends LitElement {
     }
     if (event.registrationUrl) extra.push(`${m.register} : ${event.registrationUrl}`);
     if (event.onlineUrl) extra.push(`${m.join} : ${event.onlineUrl}`);
-    return toIcsEvent(event, { lang: this.uiLang, location: placeText(event, index), extra });
+    return toIcsEvents(event, { lang: this.uiLang, location: placeText(event, index), extra });
   }
 
   /** A `blob:` URL of the event's .ics file, made once per event and language (no request). */
@@ -691,7 +694,7 @@ export class TisEventCalendar extends LitElement {
     const cached = this.icsUrls.get(event);
     if (cached && cached.key === key) return cached.url;
     if (cached) URL.revokeObjectURL(cached.url);
-    const text = buildIcs([this.icsOf(event)], { now: this.nowMs });
+    const text = buildIcs(this.icsOf(event), { now: this.nowMs });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     this.icsUrls.set(event, { key, url });
     return url;
@@ -700,7 +703,7 @@ export class TisEventCalendar extends LitElement {
   /** Builds the text of an event's `.ics` file (the same text the download link serves). */
   icsText(eventId: string): string | undefined {
     const event = this.feedController.feed?.events.find((e) => e.id === eventId);
-    return event ? buildIcs([this.icsOf(event)], { now: this.nowMs }) : undefined;
+    return event ? buildIcs(this.icsOf(event), { now: this.nowMs }) : undefined;
   }
 
   /** The level `offset` steps below the widget's own (`heading-level`, 2 to 6), at most 6. */
@@ -893,8 +896,23 @@ export class TisEventCalendar extends LitElement {
         <a class="add-link" href=${this.icsUrl(event)} download=${icsFileName(event)}
           >${m.downloadIcs}<span class="visually-hidden"> : ${title}</span></a
         >
-        ${this.renderLink(googleCalendarUrl(ics), m.googleCalendar, m, 'add-link')}
-        ${this.renderLink(outlookCalendarUrl(ics), m.outlookCalendar, m, 'add-link')}
+        ${
+          ics.length === 1
+            ? html`${this.renderLink(googleCalendarUrl(ics[0]!), m.googleCalendar, m, 'add-link')}
+              ${this.renderLink(outlookCalendarUrl(ics[0]!), m.outlookCalendar, m, 'add-link')}`
+            : html`<ol class="add-parts">
+                ${ics.map(
+                  (part, index) =>
+                    html`<li>
+                      <span class="add-part-time"
+                        >${this.partTime(event, separateParts(event)[index]!)}</span
+                      >
+                      ${this.renderLink(googleCalendarUrl(part), `${m.googleCalendar} (${index + 1}/${ics.length})`, m, 'add-link')}
+                      ${this.renderLink(outlookCalendarUrl(part), `${m.outlookCalendar} (${index + 1}/${ics.length})`, m, 'add-link')}
+                    </li>`,
+                )}
+              </ol>`
+        }
       </div>
     </div>`;
   }
@@ -1126,6 +1144,7 @@ export class TisEventCalendar extends LitElement {
                                 event,
                                 day,
                                 this.uiLang,
+                                this.zone,
                               );
                               const color = index!.networks.get(event.network)?.color;
                               return html`<span
@@ -1324,14 +1343,11 @@ export class TisEventCalendar extends LitElement {
     const common = commonMessages(this.uiLang);
     if (state.status === 'error') {
       const reason = state.error?.messages[this.uiLang] ?? '';
-      return html`<div
-        class="root state state-error ${this.event ? 'is-card' : ''}"
-        lang=${this.uiLang}
-      >
-        <p class="state-message">${m.error} ${reason}</p>
-        <p>
-          <button type="button" class="nav-button" @click=${this.onRetry}>${common.retry}</button>
-        </p>
+      // The shared error box (feedStateStyles), sized to its content like the feed's.
+      return html`<div class="root error state-error" part="error" lang=${this.uiLang}>
+        <p class="error-title">${m.error}</p>
+        ${reason ? html`<p class="error-detail">${reason}</p>` : nothing}
+        <button type="button" class="nav-button" @click=${this.onRetry}>${common.retry}</button>
         <slot></slot>
       </div>`;
     }

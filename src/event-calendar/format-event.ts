@@ -132,11 +132,17 @@ export function eventTimes(event: FeedEvent, lang: Lang, visitor: string, now: n
   };
 }
 
-/** How an event shows on one day of the grid: its start time that day, and continuation marks. */
+/**
+ * How an event shows on one day of the grid: its start time that day, and continuation marks.
+ * The day is the event's own (the one its organiser announced); the time is read in `visitor`'s
+ * zone, so chips sorted by instant read in order (a 19 h event in Nouméa shows 9 h in Paris).
+ * The details give the time in the event's zone too.
+ */
 export function occurrenceOn(
   event: FeedEvent,
   day: DayKey,
   lang: Lang,
+  visitor?: string,
 ): { time: string; continued: boolean; continues: boolean } {
   const zone = eventZone(event);
   const part = event.parts?.find(
@@ -149,7 +155,8 @@ export function occurrenceOn(
   const last = dayOf(Math.max(Date.parse(range.start), Date.parse(range.end) - 1), zone);
   const continued = part ? first < day : eventDays(event)[0]! < day;
   return {
-    time: continued || event.allDay ? '' : formatTime(Date.parse(range.start), lang, zone),
+    time:
+      continued || event.allDay ? '' : formatTime(Date.parse(range.start), lang, visitor ?? zone),
     continued,
     continues: last > day,
   };

@@ -9,6 +9,13 @@
  *   shows them in its owner's zone.
  * - All-day events use `VALUE=DATE` with an exclusive end date, as RFC 5545 §3.6.1 says.
  * - Lines end with CRLF and are folded at 75 octets without splitting a UTF-8 character.
+ * - An event whose parts fall on different days (sessions on 6 and 13 April) is written as one
+ *   VEVENT per part, not one VEVENT spanning the week between. Their UIDs share the event's:
+ *   `<event id>@1000territoires` names the event, `<event id>#<n>@1000territoires` its n-th
+ *   part (in time order), and each part says `RELATED-TO;RELTYPE=PARENT:<event UID>`. Parts on
+ *   one day are a programme: one VEVENT, the parts listed in its description.
+ * - An online-only event (or one moved online) has its joining link as LOCATION, never a place
+ *   made from its territory.
  */
 import type { EventStatus, FeedEvent } from '../data/schema.js';
 import { localize } from '../i18n/localize.js';
@@ -31,6 +38,8 @@ export interface IcsEvent {
   status?: EventStatus;
   /** Category labels (`CATEGORIES`), e.g. the event's themes. */
   categories?: readonly string[];
+  /** UID of the event this VEVENT is a part of (`RELATED-TO`). */
+  relatedTo?: string;
 }
 
 export interface IcsCalendarOptions {
@@ -146,6 +155,7 @@ function eventLines(event: IcsEvent, dtstamp: string): string[] {
   if (event.url) lines.push(`URL:${event.url}`);
   if (event.categories?.length)
     lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
+  if (event.relatedTo) lines.push(`RELATED-TO;RELTYPE=PARENT:${escapeText(event.relatedTo)}`);
   lines.push(`STATUS:${ICS_STATUS[event.status ?? 'scheduled']}`);
   lines.push('END:VEVENT');
   return lines;
@@ -186,11 +196,12 @@ export function toIcsEvent(event: FeedEvent, context: FeedEventContext): IcsEven
   const description = [localize(event.description, context.lang), ...(context.extra ?? [])]
     .filter(Boolean)
     .join('\n\n');
+  const online = event.attendance === 'online' || event.status === 'moved-online';
   return {
     uid: `${event.id}@${UID_DOMAIN}`,
     title: localize(event.title, context.lang),
     description: description || undefined,
-    location: context.location || (event.attendance === 'online' ? event.onlineUrl : undefined),
+    location: online ? event.onlineUrl : context.location || undefined,
     url: event.url ?? event.registrationUrl ?? event.onlineUrl,
     start: event.start,
     end: event.end,
@@ -198,6 +209,32 @@ export function toIcsEvent(event: FeedEvent, context: FeedEventContext): IcsEven
     timeZone: event.timeZone,
     status: event.status,
   };
+}
+
+/** The parts of an event, in time order, when they fall on more than one day; else none. */
+export function separateParts(event: FeedEvent): NonNullable<FeedEvent['parts']> {
+  const parts = [...(event.parts ?? [])].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const zone = event.timeZone ?? 'Europe/Paris';
+  const days = new Set(parts.map((part) => formatDateValue(part.start, zone)));
+  return days.size > 1 ? parts : [];
+}
+
+/**
+ * The VEVENTs of one feed event: itself, or one per part when its parts fall on different days
+ * (see the scheme at the top of this file).
+ */
+export function toIcsEvents(event: FeedEvent, context: FeedEventContext): IcsEvent[] {
+  const whole = toIcsEvent(event, context);
+  const parts = separateParts(event);
+  if (parts.length === 0) return [whole];
+  return parts.map((part, index) => ({
+    ...whole,
+    uid: `${event.id}#${index + 1}@${UID_DOMAIN}`,
+    title: `${whole.title} — ${localize(part.title, context.lang)} (${index + 1}/${parts.length})`,
+    start: part.start,
+    end: part.end,
+    relatedTo: whole.uid,
+  }));
 }
 
 /** A safe file name for the download: `webinaire-coconstruction.ics`. */

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { tokens } from '../shared/styles.js';
+import { feedStateStyles, tokens } from '../shared/styles.js';
 
 const own = css`
   :host {
@@ -303,26 +303,12 @@ const own = css`
     justify-content: center;
   }
   .empty,
-  .error {
-    padding: calc(var(--_space) * 1.5);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    text-align: center;
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .empty p,
-  .error p {
+  /* The error box is the shared one (feedStateStyles). */
+  .empty p {
     margin: 0;
   }
-  .empty-title,
-  .error-title {
+  .empty-title {
     font-weight: 600;
-  }
-  .error-detail {
-    color: var(--_muted);
   }
   .fallback:empty {
     display: none;
@@ -641,6 +627,20 @@ const own = css`
       padding: var(--_space);
     }
   }
+  /* Narrow containers (phones): a card without an image gets a slim decorative band, not a
+     150–190 px block, so a visitor sees several cards per screen. */
+  @container (max-width: 30rem) {
+    .media.placeholder {
+      aspect-ratio: auto;
+      height: 2.5rem;
+      justify-items: start;
+      padding-inline: var(--_space);
+    }
+    .media.placeholder .icon {
+      width: 1.5rem;
+      height: 1.5rem;
+    }
+  }
   @container (max-width: 24rem) {
     .list.layout-list .card.has-image {
       grid-template-columns: 4.5rem 1fr;
@@ -684,4 +684,4 @@ const own = css`
   }
 `;
 
-export const styles = [tokens, own];
+export const styles = [tokens, feedStateStyles, own];

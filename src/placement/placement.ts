@@ -17,6 +17,7 @@
  * allowlist are copied, as plain attribute strings: a hostile value stays inert text.
  */
 
+import { FEED_META } from '../data/page-feed.js';
 import { toSafeUrl } from '../data/url.js';
 
 /** Attribute kinds: `text` is copied as is; `boolean` is present unless the value says no. */
@@ -112,7 +113,7 @@ export const PLACEMENT_WIDGETS: Readonly<
  * feed of every widget) and `<meta name="tis-widgets-network" content="cis">` (the banner's
  * network). Read when a placeholder is mounted; the first such tag in the document wins.
  */
-export const FEED_META = 'tis-widgets-feed';
+export { FEED_META };
 export const NETWORK_META = 'tis-widgets-network';
 
 /** The attribute naming the widget. */

@@ -125,3 +125,35 @@ export const tokens = css`
     }
   }
 `;
+
+/**
+ * One error and offline look for every widget: the box the feed could not be read in, sized to
+ * its content (no reserved loading height, no grey block), and the muted "shown from a copy"
+ * line. Markup: `.error[part=error]` > `.error-title`, `.error-detail`, a retry button, the slot.
+ */
+export const feedStateStyles = css`
+  .error {
+    padding: calc(var(--_space) * 1.5);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .error p {
+    margin: 0;
+  }
+  .error-title {
+    font-weight: 600;
+  }
+  .error-detail {
+    color: var(--_muted);
+  }
+  .stale {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+`;

@@ -179,6 +179,31 @@ describe('<tis-event-calendar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shares the initiative feed’s error box, sized to its content', async () => {
+      await import('../../src/initiative-feed/define.js');
+      const failed = oneEvent(document, 'tis-error');
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:800px">
+          <tis-event-calendar src="/missing.json"></tis-event-calendar>
+          <tis-initiative-feed src="/missing.json"></tis-initiative-feed>
+        </div>`,
+      );
+      await failed;
+      const box = (tag: string) =>
+        wrapper.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
+      await waitUntil(
+        () => box('tis-event-calendar') && box('tis-initiative-feed'),
+        'both error boxes',
+      );
+      const [calendar, feed] = [box('tis-event-calendar')!, box('tis-initiative-feed')!];
+      const look = (el: HTMLElement) => {
+        const style = getComputedStyle(el);
+        return [style.borderTopStyle, style.borderTopColor, style.paddingTop, style.textAlign];
+      };
+      expect(look(calendar)).to.deep.equal(look(feed));
+      expect(calendar.getBoundingClientRect().height).to.be.below(200);
+    });
+
     it('renders the month of `now`, fires tis-load and is accessible', async () => {
       const el = await mount({ view: 'month' });
       expect(text(shadow(el).querySelector('h2'))).to.equal('Décembre 2026');
@@ -237,6 +262,31 @@ describe('<tis-event-calendar>', () => {
       expect(next.classList.contains('continued')).to.equal(true);
       expect(cellName(el, '2026-12-10')).to.contain('1 événement');
       expect(cell(el, '2026-12-11').querySelector('.chip.continued')).to.exist;
+    });
+
+    it('shows chip times in the visitor’s zone, and the event’s own zone in its details', async () => {
+      const feed = calendarFeed();
+      feed.events.push({
+        id: 'cis/noumea',
+        title: 'Atelier à Nouméa',
+        network: 'cis',
+        territories: [],
+        start: '2026-12-10T19:00:00+11:00',
+        end: '2026-12-10T21:00:00+11:00',
+        timeZone: 'Pacific/Noumea',
+      } as unknown as (typeof feed.events)[number]);
+      network.restore();
+      network = mockNetwork({ '/feed.json': jsonResponse(feed) });
+      const el = await mount({ view: 'month' });
+      const chip = cell(el, '2026-12-10').querySelector<HTMLElement>('[data-event="cis/noumea"]')!;
+      expect(text(chip.querySelector('.chip-time')), 'a Paris visitor’s time').to.equal('9 h');
+      chip.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      const dialog = shadow(el).querySelector('dialog')!;
+      await waitUntil(() => dialog.open);
+      const time = text(dialog.querySelector('.event-time'));
+      expect(time).to.contain('19 h – 21 h');
+      expect(time).to.contain('9 h – 11 h à votre heure');
+      dialog.close();
     });
 
     it('places a multi-part event on the days of its sessions only', async () => {
@@ -645,6 +695,52 @@ describe('<tis-event-calendar>', () => {
       expect(card.querySelector('a[href^="https://outlook.live.com/"]')).to.exist;
       // No request but the feed.
       expect(network.requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/feed.json']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers one .ics entry and one Google / Outlook link per part held on another day', async () => {
+      const feed = calendarFeed();
+      feed.events.push({
+        id: 'cis/formation',
+        title: 'Formation en deux sessions',
+        network: 'cis',
+        territories: ['region:53'],
+        start: '2026-12-14T09:00:00+01:00',
+        end: '2026-12-21T12:00:00+01:00',
+        timeZone: 'Europe/Paris',
+        parts: [
+          {
+            title: 'Session 1',
+            start: '2026-12-14T09:00:00+01:00',
+            end: '2026-12-14T12:00:00+01:00',
+          },
+          {
+            title: 'Session 2',
+            start: '2026-12-21T09:00:00+01:00',
+            end: '2026-12-21T12:00:00+01:00',
+          },
+        ],
+        attendance: 'online',
+      } as unknown as (typeof feed.events)[number]);
+      network.restore();
+      network = mockNetwork({ '/feed.json': jsonResponse(feed) });
+      const el = await mount({ event: 'cis/formation' }, 600);
+      const card = shadow(el).querySelector('.card')!;
+      const ics = el.icsText('cis/formation')!;
+      expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(2);
+      expect(ics).to.contain('UID:cis/formation#1@1000territoires\r\n');
+      expect(ics).to.contain('UID:cis/formation#2@1000territoires\r\n');
+      expect(ics).to.contain('RELATED-TO;RELTYPE=PARENT:cis/formation@1000territoires\r\n');
+      expect(ics).to.contain('DTSTART:20261221T080000Z\r\nDTEND:20261221T110000Z\r\n');
+      expect(ics, 'no place made from the territory of an online event').not.to.contain('LOCATION');
+      const dates = [
+        ...card.querySelectorAll<HTMLAnchorElement>('a[href^="https://calendar.google.com/"]'),
+      ].map((a) => new URL(a.href).searchParams.get('dates'));
+      expect(dates).to.deep.equal([
+        '20261214T080000Z/20261214T110000Z',
+        '20261221T080000Z/20261221T110000Z',
+      ]);
+      expect(card.querySelectorAll('a[href^="https://outlook.live.com/"]')).to.have.length(2);
       await expect(el).to.be.accessible();
     });
 

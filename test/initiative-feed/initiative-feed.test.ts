@@ -61,6 +61,22 @@ describe('<tis-initiative-feed> rendering', () => {
     expect(img.alt).to.equal('Atelier');
   });
 
+  it('gives a card without image a compact header on a phone-wide container', async () => {
+    // The fixture's cleanup removes the widget from this wrapper; the empty wrapper stays.
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '375px';
+    document.body.append(wrapper);
+    const el = await mount(
+      html`<tis-initiative-feed src="/feed.json" controls="none"></tis-initiative-feed>`,
+      wrapper,
+    );
+    const placeholder = $(el, '.media.placeholder')!;
+    expect(placeholder.getBoundingClientRect().height).to.be.at.most(48);
+    // With room, the placeholder keeps the image's proportions, like the cards beside it.
+    wrapper.style.width = '900px';
+    await waitUntil(() => $(el, '.media.placeholder')!.getBoundingClientRect().height > 100);
+  });
+
   it('drops a broken image and keeps the item', async () => {
     const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
     $(el, 'img.media')!.dispatchEvent(new Event('error'));
@@ -139,6 +155,23 @@ describe('<tis-initiative-feed> preset scope', () => {
       'École du numérique (exemple)',
       'Coopérative d’énergie citoyenne (exemple)',
     ]);
+  });
+
+  it('color-scheme is the colour scheme, so theme stays free for the filter', async () => {
+    const el = await mount(
+      html`<tis-initiative-feed
+        src="/feed.json"
+        color-scheme="dark"
+        theme="economie-circulaire"
+      ></tis-initiative-feed>`,
+    );
+    expect(titles(el)).to.include('Fablab de quartier (exemple)');
+    expect(titles(el).length).to.be.below(
+      (
+        await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`)
+      ).shadowRoot!.querySelectorAll('article').length,
+    );
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
   });
 
   it('theme: one theme, or a whole transition', async () => {

@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { cli, mergeFixtureFeed, tempDir } from './cli-harness.mjs';
@@ -46,7 +46,8 @@ test('export ics: RFC 5545 text, parsed back by ical.js field by field', async (
   assert.equal(webinar.event.summary, 'Webinaire de co-construction, « en deux parties »; suite');
   assert.equal(webinar.event.startDate.toJSDate().toISOString(), '2027-04-08T07:00:00.000Z');
   assert.equal(webinar.event.endDate.toJSDate().toISOString(), '2027-04-08T10:00:00.000Z');
-  assert.equal(webinar.event.location, 'Bretagne');
+  // Online only: its joining link, never a place made from its territory (issue 16).
+  assert.equal(webinar.event.location, 'https://example.org/cis/visio');
   assert.equal(
     webinar.component.getFirstPropertyValue('url'),
     'https://example.org/cis/evenements/webinaire',
@@ -73,6 +74,63 @@ test('export ics: RFC 5545 text, parsed back by ical.js field by field', async (
   const cancelled = byUid.get('cis/forum-annule@1000territoires');
   assert.equal(cancelled.component.getFirstPropertyValue('status'), 'CANCELLED');
   assert.equal(cancelled.event.location, 'Salle des fêtes, 1 place de l’Exemple, Besançon');
+});
+
+test('export ics: one VEVENT per part of an event held on several days, related to the event', async () => {
+  const dir = tempDir();
+  const feed = JSON.parse(readFileSync(feedFile, 'utf8'));
+  feed.events.push({
+    id: 'cis/formation',
+    title: 'Formation en deux sessions',
+    network: 'cis',
+    territories: ['region:53'],
+    start: '2027-04-06T09:00:00+02:00',
+    end: '2027-04-13T12:00:00+02:00',
+    timeZone: 'Europe/Paris',
+    parts: [
+      // Out of order on purpose: parts are numbered in time order.
+      { title: 'Session 2', start: '2027-04-13T09:00:00+02:00', end: '2027-04-13T12:00:00+02:00' },
+      { title: 'Session 1', start: '2027-04-06T09:00:00+02:00', end: '2027-04-06T12:00:00+02:00' },
+    ],
+    attendance: 'online',
+  });
+  const file = join(dir, 'feed.json');
+  writeFileSync(file, JSON.stringify(feed));
+  const { code, stdout } = await cli(['export', 'ics', file, '--lang', 'fr']);
+  assert.equal(code, 0);
+  const { events, byUid } = parseIcs(stdout);
+  assert.equal(byUid.has('cis/formation@1000territoires'), false, 'no week-long VEVENT');
+  const parts = events.filter((e) => e.event.uid.startsWith('cis/formation'));
+  assert.deepEqual(
+    parts.map((e) => [
+      e.event.uid,
+      e.event.startDate.toJSDate().toISOString(),
+      e.event.endDate.toJSDate().toISOString(),
+      e.component.getFirstPropertyValue('related-to'),
+      e.component.getFirstProperty('related-to').getParameter('reltype'),
+    ]),
+    [
+      [
+        'cis/formation#1@1000territoires',
+        '2027-04-06T07:00:00.000Z',
+        '2027-04-06T10:00:00.000Z',
+        'cis/formation@1000territoires',
+        'PARENT',
+      ],
+      [
+        'cis/formation#2@1000territoires',
+        '2027-04-13T07:00:00.000Z',
+        '2027-04-13T10:00:00.000Z',
+        'cis/formation@1000territoires',
+        'PARENT',
+      ],
+    ],
+  );
+  assert.equal(parts[0].event.summary, 'Formation en deux sessions — Session 1 (1/2)');
+  // Online only, no link: no LOCATION at all (not "Bretagne").
+  assert.equal(parts[0].event.location, null);
+  // A programme within one day stays one VEVENT.
+  assert.ok(byUid.has('cis/webinaire-coconstruction@1000territoires'));
 });
 
 test('export ics: --network and --territory filters, -o file, deterministic', async () => {

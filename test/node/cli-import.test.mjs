@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, fixture, tempDir } from './cli-harness.mjs';
 
@@ -160,4 +160,34 @@ test('import ics: usage and unreadable input', async () => {
   const broken = await cli(['import', 'ics', fixture('malformed.json'), '--network', 'tle']);
   assert.equal(broken.code, 1);
   assert.match(broken.stderr, /unreadable iCalendar file/);
+});
+
+test('merge: a network’s hand-written file wins over its ICS import, whatever the argument order', async () => {
+  const dir = tempDir();
+  const imported = result.feed.events[0];
+  const hand = join(dir, 'tle-hand.json');
+  writeFileSync(
+    hand,
+    JSON.stringify({
+      version: 1,
+      networks: [{ id: 'tle', name: { fr: 'Tiers-lieux ensemble (main)' } }],
+      events: [{ ...imported, title: 'Titre corrigé à la main' }],
+    }),
+  );
+  const merge = (inputs, name) =>
+    cli(['merge', ...inputs, '--generated-at', '2027-01-01T00:00:00Z', '-o', join(dir, name)]);
+  const a = await merge([result.output, hand], 'a.json');
+  const b = await merge([hand, result.output], 'b.json');
+  const feedA = readFileSync(join(dir, 'a.json'), 'utf8');
+  assert.equal(feedA, readFileSync(join(dir, 'b.json'), 'utf8'), 'same bytes in both orders');
+  const merged = JSON.parse(feedA);
+  assert.equal(merged.events.find((e) => e.id === imported.id).title.fr, 'Titre corrigé à la main');
+  assert.equal(merged.networks[0].name.fr, 'Tiers-lieux ensemble (main)');
+  for (const run of [a, b]) {
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(
+      run.stderr,
+      /\(conflict\): ".*" also in .*tle-hand\.json, written by hand: it wins over the ICS import/,
+    );
+  }
 });

@@ -11,7 +11,7 @@ test('validate: a valid contribution exits 0 with a summary', async () => {
   assert.match(stdout, /warning initiatives\[1\]\.network \[usurpation\] \(unknown-reference\)/);
   assert.match(
     stdout,
-    /VALID: 7 items read \(1 networks, 1 themes, 2 territories, 2 initiatives, 1 events, 0 parts\), 0 errors, 1 warning,/,
+    /VALID: 7 items read \(1 network, 1 theme, 2 territories, 2 initiatives, 1 event, 0 parts\), 0 errors, 1 warning,/,
   );
 });
 
