@@ -120,15 +120,31 @@ export class IdbFeedCache implements FeedStorage {
 
   private open(): Promise<IDBDatabase | undefined> {
     this.db ??= new Promise((resolve) => {
-      try {
-        const request = globalThis.indexedDB.open(CACHE_DB, 1);
+      const open = (version?: number) => {
+        const request = globalThis.indexedDB.open(CACHE_DB, version);
         request.onupgradeneeded = () => {
+          if (request.result.objectStoreNames.contains(STORE)) return;
           const store = request.result.createObjectStore(STORE, { keyPath: 'url' });
           store.createIndex('fetchedAt', 'fetchedAt');
         };
-        request.onsuccess = () => resolve(request.result);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (db.objectStoreNames.contains(STORE)) {
+            // Another tab upgrading the database: let it, and stop using this connection.
+            db.onversionchange = () => db.close();
+            resolve(db);
+          } else if (version === undefined) {
+            // A database of that name without our store (made by something else): add it.
+            const next = db.version + 1;
+            db.close();
+            open(next);
+          } else resolve(undefined);
+        };
         request.onerror = () => resolve(undefined);
         request.onblocked = () => resolve(undefined);
+      };
+      try {
+        open();
       } catch {
         // No IndexedDB (sandboxed frame, disabled storage): no copies.
         resolve(undefined);
@@ -154,8 +170,9 @@ export class IdbFeedCache implements FeedStorage {
 
   write(url: string, entry: StoredFeed): void {
     // Storing clones the data on the main thread: when the page is idle, not while it renders.
-    const idle =
-      globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
+    const idle = globalThis.requestIdleCallback
+      ? (callback: () => void) => globalThis.requestIdleCallback(callback, { timeout: 2000 })
+      : (callback: () => void) => setTimeout(callback, 50);
     void this.open().then((db) => {
       if (db) idle(() => this.put(db, url, entry));
     });

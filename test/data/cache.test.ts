@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CACHE_PREFIX, FeedCache } from '../../src/data/cache.js';
+import { CACHE_DB, CACHE_PREFIX, FeedCache, IdbFeedCache } from '../../src/data/cache.js';
 import { loadFeed, resolveFeedUrl } from '../../src/data/client.js';
 import { parseFeed } from '../../src/data/parse.js';
 import {
@@ -182,5 +182,49 @@ describe('feed client with a broken storage', () => {
     const state = await loadFeed(URL_A);
     expect(state.status).to.equal('ready');
     expect(state.feed!.initiatives[0]!.url).to.equal(undefined);
+  });
+});
+
+describe('IdbFeedCache', () => {
+  const deleteDb = () =>
+    new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(CACHE_DB);
+      request.onsuccess = request.onerror = request.onblocked = () => resolve();
+    });
+  const waitFor = async (read: () => Promise<unknown>) => {
+    for (let i = 0; i < 60; i += 1) {
+      const value = await read();
+      if (value) return value;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return undefined;
+  };
+
+  beforeEach(deleteDb);
+  after(deleteDb);
+
+  it('stores the parsed feed and reads it back as is, with its hash', async () => {
+    const feed = parseFeed(smallFeed()).feed!;
+    new IdbFeedCache().write('https://a.example/index.json', { feed, fetchedAt: NOW, hash: 'h1' });
+    const cache = new IdbFeedCache();
+    const stored = (await waitFor(() => cache.read('https://a.example/index.json'))) as
+      { feed: unknown; fetchedAt: number; hash: string } | undefined;
+    expect(stored?.fetchedAt).to.equal(NOW);
+    expect(stored?.hash).to.equal('h1');
+    expect(JSON.stringify(stored?.feed)).to.equal(JSON.stringify(feed));
+  });
+
+  it('repairs a database of its name that lacks its store (made by something else)', async () => {
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.open(CACHE_DB);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+    });
+    const feed = parseFeed(smallFeed()).feed!;
+    new IdbFeedCache().write('https://b.example/index.json', { feed, fetchedAt: NOW });
+    const cache = new IdbFeedCache();
+    expect(await waitFor(() => cache.read('https://b.example/index.json'))).to.not.equal(undefined);
   });
 });

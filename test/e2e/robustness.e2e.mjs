@@ -373,6 +373,28 @@ suite.test(
         at,
       );
 
+    // The copy is stored when the page is idle (IndexedDB): wait until it is there.
+    const storedCopies = () =>
+      p.evaluate(async () => {
+        if (!(await indexedDB.databases()).some((db) => db.name === 'tis-widgets')) return 0;
+        return new Promise((resolve) => {
+          const request = indexedDB.open('tis-widgets');
+          request.onerror = () => resolve(0);
+          request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('feeds')) return resolve(0);
+            const count = db.transaction('feeds').objectStore('feeds').count();
+            count.onsuccess = () => {
+              db.close();
+              resolve(count.result);
+            };
+          };
+        });
+      });
+    for (let tries = 0; (await storedCopies()) === 0; tries += 1) {
+      assert(tries < 50, 'the copy was stored within 10 s');
+      await p.waitForTimeout(200);
+    }
     // Second visit moments later: the stored copy shows with no request at all (fresh).
     const before = record.requests.length;
     await p.reload();
