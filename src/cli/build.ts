@@ -28,7 +28,7 @@ import type { Feed } from '../data/schema.js';
 import type { Lang } from '../i18n/localize.js';
 import { checkContributionItems } from './contribution-rules.js';
 import { decodeJson, stableStringify, type LoadedFeed } from './feed-io.js';
-import { isUrl, plural, readText, UsageError } from './io.js';
+import { count, isUrl, plural, readText, UsageError } from './io.js';
 import { contributionItems, knownIds, mergeContributions, type MergeInput } from './merge.js';
 import { publishFeed } from './publish.js';
 
@@ -64,8 +64,12 @@ export interface NetworkReport {
   /** published: this build's data; previous: left out, last build's items kept; left-out: none kept. */
   status: 'published' | 'previous' | 'left-out';
   read: number;
+  /** Items of this build's files in the feed (0 when left out). */
   kept: number;
+  /** Items read this time and not published (invalid, or the whole contribution left out). */
   dropped: number;
+  /** Items carried over from the previous build (status `previous`). */
+  fromPrevious: number;
   sources: SourceReport[];
 }
 
@@ -313,6 +317,7 @@ export async function buildSite(
       status: 'published',
       read: 0,
       kept: 0,
+      fromPrevious: 0,
       dropped: 0,
       sources: [],
     });
@@ -480,11 +485,12 @@ export async function buildSite(
   }
   const feed = merged.feed;
   for (const report of reports.values()) {
-    report.kept =
+    const inFeed =
       feed.initiatives.filter((i) => i.network === report.network).length +
       feed.events.filter((e) => e.network === report.network).length;
-    report.dropped =
-      report.status === 'published' ? Math.max(0, report.read - report.kept) : report.read;
+    report.kept = report.status === 'published' ? inFeed : 0;
+    report.fromPrevious = report.status === 'previous' ? inFeed : 0;
+    report.dropped = Math.max(0, report.read - report.kept);
   }
   const published = publishFeed(feed, { pageSize: options.pageSize });
   const networks = [...reports.values()].sort((a, b) => (a.network < b.network ? -1 : 1));
@@ -543,8 +549,8 @@ export function formatBuildReport(report: BuildReport, lang: Lang): string {
     }[network.status];
     lines.push(
       en
-        ? `${network.network}: ${status}: ${n(network.read, 'item')} read, ${network.kept} kept, ${network.dropped} dropped`
-        : `${network.network} : ${status} : ${n(network.read, 'élément')} lu${network.read > 1 ? 's' : ''}, ${network.kept} gardé${network.kept > 1 ? 's' : ''}, ${network.dropped} écarté${network.dropped > 1 ? 's' : ''}`,
+        ? `${network.network}: ${status}: ${n(network.read, 'item')} read, ${count(network.kept, lang)} kept, ${count(network.dropped, lang)} dropped${network.fromPrevious ? `, ${count(network.fromPrevious, lang)} kept from the previous build` : ''}`
+        : `${network.network} : ${status} : ${n(network.read, 'élément')} lu${network.read > 1 ? 's' : ''}, ${count(network.kept, lang)} gardé${network.kept > 1 ? 's' : ''}, ${count(network.dropped, lang)} écarté${network.dropped > 1 ? 's' : ''}${network.fromPrevious ? `, ${count(network.fromPrevious, lang)} gardé${network.fromPrevious > 1 ? 's' : ''} de la publication précédente` : ''}`,
     );
     for (const source of network.sources) {
       const from = source.url

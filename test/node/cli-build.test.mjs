@@ -191,6 +191,8 @@ test('build: a broken contribution keeps that network’s items of the previous 
   const result = await cli(['build', dir, '-o', site, '--generated-at', AT]);
   assert.equal(result.code, 1);
   assert.equal(network(site, 'tle').status, 'previous');
+  assert.equal(network(site, 'tle').kept, 0);
+  assert.ok(network(site, 'tle').fromPrevious > 0);
   assert.match(result.stderr, /tle: LEFT OUT, previous items kept/);
   const now = JSON.parse(readFileSync(join(site, 'feed.json'), 'utf8'));
   const ids = (feed) => feed.events.filter((e) => e.network === 'tle').map((e) => e.id);
