@@ -29,6 +29,8 @@ Commandes :
   export jsonfeed <flux.json>        JSON Feed 1.1 des initiatives et événements
   import ics <fichier-ou-url>        transforme un agenda .ics en contribution
   schema                             affiche le JSON Schema du format
+  build <dossier> -o <site>          construit le flux publié depuis un dossier de contributions
+  init <dossier>                     crée le dépôt modèle où les réseaux contribuent
 
 « tis-feed <commande> --help » détaille chaque commande, avec des exemples.
 Codes de sortie : 0 réussite, 1 erreurs trouvées, 2 erreur d’utilisation ou entrée illisible.
@@ -47,6 +49,8 @@ Commands:
   export jsonfeed <feed.json>        JSON Feed 1.1 of initiatives and events
   import ics <file-or-url>           turn an .ics calendar into a contribution
   schema                             print the JSON Schema of the format
+  build <dir> -o <site>              build the published feed from a contributions folder
+  init <dir>                         create the template repository networks contribute to
 
 "tis-feed <command> --help" details each command, with examples.
 Exit codes: 0 success, 1 problems found, 2 usage error or unreadable input.
@@ -398,6 +402,109 @@ the parser. To validate a contribution without JavaScript.
 
 Example:
   tis-feed schema -o feed-format.schema.json
+
+${COMMON_EN}`,
+  },
+  build: {
+    fr: `Usage : tis-feed build <dossier> -o <site>
+
+Construit en une commande l’arbre publié du flux (comme publish) depuis un dossier :
+  <dossier>/campaign.json                 la campagne, les réseaux, thèmes, territoires
+  <dossier>/contributions/<réseau>.json   la contribution d’un réseau (format v1)
+  <dossier>/contributions/<réseau>.ics    un agenda, importé comme par « import ics »
+  <dossier>/contributions/<réseau>.ics.url  l’adresse d’un agenda (1re ligne), puis
+                                          des lignes « territory: region:53 », « time-zone: … »
+Chaque contribution est vérifiée avec les règles de « validate --campaign » : un élément
+invalide est écarté avec sa raison. Une contribution inutilisable (pas du JSON, trop grosse,
+agenda injoignable ou page HTML, éléments d’un autre réseau) est écartée entière : ce réseau
+garde les éléments de la construction précédente (<site>/feed.json), les autres sont publiés,
+et le code de sortie est 1.
+Écrit aussi <site>/feed.json (le flux fusionné) et <site>/report.json (le rapport), dans un
+dossier temporaire remplacé d’un coup : jamais de site à moitié écrit. Mêmes entrées, mêmes
+octets : la date vient des entrées, ou de --generated-at.
+
+Options :
+  -o, --output DOSSIER  le site à écrire (obligatoire)
+  --generated-at DATE   date du flux (ISO 8601) ; « now » pour l’horloge
+                        (défaut : la plus récente de campaign.json et des contributions)
+  --previous F|URL      le feed.json de la publication précédente (défaut : <site>/feed.json)
+  --max-size MO         taille maximale d’un fichier ou d’un agenda (défaut : 20)
+  --ics-timeout S       délai maximal pour lire un agenda en ligne (défaut : 30)
+  --page-size N         initiatives par page d’un territoire (défaut : 200)
+
+Exemples :
+  tis-feed build . -o site/
+  tis-feed build . -o site/ --generated-at now --previous https://flux.example.org/feed.json
+
+Voir docs/running-the-feed.md.
+
+${COMMON_FR}`,
+    en: `Usage: tis-feed build <dir> -o <site>
+
+Builds the published tree of the feed (as publish does) from a folder, in one command:
+  <dir>/campaign.json                   the campaign, networks, themes, territories
+  <dir>/contributions/<network>.json    a network's contribution (format v1)
+  <dir>/contributions/<network>.ics     a calendar, imported as "import ics" does
+  <dir>/contributions/<network>.ics.url a calendar's URL (first line), then optional
+                                        "territory: region:53", "time-zone: …" lines
+Every contribution is checked with the rules of "validate --campaign": an invalid item is
+dropped with its reason. A contribution that cannot be used (not JSON, too large, calendar
+unreachable or an HTML page, items of another network) is left out whole: that network keeps
+the items of the previous build (<site>/feed.json), the others are published, and the exit
+code is 1.
+Also writes <site>/feed.json (the merged feed) and <site>/report.json (the report), in a
+temporary folder swapped in at once: never a half-written site. Same inputs, same bytes: the
+date comes from the inputs, or from --generated-at.
+
+Options:
+  -o, --output DIR      the site to write (required)
+  --generated-at DATE   the feed's date (ISO 8601); "now" for the clock
+                        (default: the latest of campaign.json and the contributions)
+  --previous F|URL      the previous build's feed.json (default: <site>/feed.json)
+  --max-size MB         largest file or calendar read (default: 20)
+  --ics-timeout S       longest wait for an online calendar (default: 30)
+  --page-size N         initiatives per page of a territory (default: 200)
+
+Examples:
+  tis-feed build . -o site/
+  tis-feed build . -o site/ --generated-at now --previous https://feed.example.org/feed.json
+
+See docs/running-the-feed.md.
+
+${COMMON_EN}`,
+  },
+  init: {
+    fr: `Usage : tis-feed init <dossier>
+
+Crée le dépôt modèle du flux d’une campagne : campaign.json, une contribution d’exemple
+(données fictives), un README pour les réseaux (français puis anglais), un workflow GitHub
+Actions et le même enchaînement en script shell (scripts/feed.sh) pour toute autre CI :
+vérification et rapport sur chaque pull request, construction et déploiement sur main et
+toutes les six heures.
+
+Options :
+  --force               écrit même si le dossier n’est pas vide
+
+Exemple :
+  tis-feed init flux-campagne && cd flux-campagne && git init
+
+Voir docs/running-the-feed.md.
+
+${COMMON_FR}`,
+    en: `Usage: tis-feed init <dir>
+
+Creates the template repository of a campaign's feed: campaign.json, an example contribution
+(made-up data), a README for networks (French, then English), a GitHub Actions workflow and
+the same steps as a shell script (scripts/feed.sh) for any other CI: a check and a report on
+each pull request, a build and a deploy on main and every six hours.
+
+Options:
+  --force               write even when the folder is not empty
+
+Example:
+  tis-feed init campaign-feed && cd campaign-feed && git init
+
+See docs/running-the-feed.md.
 
 ${COMMON_EN}`,
   },

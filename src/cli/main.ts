@@ -19,6 +19,8 @@ import type { FeedProblem } from '../data/parse.js';
 import { HELP } from './help.js';
 import { cliLang, count, plural, Progress, readText, UsageError, writeOutput } from './io.js';
 import { mergeContributions, type MergeInput } from './merge.js';
+import { buildSite, formatBuildReport } from './build.js';
+import { initRepository } from './init.js';
 import { publishFeed } from './publish.js';
 import { splitFeed } from './split.js';
 import { validateSource } from './validate.js';
@@ -93,6 +95,15 @@ const COMMANDS: Record<string, Options> = {
     now: { type: 'string' },
   },
   schema: { ...OUTPUT },
+  build: {
+    ...OUTPUT,
+    'generated-at': { type: 'string' },
+    previous: { type: 'string' },
+    'max-size': { type: 'string' },
+    'ics-timeout': { type: 'string' },
+    'page-size': { type: 'string' },
+  },
+  init: { force: { type: 'boolean' } },
 };
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -536,6 +547,56 @@ async function runSchema(ctx: Context): Promise<number> {
   return 0;
 }
 
+const ISO_DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
+
+async function runBuild(ctx: Context): Promise<number> {
+  const dir = needOne(ctx, { fr: 'le dossier des contributions', en: 'the contributions folder' });
+  const site = str(ctx.values, 'output');
+  if (!site) throw usage('-o DOSSIER est obligatoire', '-o DIR is required');
+  let generatedAt = str(ctx.values, 'generated-at');
+  if (generatedAt === 'now') generatedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  else if (generatedAt !== undefined && !ISO_DATE_TIME.test(generatedAt))
+    throw usage(
+      '--generated-at : date-heure ISO 8601 avec décalage, ou « now »',
+      '--generated-at: an ISO 8601 date-time with offset, or "now"',
+    );
+  const maxSize = str(ctx.values, 'max-size');
+  if (maxSize !== undefined && !/^\d+(\.\d+)?$/.test(maxSize))
+    throw usage('--max-size : un nombre de Mo', '--max-size: a number of MB');
+  const timeout = str(ctx.values, 'ics-timeout');
+  if (timeout !== undefined && !/^\d+(\.\d+)?$/.test(timeout))
+    throw usage('--ics-timeout : un nombre de secondes', '--ics-timeout: a number of seconds');
+  const { report } = await buildSite({
+    dir,
+    site,
+    generatedAt,
+    previous: str(ctx.values, 'previous'),
+    maxBytes: Math.round(Number(maxSize ?? 20) * 1024 * 1024),
+    icsTimeoutMs: Math.round(Number(timeout ?? 30) * 1000),
+    pageSize: intOption(ctx.values, 'page-size'),
+    loadImporter: loadIcsImporter,
+  });
+  ctx.err(formatBuildReport(report, ctx.lang));
+  ctx.err(
+    ctx.lang === 'en'
+      ? `written to ${site} (report: ${join(site, 'report.json')})`
+      : `écrit dans ${site} (rapport : ${join(site, 'report.json')})`,
+  );
+  return report.ok ? 0 : 1;
+}
+
+async function runInit(ctx: Context): Promise<number> {
+  const dir = needOne(ctx, { fr: 'le dossier à créer', en: 'the folder to create' });
+  const files = await initRepository(dir, { force: ctx.values.force === true });
+  for (const file of files) ctx.err(`  ${file}`);
+  ctx.err(
+    ctx.lang === 'en'
+      ? `${files.length} files written to ${dir}; next: read ${join(dir, 'README.md')}, then tis-feed build ${dir} -o ${join(dir, 'site')}`
+      : `${files.length} fichiers écrits dans ${dir} ; ensuite : lisez ${join(dir, 'README.md')}, puis tis-feed build ${dir} -o ${join(dir, 'site')}`,
+  );
+  return 0;
+}
+
 /**
  * The ICS importer and its parser, ical.js: an optional peer dependency, so that installing the
  * widgets does not install it. Loaded only by `import ics`.
@@ -567,6 +628,8 @@ const RUN: Record<string, (ctx: Context) => Promise<number>> = {
   'export jsonfeed': (ctx) => runExport(ctx, 'jsonfeed'),
   'import ics': runImport,
   schema: runSchema,
+  build: runBuild,
+  init: runInit,
 };
 
 /** Runs the tool with `argv` (without `node` and the script); returns the exit code. */

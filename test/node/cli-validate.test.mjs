@@ -143,6 +143,8 @@ test('--help for every command, with examples, in both languages', async () => {
     ['export', 'jsonfeed'],
     ['import', 'ics'],
     ['schema'],
+    ['build'],
+    ['init'],
   ]) {
     const en = await cli([...command, '--help']);
     assert.equal(en.code, 0);
