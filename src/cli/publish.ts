@@ -335,22 +335,17 @@ export function publishFeed(feed: Feed, options: PublishOptions = {}): PublishRe
 }
 
 /** Cache rules, in the `_headers` format of Netlify and Cloudflare Pages (docs/hosting.md). */
-const HEADERS = `# Written by tis-feed publish. The index is the only file that changes: short max-age,
-# stale-while-revalidate. Shards are named by their content: cached forever.
-/index.json
-  Cache-Control: public, max-age=300, stale-while-revalidate=86400
-  Access-Control-Allow-Origin: *
-  Content-Type: application/json; charset=utf-8
-/initiatives/*
-  Cache-Control: public, max-age=31536000, immutable
-  Access-Control-Allow-Origin: *
-  Content-Type: application/json; charset=utf-8
-/events/*
-  Cache-Control: public, max-age=31536000, immutable
-  Access-Control-Allow-Origin: *
-  Content-Type: application/json; charset=utf-8
-/territories/*
-  Cache-Control: public, max-age=31536000, immutable
+const rule = (path: string, cacheControl: string) =>
+  `${path}
+  Cache-Control: ${cacheControl}
   Access-Control-Allow-Origin: *
   Content-Type: application/json; charset=utf-8
 `;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const HEADERS = [
+  `# Written by tis-feed publish. The index is the only file that changes: short max-age,
+# stale-while-revalidate. Shards are named by their content: cached forever.
+`,
+  rule('/index.json', 'public, max-age=300, stale-while-revalidate=86400'),
+  ...['/initiatives/*', '/events/*', '/territories/*'].map((path) => rule(path, IMMUTABLE)),
+].join('');
