@@ -1,7 +1,37 @@
 // The custom-elements manifest (custom-elements.json), read by editors, Storybook and docs.
+
+/**
+ * The analyzer also lists each `dispatchEvent(new TisXEvent(...))` it sees, named after a
+ * variable or not at all (`undefined`, `event`). The documented `@fires {Type} name` entries are
+ * the truth: drop the guessed ones whose type a documented event already has, and fail the build
+ * on an event left without a `tis-` name or a type.
+ */
+const namedEvents = {
+  name: 'tis-named-events',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (!declaration.customElement || !declaration.events) continue;
+        const documented = new Set(
+          declaration.events.filter((e) => e.name?.startsWith('tis-')).map((e) => e.type?.text),
+        );
+        declaration.events = declaration.events.filter(
+          (e) => e.name?.startsWith('tis-') || !documented.has(e.type?.text),
+        );
+        for (const event of declaration.events)
+          if (!event.name?.startsWith('tis-') || !event.type?.text)
+            throw new Error(
+              `${declaration.tagName}: event ${event.name} (${event.type?.text}) needs @fires {Type} tis-name in its JSDoc`,
+            );
+      }
+    }
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/cli/**'],
   outdir: '.',
   litelement: true,
+  plugins: [namedEvents],
 };

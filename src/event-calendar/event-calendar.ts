@@ -146,10 +146,10 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + te
  * @cssprop [--tis-font-size=1rem] - Base font size.
  * @cssprop [--tis-calendar-min-height=24rem] - Height reserved before the feed arrives.
  *
- * @fires tis-load - The feed was loaded and rendered (`TisLoadEvent`).
- * @fires tis-error - The feed could not be loaded (`TisErrorEvent`).
- * @fires tis-select - The visitor changed the territory, theme or network filter (`TisSelectEvent`).
- * @fires tis-event-open - The visitor opened an event's details (`TisEventOpenEvent`).
+ * @fires {TisLoadEvent} tis-load - The feed was loaded and rendered.
+ * @fires {TisErrorEvent} tis-error - The feed could not be loaded.
+ * @fires {TisSelectEvent} tis-select - The visitor changed the territory, theme or network filter.
+ * @fires {TisEventOpenEvent} tis-event-open - The visitor opened an event's details.
  */
 export class TisEventCalendar extends LitElement {
   static readonly version = VERSION;
