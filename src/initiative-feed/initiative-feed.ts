@@ -901,7 +901,19 @@ export class TisInitiativeFeed extends LitElement {
                   >`
                 : nothing
             }
-            ${network ? html`<span class="network">${m.via} <span lang=${ifDefined(langOf(network.name, lang))}>${localize(network.name, lang)}</span></span>` : nothing}
+            ${
+              network
+                ? // One inline run inside the (flex) meta line, so the space after "via" stays.
+                  html`<span class="network"
+                    ><span
+                      >${m.via}
+                      <span lang=${ifDefined(langOf(network.name, lang))}
+                        >${localize(network.name, lang)}</span
+                      ></span
+                    ></span
+                  >`
+                : nothing
+            }
             ${
               item.updatedAt && this.layout !== 'compact'
                 ? html`<time class="date" datetime=${item.updatedAt}

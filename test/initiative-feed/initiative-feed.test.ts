@@ -39,9 +39,22 @@ describe('<tis-initiative-feed> rendering', () => {
     expect(card.querySelector('.summary')!.textContent).to.include('Collecte, réparation');
     expect(card.querySelector('.carrier')!.textContent).to.match(/Porté par\s+Association exemple/);
     expect(card.querySelector('.places')!.textContent).to.include('Brest');
-    expect(card.querySelector('.network')!.textContent!.trim()).to.equal(
+    const network = card.querySelector('.network')!;
+    expect(network.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'via Carrefour des innovations sociales',
     );
+    // As laid out: a space between "via" and the name (a flex line once swallowed it).
+    const name = [...network.querySelectorAll('span')].at(-1)!;
+    const walker = document.createTreeWalker(network, NodeFilter.SHOW_TEXT);
+    let via: Text | undefined;
+    while (walker.nextNode())
+      if (walker.currentNode.textContent!.includes('via')) via = walker.currentNode as Text;
+    const range = document.createRange();
+    const at = via!.textContent!.indexOf('via');
+    range.setStart(via!, at);
+    range.setEnd(via!, at + 3);
+    const gap = name.getBoundingClientRect().left - range.getBoundingClientRect().right;
+    expect(gap, 'space after "via"').to.be.greaterThan(2);
     const chip = card.querySelector('.chip')!;
     expect(chip.textContent!.trim()).to.equal('Économie circulaire');
     expect(chip.classList.contains('t-economique')).to.be.true;
