@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
+import { fnv1a } from '../data/hash.js';
 import { upcomingEvents } from '../data/queries.js';
 import type { Campaign, Feed, FeedEvent, ImageRef, Network } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
@@ -36,15 +37,6 @@ const DAY = 864e5;
  */
 const SHORT_VIEWPORT = '(max-height: 30em)';
 
-/** FNV-1a, 32 bits, base 36: short and stable, enough to tell two campaign messages apart. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
 
 /**
  * The dismissal key of a campaign message. It changes when the campaign's name, motto,
@@ -58,7 +50,7 @@ export function dismissKey(campaign: Campaign): string {
     campaign.motto ?? null,
     campaign.callToAction ?? null,
   ]);
-  return `${DISMISS_KEY_PREFIX}${campaign.id}:${hash(message)}`;
+  return `${DISMISS_KEY_PREFIX}${campaign.id}:${fnv1a(message)}`;
 }
 
 /** `localStorage`, or `null` where it is missing or forbidden (privacy modes, sandboxed frames). */

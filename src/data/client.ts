@@ -6,6 +6,7 @@
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { defaultFeedStorage, FeedCache, type FeedStorage, type StoredFeed } from './cache.js';
 import { FeedError } from './errors.js';
+import { fnv1a } from './hash.js';
 import { pageFeedUrl } from './page-feed.js';
 import {
   parseFeedAsync,
@@ -262,14 +263,9 @@ export function describeFeedProblems(counts: FeedProblemCounts): string {
   return `${parts.join(', ')} (${shown})`;
 }
 
-/** FNV-1a (32 bits) of a text: tells an unchanged revalidation without parsing it again. */
+/** Length and FNV-1a of a text: tells an unchanged revalidation without parsing it again. */
 export function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${text.length.toString(36)}-${(h >>> 0).toString(36)}`;
+  return `${text.length.toString(36)}-${fnv1a(text)}`;
 }
 
 /** SHA-256 of a text's UTF-8 bytes, lower-case hex; `undefined` where WebCrypto is absent (http). */
