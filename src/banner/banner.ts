@@ -37,7 +37,6 @@ const DAY = 864e5;
  */
 const SHORT_VIEWPORT = '(max-height: 30em)';
 
-
 /**
  * The dismissal key of a campaign message. It changes when the campaign's name, motto,
  * hashtag or call to action changes, so a new message shows again; it does not change on every

@@ -95,19 +95,6 @@ export function monthsOf(event: FeedEvent): string[] {
   return months;
 }
 
-/** Régions and départements a list of territories lies in (through their ancestors). */
-function placesOf(index: FeedIndex, ids: readonly string[]) {
-  const regions = new Set<string>();
-  const departements = new Set<string>();
-  for (const id of ids)
-    for (const ancestor of index.ancestors(id)) {
-      const kind = index.territories.get(ancestor)?.kind ?? ancestor.split(':')[0];
-      if (kind === 'region') regions.add(ancestor);
-      else if (kind === 'departement') departements.add(ancestor);
-    }
-  return { regions, departements };
-}
-
 /** The territories a set of items names, with all their ancestors, by id. */
 function territoriesFor(
   index: FeedIndex,
@@ -140,7 +127,7 @@ function summarize(
   const byNetwork: Record<string, number> = {};
   const outside = { region: 0, departement: 0, kind: 0 };
   for (const item of items) {
-    const { regions, departements } = placesOf(index, item.territories);
+    const { regions, departements } = index.placesOf(item.territories);
     for (const region of regions) bump(byRegion, region);
     for (const departement of departements) bump(byDepartement, departement);
     if (!regions.size) outside.region += 1;
@@ -177,7 +164,7 @@ export function publishFeed(feed: Feed, options: PublishOptions = {}): PublishRe
 
   // Initiatives, most recent first: the order of every page, so page 1 is what shows first.
   const initiatives = index.sortInitiatives([...feed.initiatives], 'recent');
-  const placed = initiatives.map((item) => ({ item, ...placesOf(index, item.territories) }));
+  const placed = initiatives.map((item) => ({ item, ...index.placesOf(item.territories) }));
   const perRegion = new Map<string, number>();
   for (const { regions } of placed)
     for (const region of regions) perRegion.set(region, (perRegion.get(region) ?? 0) + 1);
@@ -269,7 +256,7 @@ export function publishFeed(feed: Feed, options: PublishOptions = {}): PublishRe
   const territoryBuckets = new Map<string, Territory[]>();
   for (const territory of feed.territories) {
     if (inIndex(territory)) continue;
-    const { regions } = placesOf(index, [territory.id]);
+    const { regions } = index.placesOf([territory.id]);
     for (const key of regions.size ? regions : ['other']) {
       let list = territoryBuckets.get(key);
       if (!list) territoryBuckets.set(key, (list = []));

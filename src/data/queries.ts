@@ -188,6 +188,23 @@ export class FeedIndex {
       .sort((a, b) => Date.parse(b.joinedAt!) - Date.parse(a.joinedAt!));
   }
 
+  /**
+   * The régions and départements a list of territories lies in (each territory itself
+   * included), through their ancestors. A parent the feed names but does not define counts by
+   * the kind its id says (`region:53`).
+   */
+  placesOf(territoryIds: readonly string[]): { regions: Set<string>; departements: Set<string> } {
+    const regions = new Set<string>();
+    const departements = new Set<string>();
+    for (const id of territoryIds)
+      for (const ancestor of this.ancestors(id)) {
+        const kind = this.territories.get(ancestor)?.kind ?? ancestor.split(':')[0];
+        if (kind === 'region') regions.add(ancestor);
+        else if (kind === 'departement') departements.add(ancestor);
+      }
+    return { regions, departements };
+  }
+
   /** The région(s) a territory belongs to (itself if it is one). */
   regionsOf(territoryId: string): Territory[] {
     const out: Territory[] = [];

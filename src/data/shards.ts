@@ -52,15 +52,7 @@ function placesOf(
   territoryId: string,
 ): { regions: Set<string>; departements: Set<string> } | undefined {
   const index = getFeedIndex(feed);
-  if (!index.territories.has(territoryId)) return undefined;
-  const regions = new Set<string>();
-  const departements = new Set<string>();
-  for (const id of index.ancestors(territoryId)) {
-    const kind = index.territories.get(id)?.kind;
-    if (kind === 'region') regions.add(id);
-    else if (kind === 'departement') departements.add(id);
-  }
-  return { regions, departements };
+  return index.territories.has(territoryId) ? index.placesOf([territoryId]) : undefined;
 }
 
 /** The territories shards that name `territoryId` (to learn where it lies). */
