@@ -181,6 +181,8 @@ export class TisEventCalendar extends LitElement {
   private prefetched?: DayKey;
   /** True once events were shown: later months load under the grid, not a skeleton. */
   private shownOnce = false;
+  /** How far the data of the month shown is loaded (published feeds; complete otherwise). */
+  private coverage?: NeedStatus;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -277,6 +279,8 @@ export class TisEventCalendar extends LitElement {
       this.focusedDay = monthKey(today) === monthKey(this.month) ? today : this.month;
       this.showEarlier = false;
     }
+    // A published feed: the month shown (and, when idle, the next) is asked for before render.
+    this.coverage = this.feedController.index ? this.loadShown() : undefined;
     this.announceFilters();
   }
 
@@ -1377,8 +1381,8 @@ export class TisEventCalendar extends LitElement {
   override render() {
     const m = calendarMessages(this.uiLang);
     const index = this.feedController.index;
-    if (!index) return this.renderState(m);
-    const coverage = this.loadShown();
+    const coverage = this.coverage;
+    if (!index || !coverage) return this.renderState(m);
     const settled = coverage.loaded + coverage.failed.length >= coverage.total;
     if (!settled && !this.shownOnce) return this.renderState(m);
     this.shownOnce = true;
