@@ -99,6 +99,8 @@ const PIN = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusa
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart loading - The loading state.
+ * @csspart progress - With a published feed, the line that shows the rest of the campaign
+ *   loading in the background (a search, a filter or paging over the whole campaign).
  *
  * @cssprop [--tis-color-primary=#000091] - Buttons, links, pressed chips.
  * @cssprop [--tis-color-text=#161616] - Text.
