@@ -1,3 +1,4 @@
+import { formatNumber } from './format.js';
 import type { Lang } from './localize.js';
 
 /** A message: plain text, or a function of its parameters. */
@@ -31,7 +32,7 @@ export const commonMessages = defineMessages(
     partMissing:
       'Une partie des données n’a pas pu être chargée : ce qui est affiché est incomplet.',
     loadingMore: (loaded: number, total: number) =>
-      `Chargement des données de toute la campagne : ${loaded} fichier${loaded > 1 ? 's' : ''} sur ${total}`,
+      `Chargement des données de toute la campagne : ${formatNumber(loaded, 'fr')} fichier${loaded > 1 ? 's' : ''} sur ${formatNumber(total, 'fr')}`,
   },
   {
     loading: 'Loading…',
@@ -44,6 +45,6 @@ export const commonMessages = defineMessages(
     opensInNewTab: '(new tab)',
     partMissing: 'Part of the data could not be loaded: what is shown is incomplete.',
     loadingMore: (loaded: number, total: number) =>
-      `Loading the whole campaign's data: ${loaded} of ${total} file${total > 1 ? 's' : ''}`,
+      `Loading the whole campaign's data: ${formatNumber(loaded, 'en')} of ${formatNumber(total, 'en')} file${total > 1 ? 's' : ''}`,
   },
 );
