@@ -132,7 +132,7 @@ describe('week layout', () => {
         { title: 'Séance 1', start: '2026-12-08T09:00:00+01:00', end: '2026-12-08T10:30:00+01:00' },
         { title: 'Séance 2', start: '2026-12-08T11:00:00+01:00', end: '2026-12-08T12:30:00+01:00' },
         { title: 'Séance 3', start: '2026-12-10T14:00:00+01:00', end: '2026-12-10T16:00:00+01:00' },
-      ],
+      ] as never,
     });
     const layout = layoutWeek([course], decWeek, PARIS);
     expect(layout.band).to.have.length(0);
