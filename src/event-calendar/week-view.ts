@@ -214,7 +214,7 @@ export function renderWeek(ctx: WeekViewContext) {
         ${hours.map(
           (minute) =>
             html`<span class="hour" style=${cssProps({ '--_t': String((minute - from) / 60) })}
-              >${formatTime(Date.UTC(2000, 0, 1, minute / 60), lang, 'UTC')}</span
+              >${minute === 1440 ? (lang === 'fr' ? '24\u00a0h' : '24:00') : formatTime(Date.UTC(2000, 0, 1, minute / 60), lang, 'UTC')}</span
             >`,
         )}
       </div>
