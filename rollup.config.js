@@ -13,6 +13,9 @@ export default {
     format: 'iife',
     name: 'TisWidgets',
     sourcemap: false,
+    // One classic script: the parts other builds load on demand (the calendar's week grid) are
+    // inlined.
+    inlineDynamicImports: true,
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),

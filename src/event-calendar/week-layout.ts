@@ -140,9 +140,21 @@ export function layoutWeek(
 ): WeekLayout {
   const first = days[0]!;
   const last = days.at(-1)!;
-  const weekStart = startOfDay(first, zone);
-  const weekEnd = startOfDay(addDays(last, 1), zone);
+  // Where each day starts (and the week ends): the one place the zone's rules are asked, so
+  // placing a piece is arithmetic, except on a day the clocks change.
+  const starts = [...days, addDays(last, 1)].map((day) => startOfDay(day, zone));
+  const weekStart = starts[0]!;
+  const weekEnd = starts[days.length]!;
   const column = (day: DayKey) => days.indexOf(day);
+  const columnAt = (instant: number) => {
+    let i = 0;
+    while (i < days.length - 1 && instant >= starts[i + 1]!) i++;
+    return i;
+  };
+  const minutesIn = (instant: number, i: number) =>
+    starts[i + 1]! - starts[i]! === 864e5
+      ? (instant - starts[i]!) / 60_000
+      : minutesOn(instant, days[i]!, zone);
   const band: BandSegment[] = [];
   const slots: TimedSlot[] = [];
   const shown = new Set<FeedEvent>();
@@ -174,23 +186,22 @@ export function layoutWeek(
       if (piece.end < weekStart || (piece.end === weekStart && piece.end > piece.start)) continue;
       if (piece.start >= weekEnd) continue;
       // A piece over midnight is cut at each midnight: one slot per day it touches.
-      let day = dayOf(Math.max(piece.start, weekStart), zone);
-      while (day <= last) {
-        const dayStart = startOfDay(day, zone);
-        const dayEnd = startOfDay(addDays(day, 1), zone);
+      for (let i = columnAt(Math.max(piece.start, weekStart)); i < days.length; i++) {
+        const dayStart = starts[i]!;
+        const dayEnd = starts[i + 1]!;
         if (dayStart >= piece.end && piece.end > piece.start) break;
         const start = Math.max(piece.start, dayStart);
         const end = Math.min(piece.end, dayEnd);
-        const top = minutesOn(start, day, zone);
-        let bottom = end >= dayEnd ? DAY_MINUTES : minutesOn(end, day, zone);
+        const top = minutesIn(start, i);
+        let bottom = end >= dayEnd ? DAY_MINUTES : minutesIn(end, i);
         // The hour that exists twice (late October): when the wall clock went back past the
         // start, the piece keeps its real duration.
         if (bottom <= top && end > start) bottom = Math.min(DAY_MINUTES, top + (end - start) / 60_000);
         slots.push({
           ...piece,
           kind: 'timed',
-          day,
-          column: column(day),
+          day: days[i]!,
+          column: i,
           top,
           bottom,
           lane: 0,
@@ -200,7 +211,6 @@ export function layoutWeek(
         });
         shown.add(event);
         if (piece.end <= dayEnd) break;
-        day = addDays(day, 1);
       }
     }
   }
@@ -223,10 +233,10 @@ export function layoutWeek(
   }
 
   let nowMark: WeekLayout['now'];
-  if (now !== undefined) {
-    const today = column(dayOf(now, zone));
-    const minute = minutesOn(now, dayOf(now, zone), zone);
-    if (today >= 0 && minute >= axis.from && minute <= axis.to) nowMark = { column: today, minute };
+  if (now !== undefined && now >= weekStart && now < weekEnd) {
+    const today = columnAt(now);
+    const minute = minutesIn(now, today);
+    if (minute >= axis.from && minute <= axis.to) nowMark = { column: today, minute };
   }
 
   const columnOf = (item: WeekItem) => (item.kind === 'band' ? item.first : item.column);

@@ -32,24 +32,42 @@ export interface WeekViewContext {
   onFocusKey: (key: string) => void;
 }
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "UTC+2": said beside the times of a day the clocks change (2 h 30 happens twice in October). */
 function offsetName(instant: number, lang: Lang, zone: string): string {
-  return (
-    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
+  const key = `${lang}|${zone}`;
+  let format = offsetFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
       timeZone: zone,
       timeZoneName: 'shortOffset',
-    })
-      .formatToParts(instant)
-      .find((part) => part.type === 'timeZoneName')?.value ?? ''
-  );
+    });
+    offsetFormats.set(key, format);
+  }
+  return format.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
 }
 
-/** "9 h – 10 h 30"; with the UTC offset on a day the clocks change ("2 h 30 UTC+2"). */
+/** A wall-clock time from minutes after midnight: "9 h 30", "9:30" ("24 h" for the next midnight). */
+function clock(minutes: number, lang: Lang): string {
+  const hour = Math.floor(minutes / 60);
+  const minute = Math.floor(minutes % 60);
+  if (lang === 'fr') return minute ? `${hour}\u00a0h\u00a0${String(minute).padStart(2, '0')}` : `${hour}\u00a0h`;
+  return hour === 24 ? '24:00' : formatTime(Date.UTC(2000, 0, 1, hour, minute), lang, 'UTC');
+}
+
+/**
+ * "9 h – 10 h 30", from the slot's wall-clock minutes (no time-zone lookup per event); with the
+ * UTC offset on a day the clocks change ("2 h 30 UTC+2").
+ */
 function timeRange(item: WeekItem & { kind: 'timed' }, ctx: WeekViewContext, clocksChange: boolean) {
-  const time = (instant: number) =>
-    `${formatTime(instant, ctx.lang, ctx.zone)}${clocksChange ? `\u00a0${offsetName(instant, ctx.lang, ctx.zone)}` : ''}`;
-  const start = item.continued ? '…' : time(item.start);
+  const time = (instant: number, minutes: number) =>
+    clocksChange
+      ? `${formatTime(instant, ctx.lang, ctx.zone)}\u00a0${offsetName(instant, ctx.lang, ctx.zone)}`
+      : clock(minutes, ctx.lang);
+  const start = item.continued ? '…' : time(item.start, item.top);
   if (item.end <= item.start) return start;
-  return `${start} – ${item.continues ? '…' : time(item.end)}`;
+  return `${start} – ${item.continues ? '…' : time(item.end, item.bottom)}`;
 }
 
 function move(event: KeyboardEvent, layout: WeekLayout, ctx: WeekViewContext): void {
@@ -105,9 +123,7 @@ export function renderWeek(ctx: WeekViewContext) {
     }),
   );
   const clocksChange = days.map(
-    (day) =>
-      offsetName(startOfDay(day, ctx.zone), lang, ctx.zone) !==
-      offsetName(startOfDay(addDays(day, 1), ctx.zone) - 1, lang, ctx.zone),
+    (day) => startOfDay(addDays(day, 1), ctx.zone) - startOfDay(day, ctx.zone) !== 864e5,
   );
   const { from, to } = layout.axis;
   const hours: number[] = [];
@@ -214,7 +230,7 @@ export function renderWeek(ctx: WeekViewContext) {
         ${hours.map(
           (minute) =>
             html`<span class="hour" style=${cssProps({ '--_t': String((minute - from) / 60) })}
-              >${minute === 1440 ? (lang === 'fr' ? '24\u00a0h' : '24:00') : formatTime(Date.UTC(2000, 0, 1, minute / 60), lang, 'UTC')}</span
+              >${clock(minute, lang)}</span
             >`,
         )}
       </div>

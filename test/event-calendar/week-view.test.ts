@@ -165,7 +165,7 @@ describe('<tis-event-calendar view="week">', () => {
     expect(back.dataset.event).to.equal(order[3]);
     const opened = oneEvent(el, 'tis-event-open');
     await sendKeys({ press: 'Enter' });
-    const { event } = (await opened) as TisEventOpenEvent;
+    const { event } = (await opened) as unknown as TisEventOpenEvent;
     expect(event.id).to.equal(back.dataset.event);
     const dialog = shadow(el).querySelector('dialog')!;
     await waitUntil(() => dialog.open, 'dialog open');
