@@ -141,7 +141,9 @@ export async function run({ browser, server, smoke, competitors }) {
       }),
     );
   }
-  const name = readdirSync(join(ROOT, 'dist', 'cdn')).find((file) => /^week-view-.*\.js$/.test(file));
+  const name = readdirSync(join(ROOT, 'dist', 'cdn')).find((file) =>
+    /^week-view-.*\.js$/.test(file),
+  );
   if (!name) throw new Error('dist/cdn/week-view-*.js missing: npm run build first');
   const chunk = `/dist/cdn/${name}`;
   const cold = [];

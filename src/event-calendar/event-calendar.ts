@@ -509,7 +509,11 @@ export class TisEventCalendar extends LitElement {
   private loadShown(): NeedStatus {
     const week = this.weekMode;
     const coverage = this.feedController.need(
-      this.event ? { events: 'all' } : week ? this.weekNeed(this.week!) : this.monthNeed(this.month!),
+      this.event
+        ? { events: 'all' }
+        : week
+          ? this.weekNeed(this.week!)
+          : this.monthNeed(this.month!),
     );
     if (coverage.complete && !this.event)
       this.prefetchNext(week ? addDays(this.week!, 7) : addMonths(this.month!, 1), week);

@@ -196,7 +196,8 @@ export function layoutWeek(
         let bottom = end >= dayEnd ? DAY_MINUTES : minutesIn(end, i);
         // The hour that exists twice (late October): when the wall clock went back past the
         // start, the piece keeps its real duration.
-        if (bottom <= top && end > start) bottom = Math.min(DAY_MINUTES, top + (end - start) / 60_000);
+        if (bottom <= top && end > start)
+          bottom = Math.min(DAY_MINUTES, top + (end - start) / 60_000);
         slots.push({
           ...piece,
           kind: 'timed',

@@ -17,8 +17,9 @@ interface WeekInfo {
 export function firstDayOfWeek(lang: Lang, tag?: string | null): number {
   if (lang === 'fr') return 1;
   try {
-    const locale = new Intl.Locale(tag?.toLowerCase().startsWith(lang) ? tag : 'en-GB') as
-      Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };
+    const locale = new Intl.Locale(
+      tag?.toLowerCase().startsWith(lang) ? tag : 'en-GB',
+    ) as Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };
     const first = (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay;
     if (first && first >= 1 && first <= 7) return first;
   } catch {

@@ -52,7 +52,8 @@ function offsetName(instant: number, lang: Lang, zone: string): string {
 function clock(minutes: number, lang: Lang): string {
   const hour = Math.floor(minutes / 60);
   const minute = Math.floor(minutes % 60);
-  if (lang === 'fr') return minute ? `${hour}\u00a0h\u00a0${String(minute).padStart(2, '0')}` : `${hour}\u00a0h`;
+  if (lang === 'fr')
+    return minute ? `${hour}\u00a0h\u00a0${String(minute).padStart(2, '0')}` : `${hour}\u00a0h`;
   return hour === 24 ? '24:00' : formatTime(Date.UTC(2000, 0, 1, hour, minute), lang, 'UTC');
 }
 
@@ -60,7 +61,11 @@ function clock(minutes: number, lang: Lang): string {
  * "9 h – 10 h 30", from the slot's wall-clock minutes (no time-zone lookup per event); with the
  * UTC offset on a day the clocks change ("2 h 30 UTC+2").
  */
-function timeRange(item: WeekItem & { kind: 'timed' }, ctx: WeekViewContext, clocksChange: boolean) {
+function timeRange(
+  item: WeekItem & { kind: 'timed' },
+  ctx: WeekViewContext,
+  clocksChange: boolean,
+) {
   const time = (instant: number, minutes: number) =>
     clocksChange
       ? `${formatTime(instant, ctx.lang, ctx.zone)}\u00a0${offsetName(instant, ctx.lang, ctx.zone)}`
@@ -145,9 +150,13 @@ export function renderWeek(ctx: WeekViewContext) {
         class="slot-title"
         lang=${ifDefined(langOf(item.event.title, lang))}
         >${localize(item.event.title, lang)}</span
-      >${part ? html`<span class="slot-part" lang=${ifDefined(langOf(part.title, lang))}
-            >${localize(part.title, lang)}</span
-          >` : nothing}`;
+      >${
+        part
+          ? html`<span class="slot-part" lang=${ifDefined(langOf(part.title, lang))}
+              >${localize(part.title, lang)}</span
+            >`
+          : nothing
+      }`;
   };
   const button = (item: WeekItem, key: string, label: unknown) =>
     html`<button
@@ -212,12 +221,16 @@ export function renderWeek(ctx: WeekViewContext) {
                         >${rangeIn(
                           item.part === undefined
                             ? item.event
-                            : { ...item.event.parts![item.part]!, allDay: item.event.allDay, timeZone: item.event.timeZone },
+                            : {
+                                ...item.event.parts![item.part]!,
+                                allDay: item.event.allDay,
+                                timeZone: item.event.timeZone,
+                              },
                           lang,
                           ctx.zone,
                           ctx.now,
-                        )},
-                      </span>${item.continued ? html`<span class="mark" aria-hidden="true">…</span>` : nothing}${title(item)}`,
+                        )}, </span
+                      >${item.continued ? html`<span class="mark" aria-hidden="true">…</span>` : nothing}${title(item)}`,
                   )}
                 </li>`;
               })}

@@ -86,8 +86,9 @@ describe('week layout', () => {
     for (const x of layout.slots)
       for (const y of layout.slots)
         if (x !== y && x.lane === y.lane)
-          expect(x.top >= Math.max(y.bottom, y.top + 30) || y.top >= Math.max(x.bottom, x.top + 30))
-            .to.equal(true, `${x.event.id} and ${y.event.id} overlap in one lane`);
+          expect(
+            x.top >= Math.max(y.bottom, y.top + 30) || y.top >= Math.max(x.bottom, x.top + 30),
+          ).to.equal(true, `${x.event.id} and ${y.event.id} overlap in one lane`);
   });
 
   it('puts all-day and multi-day events in the band, stacked, cut at the week’s edges', () => {
@@ -117,11 +118,12 @@ describe('week layout', () => {
   it('cuts a night event at midnight: one piece on each day', () => {
     const night = ev('2026-12-11T22:00:00+01:00', '2026-12-12T02:00:00+01:00');
     const layout = layoutWeek([night], decWeek, PARIS);
-    expect(layout.slots.map((s) => [s.column, s.top, s.bottom, s.continued, s.continues])).to.deep
-      .members([
-        [4, 1320, 1440, false, true],
-        [5, 0, 120, true, false],
-      ]);
+    expect(
+      layout.slots.map((s) => [s.column, s.top, s.bottom, s.continued, s.continues]),
+    ).to.deep.members([
+      [4, 1320, 1440, false, true],
+      [5, 0, 120, true, false],
+    ]);
     expect(layout.axis).to.deep.equal({ from: 0, to: 1440 });
   });
 

@@ -14,12 +14,25 @@ const NOW = Date.parse('2026-12-08T10:30:00+01:00');
 /** The small fixture plus a week of overlaps, an all-day event, a seminar and a night. */
 function weekFeed() {
   const feed = smallFeed();
-  const at = (day: number, hour: string) => `2026-12-${String(day).padStart(2, '0')}T${hour}:00+01:00`;
+  const at = (day: number, hour: string) =>
+    `2026-12-${String(day).padStart(2, '0')}T${hour}:00+01:00`;
   const extra = [
     { id: 'w/a', title: 'Atelier A', start: at(9, '09:00'), end: at(9, '11:00') },
     { id: 'w/b', title: 'Atelier B', start: at(9, '10:00'), end: at(9, '12:00') },
-    { id: 'w/c', title: 'Atelier C', start: at(9, '10:30'), end: at(9, '11:30'), status: 'cancelled' },
-    { id: 'w/journee', title: 'Journée portes ouvertes', start: at(10, '00:00'), end: at(11, '00:00'), allDay: true },
+    {
+      id: 'w/c',
+      title: 'Atelier C',
+      start: at(9, '10:30'),
+      end: at(9, '11:30'),
+      status: 'cancelled',
+    },
+    {
+      id: 'w/journee',
+      title: 'Journée portes ouvertes',
+      start: at(10, '00:00'),
+      end: at(11, '00:00'),
+      allDay: true,
+    },
     { id: 'w/seminaire', title: 'Séminaire', start: at(10, '09:00'), end: at(12, '17:00') },
     { id: 'w/nuit', title: 'Nuit des idées', start: at(11, '21:00'), end: at(12, '01:00') },
     {
@@ -41,8 +54,7 @@ const text = (node: Element | null | undefined) =>
 const slots = (el: TisEventCalendar) => [
   ...shadow(el).querySelectorAll<HTMLButtonElement>('.week .slot-button'),
 ];
-const slotOf = (el: TisEventCalendar, id: string) =>
-  slots(el).find((b) => b.dataset.event === id)!;
+const slotOf = (el: TisEventCalendar, id: string) => slots(el).find((b) => b.dataset.event === id)!;
 
 async function mount(attrs: Record<string, string> = {}, width = 1000, lang?: string) {
   const wrapper = await fixture<HTMLDivElement>(
@@ -55,11 +67,9 @@ async function mount(attrs: Record<string, string> = {}, width = 1000, lang?: st
   for (const [name, value] of Object.entries({ view: 'week', ...attrs }))
     el.setAttribute(name, value);
   wrapper.append(el);
-  await waitUntil(
-    () => shadow(el).querySelector('.week, .agenda, .empty'),
-    'week rendered',
-    { timeout: 4000 },
-  );
+  await waitUntil(() => shadow(el).querySelector('.week, .agenda, .empty'), 'week rendered', {
+    timeout: 4000,
+  });
   await el.updateComplete;
   return el;
 }
@@ -85,9 +95,9 @@ describe('<tis-event-calendar view="week">', () => {
     const hours = [...shadow(el).querySelectorAll('.hour')].map((h) => text(h));
     expect(hours[0]).to.equal('0 h');
     expect(hours.at(-1)).to.equal('24 h');
-    expect(
-      shadow(el).querySelector('[aria-pressed="true"]')?.getAttribute('data-view'),
-    ).to.equal('week');
+    expect(shadow(el).querySelector('[aria-pressed="true"]')?.getAttribute('data-view')).to.equal(
+      'week',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -192,7 +202,9 @@ describe('<tis-event-calendar view="week">', () => {
     previous!.click();
     previous!.click();
     await el.updateComplete;
-    expect(text(shadow(el).querySelector('#heading'))).to.equal('Du 30 novembre au 6 décembre 2026');
+    expect(text(shadow(el).querySelector('#heading'))).to.equal(
+      'Du 30 novembre au 6 décembre 2026',
+    );
     today!.click();
     await el.updateComplete;
     expect(text(shadow(el).querySelector('#heading'))).to.equal('Du 7 au 13 décembre 2026');
