@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/event-calendar/define.js';
 import '../../src/feed/define.js';
 import type { TisEventCalendar } from '../../src/event-calendar/event-calendar.js';
@@ -273,6 +273,24 @@ describe('<tis-event-calendar view="week">', () => {
     await inner.updateComplete;
     expect(slots(inner).map((b) => b.dataset.event)).to.not.include('w/a');
     expect(text(inner.shadowRoot!.querySelector('.live'))).to.match(/^Semaine du 7 au 13/);
+  });
+
+  it('keeps events, today and the current time visible in forced colours', async () => {
+    const el = await mount();
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.color = 'Highlight';
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      const style = (selector: string) => getComputedStyle(shadow(el).querySelector(selector)!);
+      expect(style('.week-day.is-today .week-day-number').backgroundColor).to.equal(highlight);
+      expect(style('.now').borderTopColor).to.equal(highlight);
+      expect(style('.slot-button').borderTopStyle).to.equal('solid');
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 
   it('shows times in the visitor’s zone, the event’s own zone in the details', async () => {
