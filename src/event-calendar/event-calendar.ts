@@ -112,6 +112,10 @@ function timelineOf(index: FeedIndex): Timed[] {
   return timeline;
 }
 
+let collator: Intl.Collator | undefined;
+/** French order; one collator (`localeCompare` with a locale builds one per call). */
+const compareFr = (a: string, b: string) => (collator ??= new Intl.Collator('fr')).compare(a, b);
+
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
 
 /**
@@ -1111,10 +1115,10 @@ export class TisEventCalendar extends LitElement {
       .map((id) => index!.territories.get(id)!)
       .filter((t) => !this.territory || index!.isWithin(t.id, this.territory))
       .sort((a, b) =>
-        a.kind === b.kind ? a.name.localeCompare(b.name, 'fr') : a.kind === 'region' ? -1 : 1,
+        a.kind === b.kind ? compareFr(a.name, b.name) : a.kind === 'region' ? -1 : 1,
       );
     const networks = [...networkIds].sort((a, b) =>
-      networkName(a, index!, this.uiLang).localeCompare(networkName(b, index!, this.uiLang), 'fr'),
+      compareFr(networkName(a, index!, this.uiLang), networkName(b, index!, this.uiLang)),
     );
     this.options = { index, key, territories, networks, themeIds };
     return this.options;

@@ -65,6 +65,8 @@ export interface WeekLayout {
   order: WeekItem[];
   /** Distinct events shown. */
   count: number;
+  /** For each day, whether the clocks change that day (it is not 24 hours long). */
+  clocksChange: boolean[];
 }
 
 /** The pieces of an event: its parts, each in its own slot, or the event itself. */
@@ -249,7 +251,18 @@ export function layoutWeek(
       within(a) - within(b),
   );
 
-  return { days: [...days], band, bandRows, slots, axis, now: nowMark, order, count: shown.size };
+  const clocksChange = days.map((_, i) => starts[i + 1]! - starts[i]! !== 864e5);
+  return {
+    days: [...days],
+    band,
+    bandRows,
+    slots,
+    axis,
+    now: nowMark,
+    order,
+    count: shown.size,
+    clocksChange,
+  };
 }
 
 /** A stable key of an item (event, part, column), for the roving tab stop. */

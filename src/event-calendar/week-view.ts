@@ -9,7 +9,7 @@ import type { FeedEvent } from '../data/schema.js';
 import { formatDate } from '../i18n/format.js';
 import { langOf, localize, type Lang } from '../i18n/localize.js';
 import { cssProps } from '../shared/css-props.js';
-import { addDays, dayOf, dayToDate, startOfDay, type DayKey } from './dates.js';
+import { dayOf, dayToDate, type DayKey } from './dates.js';
 import { formatTime, rangeIn } from './format-event.js';
 import { calendarMessages } from './messages.js';
 import { itemKey, layoutWeek, type WeekItem, type WeekLayout } from './week-layout.js';
@@ -126,9 +126,6 @@ export function renderWeek(ctx: WeekViewContext) {
       month: 'long',
       timeZone: 'UTC',
     }),
-  );
-  const clocksChange = days.map(
-    (day) => startOfDay(addDays(day, 1), ctx.zone) - startOfDay(day, ctx.zone) !== 864e5,
   );
   const { from, to } = layout.axis;
   const hours: number[] = [];
@@ -271,7 +268,9 @@ export function renderWeek(ctx: WeekViewContext) {
                         slot,
                         key,
                         html`<span class="visually-hidden">${dayLabels[i]}, </span
-                          ><span class="slot-time">${timeRange(slot, ctx, clocksChange[i]!)}</span>
+                          ><span class="slot-time"
+                            >${timeRange(slot, ctx, layout.clocksChange[i]!)}</span
+                          >
                           ${title(slot)}`,
                       )}
                     </li>`;
@@ -365,6 +364,8 @@ export const weekStyles = css`
   .week-axis,
   .week-col {
     position: relative;
+    /* A week switch lays out each column on its own (no paint containment: focus rings show). */
+    contain: layout style;
   }
   .hour {
     position: absolute;
@@ -393,6 +394,7 @@ export const weekStyles = css`
     padding: 0;
   }
   .slot {
+    contain: layout style;
     position: absolute;
     top: calc(var(--_t) * var(--_hour));
     height: calc(var(--_h) * var(--_hour));

@@ -179,6 +179,9 @@ describe('<tis-event-calendar view="week">', () => {
     expect(event.id).to.equal(back.dataset.event);
     const dialog = shadow(el).querySelector('dialog')!;
     await waitUntil(() => dialog.open, 'dialog open');
+    // The same details as the other views: the .ics download and the Google / Outlook links.
+    expect(dialog.querySelector('a[download$=".ics"]')?.getAttribute('href')).to.match(/^blob:/);
+    expect(dialog.querySelectorAll('.add-link').length).to.be.greaterThan(1);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'dialog closed');
