@@ -69,8 +69,20 @@ export interface WeekLayout {
   clocksChange: boolean[];
 }
 
+/** Feed items never change once parsed: their pieces are parsed once, not once per week shown. */
+const piecesCache = new WeakMap<FeedEvent, Piece[]>();
+
 /** The pieces of an event: its parts, each in its own slot, or the event itself. */
 function piecesOf(event: FeedEvent): Piece[] {
+  let pieces = piecesCache.get(event);
+  if (!pieces) {
+    pieces = parsePieces(event);
+    piecesCache.set(event, pieces);
+  }
+  return pieces;
+}
+
+function parsePieces(event: FeedEvent): Piece[] {
   if (event.parts?.length) {
     return event.parts.map((part, index) => ({
       event,

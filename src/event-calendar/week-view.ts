@@ -66,10 +66,15 @@ function timeRange(
   ctx: WeekViewContext,
   clocksChange: boolean,
 ) {
-  const time = (instant: number, minutes: number) =>
-    clocksChange
-      ? `${formatTime(instant, ctx.lang, ctx.zone)}\u00a0${offsetName(instant, ctx.lang, ctx.zone)}`
-      : clock(minutes, ctx.lang);
+  const time = (instant: number, minutes: number) => {
+    if (!clocksChange) return clock(minutes, ctx.lang);
+    const shown = formatTime(instant, ctx.lang, ctx.zone);
+    // A time the clock shows twice (the hour repeated in October) says its offset.
+    const twice = [instant - 36e5, instant + 36e5].some(
+      (other) => formatTime(other, ctx.lang, ctx.zone) === shown,
+    );
+    return twice ? `${shown}\u00a0${offsetName(instant, ctx.lang, ctx.zone)}` : shown;
+  };
   const start = item.continued ? '…' : time(item.start, item.top);
   if (item.end <= item.start) return start;
   return `${start} – ${item.continues ? '…' : time(item.end, item.bottom)}`;
@@ -155,10 +160,10 @@ export function renderWeek(ctx: WeekViewContext) {
           : nothing
       }`;
   };
-  const button = (item: WeekItem, key: string, label: unknown) =>
+  const button = (item: WeekItem, key: string, label: unknown, short = false) =>
     html`<button
       type="button"
-      class="slot-button status-${item.event.status ?? 'scheduled'} ${item.continued ? 'continued' : ''} ${item.continues ? 'continues' : ''}"
+      class="slot-button status-${item.event.status ?? 'scheduled'} ${item.continued ? 'continued' : ''} ${item.continues ? 'continues' : ''} ${short ? 'short' : ''}"
       data-key=${key}
       data-event=${item.event.id}
       tabindex=${key === focusKey ? '0' : '-1'}
@@ -272,6 +277,7 @@ export function renderWeek(ctx: WeekViewContext) {
                             >${timeRange(slot, ctx, layout.clocksChange[i]!)}</span
                           >
                           ${title(slot)}`,
+                        height < 0.75,
                       )}
                     </li>`;
                   })}
@@ -424,7 +430,9 @@ export const weekStyles = css`
     overflow-wrap: anywhere;
     cursor: pointer;
   }
-  .band-item .slot-button {
+  /* Under 45 minutes: time and title on one line, cut with an ellipsis (the name is whole). */
+  .band-item .slot-button,
+  .slot-button.short {
     display: block;
     white-space: nowrap;
     text-overflow: ellipsis;
@@ -444,6 +452,9 @@ export const weekStyles = css`
   .mark {
     font-weight: 700;
   }
+  .short .slot-time {
+    margin-inline-end: 0.25rem;
+  }
   .mark {
     margin-inline-end: 0.25rem;
   }
@@ -451,7 +462,8 @@ export const weekStyles = css`
     display: block;
     color: var(--_muted);
   }
-  .band-item .slot-part {
+  .band-item .slot-part,
+  .short .slot-part {
     display: inline;
     margin-inline-start: 0.375rem;
   }

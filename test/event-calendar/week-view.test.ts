@@ -308,6 +308,55 @@ describe('<tis-event-calendar view="week">', () => {
   });
 });
 
+describe('<tis-event-calendar view="week"> in the October DST week', () => {
+  it('keeps 9 h at 9 h and says the offset of the times shown twice', async () => {
+    resetFeedClient({ retries: 0 });
+    const feed = smallFeed();
+    const extra = [
+      ['first', '2026-10-25T02:15:00+02:00', '2026-10-25T02:45:00+02:00'],
+      ['second', '2026-10-25T02:15:00+01:00', '2026-10-25T02:45:00+01:00'],
+      ['sunday', '2026-10-25T09:00:00+01:00', '2026-10-25T12:00:00+01:00'],
+      ['thursday', '2026-10-22T09:00:00+02:00', '2026-10-22T12:00:00+02:00'],
+    ].map(([id, start, end]) => ({ id: `dst/${id}`, title: id, network: 'cis', start, end }));
+    feed.events.push(...(extra as typeof feed.events));
+    const net = mockNetwork({ '/dst.json': jsonResponse(feed) });
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:1000px">
+          <tis-event-calendar
+            src="/dst.json"
+            view="week"
+            from="2026-10-25"
+            visitor-time-zone="Europe/Paris"
+            .now=${Date.parse('2026-10-22T10:00:00+02:00')}
+          ></tis-event-calendar>
+        </div>`,
+      );
+      const el = wrapper.querySelector('tis-event-calendar')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('.week .slot-button'), 'week grid', {
+        timeout: 4000,
+      });
+      expect(text(shadow(el).querySelector('#heading'))).to.equal('Du 19 au 25 octobre 2026');
+      const time = (id: string) => text(slotOf(el, `dst/${id}`).querySelector('.slot-time'));
+      expect(time('sunday')).to.equal('9 h – 12 h');
+      expect(time('thursday')).to.equal('9 h – 12 h');
+      expect(time('first')).to.equal('2 h 15 UTC+2 – 2 h 45 UTC+2');
+      expect(time('second')).to.equal('2 h 15 UTC+1 – 2 h 45 UTC+1');
+      const [a, b] = ['first', 'second'].map((id) =>
+        slotOf(el, `dst/${id}`).getBoundingClientRect(),
+      );
+      expect(a!.top).to.be.closeTo(b!.top, 0.5);
+      expect(a!.right <= b!.left + 0.5 || b!.right <= a!.left + 0.5).to.equal(true);
+      const sunday = slotOf(el, 'dst/sunday').getBoundingClientRect();
+      const thursday = slotOf(el, 'dst/thursday').getBoundingClientRect();
+      expect(sunday.top).to.be.closeTo(thursday.top, 0.5);
+      await expect(el).to.be.accessible();
+    } finally {
+      net.restore();
+    }
+  });
+});
+
 describe('<tis-event-calendar view="week"> on a published feed', () => {
   it('asks for the month shards of the week it shows: both, for a week across two months', async () => {
     const names: string[] = await (await fetch('/__published/files.json')).json();
