@@ -57,7 +57,7 @@ export const cdnEntries: Record<string, string> = {
 /** Shared by the widgets: packages, bundler helpers (`\0…`), the data layer, shared code. */
 const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
 /** A Lit directive only the initiative feed uses stays with it (a banner-only page skips it). */
-const WIDGET_ONLY = /[\\/]lit(-html)?[\\/]directives[\\/]repeat\.js$/;
+const WIDGET_ONLY = /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$/;
 const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id);
 
 export default defineConfig(({ mode }) => {
