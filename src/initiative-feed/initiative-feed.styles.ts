@@ -411,6 +411,12 @@ const own = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 18rem;
   }
+  .list.layout-list .item {
+    contain-intrinsic-size: auto 8rem;
+  }
+  .list.layout-compact .item {
+    contain-intrinsic-size: auto 4rem;
+  }
   .card {
     position: relative;
     flex: 1;
