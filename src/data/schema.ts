@@ -6,6 +6,7 @@
  * one bad item is dropped with a reason while the rest of the feed is kept.
  */
 import * as z from 'zod/mini';
+import type { LocalizedText } from '../i18n/localize.js';
 import { toSafeUrl, reportUnsafeUrl } from './url.js';
 
 /** Length caps: long enough for real content, short enough that junk is an error, not a layout. */
@@ -71,8 +72,7 @@ export const localizedSchema = (max: number) =>
     z.transform((value): LocalizedText => (typeof value === 'string' ? { fr: value } : value)),
   );
 
-/** A map of language code to text; `fr` is the reference language. */
-export type LocalizedText = Readonly<Record<string, string>>;
+export type { LocalizedText };
 
 /**
  * An http(s) link. Any other scheme (`javascript:`, `data:`, `vbscript:`, relative tricks)

@@ -36,7 +36,7 @@ import {
   startOfDay,
   weekdayIndex,
   type DayKey,
-} from './dates.js';
+} from '../data/event-dates.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { TisEventOpenEvent } from './events.js';
 import {
@@ -47,7 +47,7 @@ import {
   placeText,
   rangeIn,
   visitorZone,
-} from './format-event.js';
+} from '../data/event-text.js';
 import {
   buildIcs,
   googleCalendarUrl,
@@ -57,7 +57,7 @@ import {
   toIcsEvents,
   toWebcalUrl,
   type IcsEvent,
-} from './ics.js';
+} from '../data/ics.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
 
 export type CalendarView = 'month' | 'list';
