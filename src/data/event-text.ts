@@ -4,17 +4,12 @@
  */
 import type { FeedIndex } from './queries.js';
 import type { FeedEvent } from './schema.js';
-import { formatDate, formatTime as formatTimeRaw, zonedParts } from '../i18n/format.js';
+import { formatDate, formatTime, zonedParts } from '../i18n/format.js';
 import { localeOf, localize, type Lang } from '../i18n/localize.js';
 import { dayOf, eventDays, eventSpan, eventZone, type DayKey } from './event-dates.js';
 import { eventMessages } from '../i18n/event-messages.js';
 
 const zoneNames = new Map<string, string>();
-
-/** "16 h 30" never broken across lines (French typography: no-break spaces). */
-export function formatTime(value: Date | number | string, lang: Lang, timeZone?: string): string {
-  return formatTimeRaw(value, lang, timeZone).replace(/ /g, '\u00a0');
-}
 
 /** "heure de La Réunion", "Réunion Time". */
 export function zoneName(timeZone: string, lang: Lang, at: number): string {

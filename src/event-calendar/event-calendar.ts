@@ -13,7 +13,7 @@ import type {
 } from '../data/schema.js';
 import { TRANSITIONS } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
-import { formatDate } from '../i18n/format.js';
+import { formatDate, formatTime } from '../i18n/format.js';
 import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
@@ -41,7 +41,6 @@ import { calendarStyles } from './event-calendar.styles.js';
 import { TisEventOpenEvent } from './events.js';
 import {
   eventTimes,
-  formatTime,
   networkName,
   occurrenceOn,
   placeText,
