@@ -5,7 +5,7 @@
  * They validate ONE item at a time: `parseFeed` (parse.ts) applies them item by item so that
  * one bad item is dropped with a reason while the rest of the feed is kept.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { toSafeUrl, reportUnsafeUrl } from './url.js';
 
 /** Length caps: long enough for real content, short enough that junk is an error, not a layout. */
