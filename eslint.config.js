@@ -8,6 +8,8 @@ export default tseslint.config(
   {
     ignores: [
       'bench/node_modules/',
+      'consumers/node_modules/',
+      'consumers/.apps/',
       'integrations/**/assets/',
       'dist/',
       'storybook-static/',
@@ -72,6 +74,7 @@ export default tseslint.config(
       'test/node/**/*.mjs',
       'test/wordpress/**/*.{js,mjs}',
       'bench/**/*.{js,mjs}',
+      'consumers/**/*.{js,mjs}',
       'integrations/**/*.js',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -7,7 +7,15 @@
  * locales (lib/locales.mjs), and the search is first shown to find them where they are (an esbuild
  * bundle of `zod/mini`'s `locales`), so that "none found" means something.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { localesIn, localeMarkers } from './locales.mjs';

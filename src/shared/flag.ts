@@ -8,13 +8,13 @@
  * as Lit keeps it (`true`, `false`; `null`, `undefined` read as false).
  */
 export function flag(proto: object, name: PropertyKey): void {
-  const lit = Object.getOwnPropertyDescriptor(proto, name);
-  if (!lit?.set) throw new Error(`@flag needs the accessor of @property above ${String(name)}`);
-  const set = lit.set;
+  // The accessor that `@property` (applied first, being written below) put on the prototype.
+  const lit = Object.getOwnPropertyDescriptor(proto, name)!;
+  const set = lit.set!;
   Object.defineProperty(proto, name, {
     ...lit,
     set(this: object, value: unknown) {
-      set.call(this, value === '' ? true : value);
+      set.call(this, value === '' || value);
     },
   });
 }
