@@ -96,9 +96,9 @@ export const linkSchema = (field: string) =>
   );
 
 /** ISO 8601 date-time with an offset (`2026-04-08T09:00:00+02:00` or `...Z`). */
-export const dateTimeSchema = z.iso.datetime({ offset: true });
+export const dateTimeSchema = z.isoDateTime({ offset: true });
 /** ISO 8601 calendar date (`2026-04-08`). */
-export const dateSchema = z.iso.date();
+export const dateSchema = z.isoDate();
 
 const imageSchema = (field: string) =>
   z.object({

@@ -13,12 +13,13 @@
  * composes and converts them (`z.safeParse(feedDocumentSchema, data)`), and zod stays a
  * dependency of the package for its types and for those who use the schemas.
  */
+import { iso } from 'zod/mini';
+
 export {
   array,
   boolean,
   enum,
   int,
-  iso,
   literal,
   lte,
   maxLength,
@@ -37,4 +38,8 @@ export {
   union,
 } from 'zod/mini';
 export { _safeParse, $ZodError, globalConfig } from 'zod/v4/core';
+
+/** `z.iso.datetime` and `z.iso.date` alone: the rest of zod's `iso` namespace is not needed. */
+export const isoDateTime = iso.datetime;
+export const isoDate = iso.date;
 export type { core, output, ZodMiniType } from 'zod/mini';
