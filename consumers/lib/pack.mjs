@@ -19,7 +19,7 @@ export function packAndInstall() {
     execFileSync('npm', ['pack', '--json', '--pack-destination', WORK], {
       cwd: ROOT,
       encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     }),
   );
   const tarball = join(WORK, filename);
