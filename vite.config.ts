@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { CDN_TARGET, minifyLiterals } from './scripts/build-settings.js';
 
 /**
  * Two builds from one config:
@@ -11,9 +11,10 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.js';
  *   the module of each tag on the page when it first appears; one self-registering module per
  *   widget (`banner.js`, …), which the loader imports too; `all.js` (every tag and the public
  *   API, for scripts that want the classes and the data layer); the shared chunks.
- * The classic-script CDN file (`widgets.iife.js`) is built by Rollup (see rollup.config.js).
- * Both minify the static text of the `css` tagged templates (scripts/minify-css-literals.js; build
- * only: the dev server, Storybook and the test runner see the styles as written).
+ * The classic-script CDN file (`widgets.iife.js`) and the iframe resize script are built by
+ * scripts/build-cdn.js, with the settings of scripts/build-settings.js (template minifier, target).
+ * Every build minifies the static text of Lit's `css` and `html` templates (Lit's own plugin; build
+ * only: the dev server, Storybook and the test runner see the templates as written).
  */
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -89,17 +90,17 @@ export const cdnEntries: Record<string, string> = {
 /** Shared by the widgets: packages, bundler helpers (`\0…`), the data layer, shared code. */
 const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
 /** A Lit directive only the initiative feed uses stays with it (a banner-only page skips it). */
-const WIDGET_ONLY = /[\\/]lit(-html)?[\\/]directives[\\/]repeat\.js$/;
+const WIDGET_ONLY = /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$/;
 const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id);
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyLiterals()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
-        target: 'es2022',
+        target: CDN_TARGET,
         lib: { entry: cdnEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
         rolldownOptions: {
           // Lets a widget's module be both its CDN file and the chunk the loader imports (no
@@ -128,7 +129,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyCssLiterals(), prebundledZod()],
+    plugins: [minifyLiterals(), prebundledZod()],
     server: { open: false },
     build: {
       outDir: 'dist',

@@ -51,14 +51,16 @@ async function buildEntry(entry, { sourcemap = false } = {}) {
   const { build } = await import('vite');
   const outDir = join(CACHE, 'entries');
   const name = entry.replace(/[/.]/g, '_');
+  const { CDN_TARGET, minifyLiterals } = await import('../../scripts/build-settings.js');
   await build({
     root: ROOT,
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyLiterals()],
     build: {
       outDir,
       emptyOutDir: false,
-      target: 'es2022',
+      target: CDN_TARGET,
       copyPublicDir: false,
       sourcemap,
       lib: { entry: join(ROOT, entry), formats: ['es'], fileName: () => `${name}.js` },

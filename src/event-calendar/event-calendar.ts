@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { cssProps } from '../shared/css-props.js';
 import { flag } from '../shared/flag.js';
 import type { FeedIndex } from '../data/queries.js';
@@ -20,6 +19,7 @@ import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { heading, type HeadingAttributes } from '../shared/heading.js';
 import { feedStateStyles, tokens } from '../shared/styles.js';
 import {
   addDays,
@@ -718,13 +718,8 @@ export class TisEventCalendar extends LitElement {
   }
 
   /** A native heading of that level (`h2`…`h6`). */
-  private heading(
-    level: number,
-    attrs: { class: string; id?: string; part?: string },
-    content: unknown,
-  ) {
-    const tag = unsafeStatic(`h${level}`);
-    return staticHtml`<${tag} class=${attrs.class} id=${ifDefined(attrs.id)} part=${ifDefined(attrs.part)}>${content}</${tag}>`;
+  private heading(level: number, attrs: HeadingAttributes, content: unknown) {
+    return heading(level, attrs, content);
   }
 
   private renderStatus(event: FeedEvent, m: CalendarMessages) {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { FeedIndex, InitiativeSort } from '../data/queries.js';
 import {
   TRANSITIONS,
@@ -837,19 +837,24 @@ export class TisInitiativeFeed extends LitElement {
       >
         ${
           image
-            ? html`<img
-                class="media"
-                part="image"
-                src=${image.url!}
-                alt=${localize(image.alt, lang)}
-                lang=${ifDefined(langOf(image.alt, lang))}
-                width=${image.width ?? 640}
-                height=${image.height ?? 360}
-                loading="lazy"
-                decoding="async"
-                referrerpolicy="no-referrer"
-                @error=${() => this.onImageError(item.id)}
-              />`
+            ? // Keyed: a card reused for another initiative gets a new <img>, never a moment of
+              // the previous initiative's picture while the new one loads.
+              keyed(
+                item.id,
+                html`<img
+                  class="media"
+                  part="image"
+                  src=${image.url!}
+                  alt=${localize(image.alt, lang)}
+                  lang=${ifDefined(langOf(image.alt, lang))}
+                  width=${image.width ?? 640}
+                  height=${image.height ?? 360}
+                  loading="lazy"
+                  decoding="async"
+                  referrerpolicy="no-referrer"
+                  @error=${() => this.onImageError(item.id)}
+                />`,
+              )
             : this.layout === 'cards'
               ? html`<div class="media placeholder" aria-hidden="true">${PIN}</div>`
               : nothing
@@ -998,11 +1003,7 @@ export class TisInitiativeFeed extends LitElement {
                 aria-label=${m.listLabel}
                 @keydown=${this.onListKeydown}
               >
-                ${repeat(
-                  items.slice(0, shown),
-                  (item) => item.id,
-                  (item, i) => this.renderItem(item, i, total, index),
-                )}
+                ${items.slice(0, shown).map((item, i) => this.renderItem(item, i, total, index))}
               </ul>
               ${
                 shown < total
