@@ -61,6 +61,8 @@ export default tseslint.config(
   {
     ignores: [
       'bench/node_modules/',
+      'consumers/node_modules/',
+      'consumers/.apps/',
       'integrations/**/assets/',
       'dist/',
       'storybook-static/',
@@ -129,6 +131,7 @@ export default tseslint.config(
       'test/node/**/*.mjs',
       'test/wordpress/**/*.{js,mjs}',
       'bench/**/*.{js,mjs}',
+      'consumers/**/*.{js,mjs}',
       'integrations/**/*.js',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
+import { flag } from '../shared/flag.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type {
@@ -217,10 +218,10 @@ export class TisEventCalendar extends LitElement {
   @property() attendance?: AttendanceMode;
 
   /** With `network`: also the events this network is invited to. */
-  @property({ type: Boolean, attribute: 'include-invited' }) includeInvited = false;
+  @flag @property({ type: Boolean, attribute: 'include-invited' }) includeInvited = false;
 
   /** Hide the visitor's filter controls. */
-  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+  @flag @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
 
   /**
    * An https URL of an iCalendar feed matching this calendar (published by the feed tools).
