@@ -6,7 +6,7 @@
  */
 import type { FeedEvent } from '../data/schema.js';
 import { zonedParts } from '../i18n/format.js';
-import { addDays, dayKey, dayOf, eventSpan, startOfDay, type DayKey } from './dates.js';
+import { addDays, dayKey, dayOf, eventSpan, startOfDay, type DayKey } from '../data/event-dates.js';
 
 /** The axis when the week has no timed event: 08:00–20:00. */
 export const DEFAULT_AXIS = { from: 8 * 60, to: 20 * 60 } as const;

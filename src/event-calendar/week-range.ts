@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../i18n/format.js';
 import type { Lang } from '../i18n/localize.js';
-import { addDays, dayToDate, parseDayKey, weekdayIndex, type DayKey } from './dates.js';
+import { addDays, dayToDate, parseDayKey, weekdayIndex, type DayKey } from '../data/event-dates.js';
 
 interface WeekInfo {
   firstDay?: number;

@@ -6,11 +6,11 @@ import { css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { FeedEvent } from '../data/schema.js';
-import { formatDate } from '../i18n/format.js';
+import { formatDate, formatTime } from '../i18n/format.js';
 import { langOf, localize, type Lang } from '../i18n/localize.js';
 import { cssProps } from '../shared/css-props.js';
-import { dayOf, dayToDate, type DayKey } from './dates.js';
-import { formatTime, rangeIn } from './format-event.js';
+import { dayOf, dayToDate, type DayKey } from '../data/event-dates.js';
+import { rangeIn } from '../data/event-text.js';
 import { calendarMessages } from './messages.js';
 import { itemKey, layoutWeek, type WeekItem, type WeekLayout } from './week-layout.js';
 

@@ -115,13 +115,7 @@ export function runQuery(
       if (!words.every((word) => haystack.includes(word))) continue;
     }
     matched.push(item);
-    const transitions = new Set<string>();
-    for (const id of item.themes) {
-      bump(id);
-      const transition = index.themes.get(id)?.transition;
-      if (transition) transitions.add(transition);
-    }
-    for (const transition of transitions) bump(transition);
+    for (const key of search.countKeysOf(item)) bump(key);
     if (theme === null) continue;
     if (pickedThemes && !item.themes.some((id) => pickedThemes.has(id))) continue;
     items.push(item);
