@@ -89,8 +89,13 @@ export const cdnEntries: Record<string, string> = {
 
 /** Shared by the widgets: packages, bundler helpers (`\0…`), the data layer, shared code. */
 const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
-/** A Lit directive only the initiative feed uses stays with it (a banner-only page skips it). */
-const WIDGET_ONLY = /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$/;
+/**
+ * Shared-layer modules that one widget alone uses stay with it, so a page without that widget
+ * skips them: a Lit directive of the initiative feed, the events' dates, text and ICS writer of
+ * the calendar (in src/data because the CLI shares them).
+ */
+const WIDGET_ONLY =
+  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/]event-messages)\.ts$/;
 const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id);
 
 export default defineConfig(({ mode }) => {
