@@ -38,6 +38,7 @@ import {
   weekdayIndex,
   type DayKey,
 } from '../data/event-dates.js';
+import { narrowScope } from '../data/scope.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { TisEventOpenEvent } from './events.js';
 import {
@@ -365,27 +366,12 @@ export class TisEventCalendar extends LitElement {
   private filterOf(
     index: FeedIndex,
   ): { territory?: string; theme?: string; network?: string } | null {
-    const picked = this.feedController.selection;
     const scopeTheme = this.theme && !COLOR_SCHEMES.has(this.theme) ? this.theme : undefined;
-    const narrow = (
-      scope: string | undefined,
-      pick: string | undefined,
-      within: (a: string, b: string) => boolean,
-    ) => {
-      if (!scope || !pick) return pick || scope;
-      if (within(pick, scope)) return pick;
-      if (within(scope, pick)) return scope;
-      return null;
-    };
-    const themeWithin = (a: string, b: string) => {
-      const outer = index.themeIds(b);
-      return [...index.themeIds(a)].every((id) => outer.has(id));
-    };
-    const territory = narrow(this.territory, picked.territory, (a, b) => index.isWithin(a, b));
-    const theme = narrow(scopeTheme, picked.theme, themeWithin);
-    const network = narrow(this.network, picked.network, (a, b) => a === b);
-    if (territory === null || theme === null || network === null) return null;
-    return { territory, theme, network };
+    return narrowScope(
+      index,
+      { territory: this.territory, theme: scopeTheme, network: this.network },
+      this.feedController.selection,
+    );
   }
 
   /** Events overlapping [from, to) that pass every filter, earliest first. */
