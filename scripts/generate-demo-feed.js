@@ -17,6 +17,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import {
+  DAY,
+  HOUR,
+  isoInZone,
+  MINUTE,
+  offsetMinutes,
+  pad,
+  wall,
+  weekday,
+  zoneOfDepartement,
+} from './demo-feed/dates.js';
+import { Random, WeightedList } from './demo-feed/random.js';
+import { atFr, lowerFirst, numberEn, numberFr, slugify } from './demo-feed/text.js';
 import { importTs, ROOT } from './import-ts.js';
 
 const started = performance.now();
@@ -32,189 +45,6 @@ const MAX_BYTES = 3 * 1024 * 1024;
 const { CAMPAIGN_THEMES, parseFeed } = await importTs(
   "export { CAMPAIGN_THEMES } from './src/data/themes.ts';\nexport { parseFeed } from './src/data/parse.ts';",
 );
-
-// ---------------------------------------------------------------------------------------------
-// Seeded randomness
-// ---------------------------------------------------------------------------------------------
-
-/** mulberry32: a small, fast, good-enough 32-bit PRNG. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a hash of a string: one independent stream per section, so editing one leaves the others. */
-function hash(text) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-class Random {
-  constructor(name) {
-    this.next = mulberry32(hash(`1000territoiresIS/demo/${name}`));
-  }
-  /** Integer in [min, max]. */
-  int(min, max) {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p) {
-    return this.next() < p;
-  }
-  pick(list) {
-    return list[Math.floor(this.next() * list.length)];
-  }
-  /** Picks from `[value, weight]` pairs. */
-  weighted(pairs) {
-    let total = 0;
-    for (const [, w] of pairs) total += w;
-    let r = this.next() * total;
-    for (const [value, w] of pairs) {
-      r -= w;
-      if (r < 0) return value;
-    }
-    return pairs[pairs.length - 1][0];
-  }
-  shuffle(list) {
-    for (let i = list.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [list[i], list[j]] = [list[j], list[i]];
-    }
-    return list;
-  }
-  /** `count` distinct items. */
-  sample(list, count) {
-    return this.shuffle([...list]).slice(0, count);
-  }
-}
-
-/** A list with cumulative weights, for fast repeated weighted picks (binary search). */
-class WeightedList {
-  constructor(items, weightOf) {
-    this.items = items;
-    this.cumulative = [];
-    let total = 0;
-    for (const item of items) {
-      total += weightOf(item);
-      this.cumulative.push(total);
-    }
-    this.total = total;
-  }
-  pick(random) {
-    const r = random.next() * this.total;
-    let lo = 0;
-    let hi = this.cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.cumulative[mid] > r) hi = mid;
-      else lo = mid + 1;
-    }
-    return this.items[lo];
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dates in a time zone, with the right offset (DST included), without any clock
-// ---------------------------------------------------------------------------------------------
-
-const pad = (n) => String(n).padStart(2, '0');
-const formatters = new Map();
-
-/** Offset of `zone` from UTC at the instant `utcMs`, in minutes. */
-function offsetMinutes(zone, utcMs) {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, formatter);
-  }
-  const parts = Object.fromEntries(
-    formatter.formatToParts(new Date(utcMs)).map((p) => [p.type, Number(p.value)]),
-  );
-  const asUtc = Date.UTC(
-    parts.year,
-    parts.month - 1,
-    parts.day,
-    parts.hour,
-    parts.minute,
-    parts.second,
-  );
-  return Math.round((asUtc - utcMs) / 60000);
-}
-
-/** A local wall-clock time, as milliseconds (the wall time read as if it were UTC). */
-const wall = (year, month, day, hour = 0, minute = 0) =>
-  Date.UTC(year, month - 1, day, hour, minute);
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const weekday = (wallMs) => new Date(wallMs).getUTCDay();
-
-/** ISO 8601 with the offset `zone` has at that wall time: `2027-04-08T09:00:00+02:00`. */
-function isoInZone(wallMs, zone) {
-  let offset = offsetMinutes(zone, wallMs);
-  offset = offsetMinutes(zone, wallMs - offset * MINUTE);
-  const d = new Date(wallMs);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return (
-    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
-}
-
-/** Time zone of a département (overseas ones have their own). */
-const ZONES = {
-  971: 'America/Guadeloupe',
-  972: 'America/Martinique',
-  973: 'America/Cayenne',
-  974: 'Indian/Reunion',
-  976: 'Indian/Mayotte',
-};
-const zoneOfDepartement = (code) => ZONES[code] ?? 'Europe/Paris';
-
-// ---------------------------------------------------------------------------------------------
-// Text helpers
-// ---------------------------------------------------------------------------------------------
-
-function slugify(text, max = 48) {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
-}
-
-const lowerFirst = (text) => text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
-
-/** "à Brest", "au Havre", "aux Mureaux". */
-function atFr(name) {
-  if (name.startsWith('Le ')) return `au ${name.slice(3)}`;
-  if (name.startsWith('Les ')) return `aux ${name.slice(4)}`;
-  return `à ${name}`;
-}
-
-const numberFr = (n) => n.toLocaleString('fr-FR').replace(/\u202f/g, '\u00a0');
-const numberEn = (n) => n.toLocaleString('en-GB');
 
 // ---------------------------------------------------------------------------------------------
 // Real territories (COG 2026)

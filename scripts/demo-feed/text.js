@@ -1,0 +1,26 @@
+/** Text helpers of the demo-feed generator: ids, French prepositions, numbers. */
+
+export function slugify(text, max = 48) {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+}
+
+export const lowerFirst = (text) => text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
+
+/** "à Brest", "au Havre", "aux Mureaux". */
+export function atFr(name) {
+  if (name.startsWith('Le ')) return `au ${name.slice(3)}`;
+  if (name.startsWith('Les ')) return `aux ${name.slice(4)}`;
+  return `à ${name}`;
+}
+
+export const numberFr = (n) => n.toLocaleString('fr-FR').replace(/\u202f/g, '\u00a0');
+export const numberEn = (n) => n.toLocaleString('en-GB');
