@@ -15,7 +15,6 @@
  * Usage: `npm run demo:feed` (or `node scripts/generate-demo-feed.js`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   DAY,
@@ -26,14 +25,27 @@ import {
   pad,
   wall,
   weekday,
-  zoneOfDepartement,
 } from './demo-feed/dates.js';
 import { Random, WeightedList } from './demo-feed/random.js';
+import {
+  allCommunes,
+  cogVersion,
+  communeOf,
+  communes,
+  communesByDepartement,
+  departements,
+  epciByCode,
+  isIslandOrOverseas,
+  overseasCommunes,
+  regions,
+  townWeight,
+  UsedTerritories,
+} from './demo-feed/territories.js';
 import { atFr, lowerFirst, numberEn, numberFr, slugify } from './demo-feed/text.js';
 import { importTs, ROOT } from './import-ts.js';
 
 const started = performance.now();
-const require = createRequire(import.meta.url);
+const used = new UsedTerritories();
 const OUTPUT = join(ROOT, 'demo', 'feed.json');
 const GENERATED_AT = '2026-11-28T08:00:00+01:00';
 const INITIATIVE_COUNT = 3200;
@@ -45,87 +57,6 @@ const MAX_BYTES = 3 * 1024 * 1024;
 const { CAMPAIGN_THEMES, parseFeed } = await importTs(
   "export { CAMPAIGN_THEMES } from './src/data/themes.ts';\nexport { parseFeed } from './src/data/parse.ts';",
 );
-
-// ---------------------------------------------------------------------------------------------
-// Real territories (COG 2026)
-// ---------------------------------------------------------------------------------------------
-
-const DATA = '@etalab/decoupage-administratif/data/';
-const rawRegions = require(`${DATA}regions.json`).filter((r) => r.zone !== 'com');
-const rawDepartements = require(`${DATA}departements.json`).filter((d) => d.zone !== 'com');
-const rawEpci = require(`${DATA}epci.json`);
-const rawCommunes = require(`${DATA}communes.json`).filter(
-  (c) => c.type === 'commune-actuelle' && c.zone !== 'com',
-);
-const packageVersion = require('@etalab/decoupage-administratif/package.json').version;
-if (rawRegions.length !== 18 || rawDepartements.length !== 101)
-  throw new Error(
-    `expected 18 régions and 101 départements, got ${rawRegions.length} and ${rawDepartements.length}`,
-  );
-
-const departementCodes = new Set(rawDepartements.map((d) => d.code));
-const epciOfCommune = new Map();
-const epciByCode = new Map();
-const communeByCode = new Map();
-for (const c of rawCommunes) communeByCode.set(c.code, c);
-for (const e of rawEpci) {
-  const departements = new Set();
-  for (const m of e.membres) {
-    epciOfCommune.set(m.code, e.code);
-    const dep = communeByCode.get(m.code)?.departement;
-    if (!dep || !departementCodes.has(dep))
-      throw new Error(`EPCI ${e.code}: member ${m.code} has no known département`);
-    departements.add(dep);
-  }
-  epciByCode.set(e.code, { ...e, departements: [...departements].sort() });
-}
-
-/** Communes usable by the generator: with a population, so they can be weighted. */
-const communes = rawCommunes
-  .filter((c) => typeof c.population === 'number' && c.population > 0)
-  .map((c) => ({
-    code: c.code,
-    name: c.nom,
-    departement: c.departement,
-    region: c.region,
-    population: c.population,
-    epci: epciOfCommune.get(c.code) ?? null,
-    postcode: c.codesPostaux?.[0] ?? c.code,
-    overseas: c.zone === 'drom',
-    zone: zoneOfDepartement(c.departement),
-  }));
-const communeOf = new Map(communes.map((c) => [c.code, c]));
-
-/** Weighted towards towns: √-ish of the population, so villages appear too. */
-const townWeight = (c) => Math.pow(c.population, 0.62);
-const allCommunes = new WeightedList(communes, townWeight);
-const communesByDepartement = new Map();
-for (const d of rawDepartements)
-  communesByDepartement.set(
-    d.code,
-    new WeightedList(
-      communes.filter((c) => c.departement === d.code),
-      townWeight,
-    ),
-  );
-const overseasCommunes = new WeightedList(
-  communes.filter((c) => c.overseas),
-  townWeight,
-);
-
-const populationOf = { departement: new Map(), region: new Map() };
-for (const c of communes) {
-  populationOf.departement.set(
-    c.departement,
-    (populationOf.departement.get(c.departement) ?? 0) + c.population,
-  );
-  populationOf.region.set(c.region, (populationOf.region.get(c.region) ?? 0) + c.population);
-}
-
-/** Islands without an EPCI, Corsica, overseas: an "archipelago" network is at home there. */
-const ISLANDS = new Set(['22016', '29083', '29155', '85113']);
-const isIslandOrOverseas = (c) =>
-  c.overseas || ISLANDS.has(c.code) || c.departement === '2A' || c.departement === '2B';
 
 // ---------------------------------------------------------------------------------------------
 // Campaign, networks, themes
@@ -1213,21 +1144,6 @@ const CARRIER_NAMES = [
   'Les Écureuils solidaires',
 ];
 
-// ---------------------------------------------------------------------------------------------
-// Territory references
-// ---------------------------------------------------------------------------------------------
-
-const usedCommunes = new Set();
-const usedEpci = new Set();
-const communeId = (c) => {
-  usedCommunes.add(c.code);
-  return `commune:${c.code}`;
-};
-const epciId = (code) => {
-  usedEpci.add(code);
-  return `epci:${code}`;
-};
-
 /** Where an initiative happens: one commune mostly, sometimes an EPCI, a département, a région. */
 function planTerritory(random, anchor) {
   if (anchor) return { kind: 'commune', communes: [anchor] };
@@ -1261,14 +1177,14 @@ function placeOf(plan) {
     case 'epci': {
       const name = epciByCode.get(plan.epci).nom;
       return {
-        ids: [epciId(plan.epci)],
+        ids: [used.epciId(plan.epci)],
         fr: `– ${name}`,
         en: `– ${name}`,
         slug: slugify(name, 40),
       };
     }
     case 'departement': {
-      const name = rawDepartements.find((d) => d.code === plan.departement).nom;
+      const name = departements.find((d) => d.code === plan.departement).nom;
       return {
         ids: [`departement:${plan.departement}`],
         fr: `– ${name}`,
@@ -1277,7 +1193,7 @@ function placeOf(plan) {
       };
     }
     case 'region': {
-      const name = rawRegions.find((r) => r.code === plan.region).nom;
+      const name = regions.find((r) => r.code === plan.region).nom;
       return {
         ids: [`region:${plan.region}`],
         fr: `– ${name}`,
@@ -1288,7 +1204,7 @@ function placeOf(plan) {
     case 'several': {
       const n = plan.communes.length - 1;
       return {
-        ids: plan.communes.map(communeId),
+        ids: plan.communes.map((c) => used.commune(c)),
         fr: `${atFr(first.name)} et ${n === 1 ? 'une commune voisine' : `${n} communes voisines`}`,
         en: `in ${first.name} and ${n === 1 ? 'a neighbouring town' : `${n} neighbouring towns`}`,
         slug: slugify(first.name, 40),
@@ -1296,7 +1212,7 @@ function placeOf(plan) {
     }
     default:
       return {
-        ids: [communeId(first)],
+        ids: [used.commune(first)],
         fr: atFr(first.name),
         en: `in ${first.name}`,
         slug: slugify(first.name, 40),
@@ -1339,7 +1255,7 @@ function generateInitiatives() {
     for (let i = 0; i < count; i++) plans.push(planTerritory(random, commune));
   }
   // Every département gets a few, so any territory filter finds something.
-  for (const d of rawDepartements)
+  for (const d of departements)
     for (let i = 0; i < 6; i++)
       plans.push(planTerritory(random, communesByDepartement.get(d.code).pick(random)));
   while (plans.length < INITIATIVE_COUNT) plans.push(planTerritory(random));
@@ -1626,7 +1542,7 @@ function generateEvents(activeCommunes) {
   const location = (commune, venue) => ({
     name: venue ?? random.pick(VENUES),
     address: `${random.int(1, 48)} ${random.pick(STREETS)}, ${commune.postcode} ${commune.name}`,
-    territory: communeId(commune),
+    territory: used.commune(commune),
   });
   const url = (network, slug) => `https://example.org/${network}/evenements/${slug}`;
 
@@ -1699,7 +1615,7 @@ function generateEvents(activeCommunes) {
           4,
         ),
         themes: random.sample(ALL_THEMES, 3),
-        territories: [communeId(commune)],
+        territories: [used.commune(commune)],
         start: parts[0].start,
         end: parts[parts.length - 1].end,
         timeZone: zone,
@@ -1841,7 +1757,7 @@ function generateEvents(activeCommunes) {
       description: 'Report à une date ultérieure en raison des conditions météorologiques.',
       network: 'terres-et-assiettes',
       themes: ['circuits-courts', 'agriculture-durable'],
-      territories: [communeId(cayenne)],
+      territories: [used.commune(cayenne)],
       start: isoInZone(wall(2027, 1, 21, 9), cayenne.zone),
       end: isoInZone(wall(2027, 1, 21, 12), cayenne.zone),
       timeZone: cayenne.zone,
@@ -1886,7 +1802,7 @@ function generateEvents(activeCommunes) {
       url: url('clic-solidaire', 'hackathon'),
       network: 'clic-solidaire',
       themes: ['acces-services-numeriques'],
-      territories: [communeId(nantes)],
+      territories: [used.commune(nantes)],
       start: isoInZone(wall(2027, 9, 24, 9), PARIS),
       end: isoInZone(wall(2027, 9, 25, 18), PARIS),
       timeZone: PARIS,
@@ -2026,7 +1942,7 @@ function generateEvents(activeCommunes) {
         : [theme];
       // In-person events happen in a commune; online ones may address a département or a région.
       if (attendance !== 'online' || status === 'moved-online')
-        event.territories = [communeId(commune)];
+        event.territories = [used.commune(commune)];
       else if (random.chance(0.5))
         event.territories = [
           random.chance(0.5) ? `departement:${commune.departement}` : `region:${commune.region}`,
@@ -2076,7 +1992,7 @@ function generateJoined(initiatives) {
   const joined = new Map();
   while (joined.size < JOINED.communes) {
     const c = random.chance(0.8) ? activeList.pick(random) : allCommunes.pick(random);
-    joined.set(communeId(c), c);
+    joined.set(used.commune(c), c);
   }
   const epciList = new WeightedList(
     [...new Set(active.filter((c) => c.epci).map((c) => c.epci))],
@@ -2086,9 +2002,9 @@ function generateJoined(initiatives) {
   while (epciJoined.size < JOINED.epci) epciJoined.add(epciList.pick(random));
   for (const code of epciJoined) {
     const member = communeOf.get(epciByCode.get(code).membres[0].code);
-    joined.set(epciId(code), member);
+    joined.set(used.epciId(code), member);
   }
-  for (const d of random.sample(rawDepartements, JOINED.departements))
+  for (const d of random.sample(departements, JOINED.departements))
     joined.set(
       `departement:${d.code}`,
       communeOf.get(d.chefLieu) ?? communesByDepartement.get(d.code).items[0],
@@ -2117,62 +2033,6 @@ function generateJoined(initiatives) {
 // ---------------------------------------------------------------------------------------------
 // Assembly
 // ---------------------------------------------------------------------------------------------
-
-function territoryList(joined) {
-  for (const code of usedCommunes) {
-    const epci = communeOf.get(code).epci;
-    if (epci) usedEpci.add(epci);
-  }
-  const withJoin = (t) => ({ ...t, ...(joined.get(t.id) ?? {}) });
-  const list = [];
-  for (const r of rawRegions)
-    list.push(
-      withJoin({
-        id: `region:${r.code}`,
-        kind: 'region',
-        name: r.nom,
-        population: populationOf.region.get(r.code),
-      }),
-    );
-  for (const d of rawDepartements)
-    list.push(
-      withJoin({
-        id: `departement:${d.code}`,
-        kind: 'departement',
-        name: d.nom,
-        parents: [`region:${d.region}`],
-        population: populationOf.departement.get(d.code),
-      }),
-    );
-  for (const code of [...usedEpci].sort()) {
-    const e = epciByCode.get(code);
-    list.push(
-      withJoin({
-        id: `epci:${code}`,
-        kind: 'epci',
-        name: e.nom,
-        parents: e.departements.map((d) => `departement:${d}`),
-        population: e.populationMunicipale,
-      }),
-    );
-  }
-  for (const code of [...usedCommunes].sort()) {
-    const c = communeOf.get(code);
-    const parents = c.epci
-      ? [`epci:${c.epci}`, `departement:${c.departement}`]
-      : [`departement:${c.departement}`];
-    list.push(
-      withJoin({
-        id: `commune:${code}`,
-        kind: 'commune',
-        name: c.name,
-        parents,
-        population: c.population,
-      }),
-    );
-  }
-  return list;
-}
 
 /** One item per line: readable, diffable, and much smaller than fully indented JSON. */
 function serialize(feed) {
@@ -2211,7 +2071,7 @@ const feed = {
     description,
   })),
   themes: CAMPAIGN_THEMES.map((t) => ({ id: t.id, label: t.label, transition: t.transition })),
-  territories: territoryList(joined),
+  territories: used.list(joined),
   initiatives: initiatives.map((i) => i.item),
   events,
 };
@@ -2245,5 +2105,5 @@ console.log(
   `demo/feed.json ${previous === text ? 'unchanged' : 'written'}: ${bytes} bytes, ` +
     `${feed.territories.length} territories (${joinedCount} joined), ${feed.initiatives.length} initiatives, ` +
     `${feed.events.length} events, ${feed.networks.length} networks; territories from ` +
-    `@etalab/decoupage-administratif ${packageVersion} (COG 2026); ${Math.round(performance.now() - started)} ms`,
+    `@etalab/decoupage-administratif ${cogVersion} (COG 2026); ${Math.round(performance.now() - started)} ms`,
 );
