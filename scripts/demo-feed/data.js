@@ -15,3 +15,7 @@ export const networks = read('networks');
 export const subjects = read('subjects');
 /** Forced places, how projects work, what they achieved, who carries them. */
 export const initiativeTexts = read('initiatives');
+/** Event formats, months, holidays, venues and streets of the generated events. */
+export const eventTexts = read('events');
+/** Events written by hand: the campaign's own and a few that test edge cases (zones, parts). */
+export const fixedEvents = read('fixed-events');

@@ -5,7 +5,7 @@ import { ALL_THEMES, CAMPAIGN_THEMES, themeOf } from './library.js';
 import { pickNetwork } from './networks.js';
 import { placeOf, planTerritory } from './places.js';
 import { Random } from './random.js';
-import { numberEn, numberFr, slugify } from './text.js';
+import { fill, numberEn, numberFr, slugify } from './text.js';
 import { communeOf, communesByDepartement, departements, epciByCode } from './territories.js';
 
 const { forcedCommunes, methods, impacts, carrierKinds, carrierNames } = initiativeTexts;
@@ -66,11 +66,7 @@ function impactOf(random) {
   const values = {};
   for (const [name, min, max] of draw)
     values[name] = random.int(values[min] ?? min, values[max] ?? max);
-  const fill = (text, format) =>
-    text.replace(/\{(\w+)(:number)?\}/g, (_, name, number) =>
-      number ? format(values[name]) : String(values[name]),
-    );
-  return [fill(fr, numberFr), fill(en, numberEn)];
+  return [fill(fr, values, numberFr), fill(en, values, numberEn)];
 }
 
 /** Updated recently more often than long ago, on working hours of the place (a wall time). */

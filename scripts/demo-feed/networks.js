@@ -23,6 +23,11 @@ export function pickNetwork(random, theme, commune) {
   );
 }
 
+/** Every network but the campaign's own (`cis`): the ones an event may invite. */
+const OTHER_NETWORKS = NETWORKS.filter((n) => n.id !== 'cis').map((n) => n.id);
+/** The networks an event of `network` may invite. */
+export const guestsOf = (network) => OTHER_NETWORKS.filter((n) => n !== network);
+
 /** The feed's `networks`: what a reader sees of each. */
 export const feedNetworks = () =>
   NETWORKS.map(({ id, name, url, color, description }) => ({ id, name, url, color, description }));

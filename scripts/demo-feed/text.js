@@ -24,3 +24,14 @@ export function atFr(name) {
 
 export const numberFr = (n) => n.toLocaleString('fr-FR').replace(/\u202f/g, '\u00a0');
 export const numberEn = (n) => n.toLocaleString('en-GB');
+
+/**
+ * `text` with each `{name}` replaced by `values[name]`, and each `{name:number}` by
+ * `number(values[name])`: "{n:number} bénévoles" → "1 200 bénévoles".
+ */
+export function fill(text, values, number = String) {
+  return text.replace(/\{(\w+)(:number)?\}/g, (_, name, isNumber) => {
+    if (!(name in values)) throw new Error(`no value for {${name}} in "${text}"`);
+    return isNumber ? number(values[name]) : String(values[name]);
+  });
+}
