@@ -26,9 +26,10 @@ const attendanceOf = (random, { attendance: a }) =>
   typeof a === 'string' ? a : random.chance(a.chance) ? a.then : a.else;
 
 /**
- * The days of the month an event of `format` may start on: no weekend (no Saturday for open
- * days, which may be on a Sunday), no public holiday, nothing after 19 December, room for every
- * day of a seminar (not starting on a Friday) and for the three weekly sessions of a course.
+ * The days of the month an event of `format` may start on: no public holiday, nothing after
+ * 19 December, room for every day of a seminar (not starting on a Friday) and for the three
+ * weekly sessions of a course; no weekend, except that open days skip only Saturdays, so some
+ * fall on a Sunday.
  */
 function candidateDays(format, year, month) {
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -102,6 +103,27 @@ function statusOf(random, format, attendance) {
   ]);
 }
 
+/** The theme's label as it reads inside a sentence, and the event's titles (no example mark yet). */
+function titlesOf(format, theme, subject, commune) {
+  const { label } = themeOf(theme);
+  const labelFr = lowerFirst(label.fr);
+  const labelEn = lowerFirst(label.en);
+  return {
+    labelFr,
+    labelEn,
+    titleFr: fill(format.title.fr, {
+      label: labelFr,
+      subject: lowerFirst(subject.fr),
+      place: atFr(commune.name),
+    }),
+    titleEn: fill(format.title.en, {
+      label: labelEn,
+      subject: lowerFirst(subject.en),
+      place: `in ${commune.name}`,
+    }),
+  };
+}
+
 /** One generated event in `year`-`month`, hosted in one of `hosts` (or overseas). */
 function addGeneratedEvent(list, random, used, hosts, year, month) {
   const format = random.weighted(FORMAT_WEIGHTS);
@@ -114,19 +136,7 @@ function addGeneratedEvent(list, random, used, hosts, year, month) {
   let attendance = attendanceOf(random, format);
   const day = random.pick(candidateDays(format, year, month));
 
-  const label = themeOf(theme).label;
-  const labelFr = lowerFirst(label.fr);
-  const labelEn = lowerFirst(label.en);
-  const titleFr = fill(format.title.fr, {
-    label: labelFr,
-    subject: lowerFirst(subject.fr),
-    place: atFr(commune.name),
-  });
-  const titleEn = fill(format.title.en, {
-    label: labelEn,
-    subject: lowerFirst(subject.en),
-    place: `in ${commune.name}`,
-  });
+  const { labelFr, labelEn, titleFr, titleEn } = titlesOf(format, theme, subject, commune);
   const english = random.chance(0.3);
   const practical = random.pick(eventTexts.practical);
   const descriptionFr = `${format.intro.fr} Thème : ${labelFr}. ${practical.fr}`;

@@ -24,7 +24,7 @@ function territoryIds(ids, used) {
   return ids.map((id) => {
     const [kind, code] = id.split(':');
     if (kind === 'commune') return used.commune(knownCommune(code));
-    if (kind === 'epci') return used.epciId(code);
+    if (kind === 'epci') return used.epci(code);
     return id;
   });
 }

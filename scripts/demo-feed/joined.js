@@ -52,7 +52,7 @@ function pickJoined(random, active, counts, used) {
   while (epciJoined.size < counts.epci) epciJoined.add(epciList.pick(random));
   for (const code of epciJoined) {
     const member = communeOf.get(epciByCode.get(code).membres[0].code);
-    joined.set(used.epciId(code), member);
+    joined.set(used.epci(code), member);
   }
   for (const d of random.sample(departements, counts.departements))
     joined.set(

@@ -51,7 +51,7 @@ export function placeOf(plan, used) {
   const [first] = plan.communes;
   switch (plan.kind) {
     case 'epci':
-      return wholeArea(used.epciId(plan.epci), epciByCode.get(plan.epci).nom);
+      return wholeArea(used.epci(plan.epci), epciByCode.get(plan.epci).nom);
     case 'departement':
       return wholeArea(
         `departement:${plan.departement}`,

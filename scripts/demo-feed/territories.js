@@ -90,26 +90,26 @@ export const isIslandOrOverseas = (c) =>
  * commune or an EPCI is listed only once an initiative, an event or a joined territory uses it.
  */
 export class UsedTerritories {
-  communes = new Set();
-  epci = new Set();
+  communeCodes = new Set();
+  epciCodes = new Set();
 
   /** The id of commune `c`, noted as used. */
   commune(c) {
-    this.communes.add(c.code);
+    this.communeCodes.add(c.code);
     return `commune:${c.code}`;
   }
 
   /** The id of EPCI `code`, noted as used. */
-  epciId(code) {
-    this.epci.add(code);
+  epci(code) {
+    this.epciCodes.add(code);
     return `epci:${code}`;
   }
 
   /** The feed's `territories`, with `joined` (id → `{ joinedAt, networks }`) merged in. */
   list(joined) {
-    for (const code of this.communes) {
+    for (const code of this.communeCodes) {
       const epci = communeOf.get(code).epci;
-      if (epci) this.epci.add(epci);
+      if (epci) this.epciCodes.add(epci);
     }
     const withJoin = (t) => ({ ...t, ...(joined.get(t.id) ?? {}) });
     const list = [];
@@ -132,7 +132,7 @@ export class UsedTerritories {
           population: populationOf.departement.get(d.code),
         }),
       );
-    for (const code of [...this.epci].sort()) {
+    for (const code of [...this.epciCodes].sort()) {
       const e = epciByCode.get(code);
       list.push(
         withJoin({
@@ -144,7 +144,7 @@ export class UsedTerritories {
         }),
       );
     }
-    for (const code of [...this.communes].sort()) {
+    for (const code of [...this.communeCodes].sort()) {
       const c = communeOf.get(code);
       const parents = c.epci
         ? [`epci:${c.epci}`, `departement:${c.departement}`]
