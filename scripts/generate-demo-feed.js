@@ -13,12 +13,16 @@
  *   problem.
  *
  * The texts are JSON in `scripts/demo-feed/data/`, the code in `scripts/demo-feed/` (see its
- * README). Usage: `npm run demo:feed` (or `node scripts/generate-demo-feed.js`).
+ * README). Usage: `npm run demo:feed` (or `node scripts/generate-demo-feed.js`);
+ * `--output <file>` writes elsewhere; `--check` writes nothing and fails when the file is not
+ * what the generator writes.
  */
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { campaign } from './demo-feed/data.js';
 import { generateEvents } from './demo-feed/events.js';
-import { refusals, serialize, writeIfChanged } from './demo-feed/feed-file.js';
+import { readIfExists, refusals, serialize } from './demo-feed/feed-file.js';
 import { generateInitiatives } from './demo-feed/initiatives.js';
 import { generateJoined } from './demo-feed/joined.js';
 import { CAMPAIGN_THEMES } from './demo-feed/library.js';
@@ -27,7 +31,11 @@ import { cogVersion, UsedTerritories } from './demo-feed/territories.js';
 import { ROOT } from './import-ts.js';
 
 const started = performance.now();
-const OUTPUT = join(ROOT, 'demo', 'feed.json');
+const { values: options } = parseArgs({
+  options: { output: { type: 'string' }, check: { type: 'boolean', default: false } },
+});
+const OUTPUT = options.output ? resolve(options.output) : join(ROOT, 'demo', 'feed.json');
+const NAME = options.output ?? 'demo/feed.json';
 const GENERATED_AT = '2026-11-28T08:00:00+01:00';
 const INITIATIVE_COUNT = 3200;
 const EVENT_COUNT = 250;
@@ -56,11 +64,16 @@ if (refused.length > 0) {
   for (const line of refused) console.error(line);
   process.exit(1);
 }
-const written = writeIfChanged(OUTPUT, text);
+const unchanged = readIfExists(OUTPUT) === text;
+if (options.check && !unchanged) {
+  console.error(`${NAME} is not what the generator writes: run npm run demo:feed`);
+  process.exit(1);
+}
+if (!unchanged) writeFileSync(OUTPUT, text);
 
 const joinedCount = feed.territories.filter((t) => t.joinedAt).length;
 console.log(
-  `demo/feed.json ${written ? 'written' : 'unchanged'}: ${Buffer.byteLength(text)} bytes, ` +
+  `${NAME} ${unchanged ? 'unchanged' : 'written'}: ${Buffer.byteLength(text)} bytes, ` +
     `${feed.territories.length} territories (${joinedCount} joined), ${feed.initiatives.length} initiatives, ` +
     `${feed.events.length} events, ${feed.networks.length} networks; territories from ` +
     `@etalab/decoupage-administratif ${cogVersion} (COG 2026); ${Math.round(performance.now() - started)} ms`,

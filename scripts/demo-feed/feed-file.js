@@ -1,5 +1,5 @@
-/** Writing the demo feed: its layout, its self-check, and a write only when the bytes change. */
-import { readFileSync, writeFileSync } from 'node:fs';
+/** The demo feed as a file: its layout, its self-check, the copy already on disk. */
+import { readFileSync } from 'node:fs';
 import { parseFeed } from './library.js';
 
 /** One item per line: readable, diffable, and much smaller than fully indented JSON. */
@@ -41,15 +41,11 @@ export function refusals(text, maxBytes) {
   return [];
 }
 
-/** Writes `text` to `path` unless the file already holds it; says whether it wrote. */
-export function writeIfChanged(path, text) {
-  let previous;
+/** The text of `path`, or `undefined` when there is no such file. */
+export function readIfExists(path) {
   try {
-    previous = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
-    previous = undefined;
+    return undefined;
   }
-  if (previous === text) return false;
-  writeFileSync(path, text);
-  return true;
 }
