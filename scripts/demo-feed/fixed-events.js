@@ -1,8 +1,9 @@
 /**
  * The events written by hand in `data/fixed-events.json`: the campaign's co-construction webinar
  * (8 April, two parts), regional meetings over several days, and events that exercise the edge
- * cases (overseas and Pacific zones, no territory, postponed). Their times are wall-clock times
- * in the event's `timeZone` (Europe/Paris when it has none): the offsets are added here.
+ * cases (overseas and Pacific zones, no territory, postponed). Nouvelle-Calédonie is not among
+ * the 101 départements, so its events have a location but no territory id. Times are wall-clock
+ * times in the event's `timeZone` (Europe/Paris when it has none): the offsets are added here.
  */
 import { DAY, HOUR, isoInZone, PARIS, wall } from './dates.js';
 import { fixedEvents } from './data.js';
