@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CDN_TARGET, minifyLiterals } from './scripts/build-settings.js';
 
@@ -44,6 +45,37 @@ const external = [
   /^ky($|\/)/,
 ];
 
+/**
+ * npm build: `dist/data/zod.js` becomes a copy of zod pre-bundled from the names that
+ * `src/data/zod.ts` re-exports, tree-shaken by Rollup, instead of re-exports from `zod/mini` and
+ * `zod/v4/core`, whose `export * as locales` some bundlers keep (esbuild: all ~40 locales in
+ * every app). The rest of the npm build keeps zod external; the types still come from zod.
+ */
+function prebundledZod(): Plugin {
+  let outDir = '';
+  return {
+    name: 'tis-prebundled-zod',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async writeBundle() {
+      const { rollup } = await import('rollup');
+      const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+      const file = resolve(outDir, 'data/zod.js');
+      const bundle = await rollup({
+        input: file,
+        plugins: [nodeResolve({ browser: true, exportConditions: ['production'] })],
+      });
+      const { output } = await bundle.generate({ format: 'es' });
+      await bundle.close();
+      const zod = JSON.parse(readFileSync(resolve(root, 'node_modules/zod/package.json'), 'utf8'));
+      const notice = `/* zod ${zod.version}, the functions of src/data/zod.ts only. MIT License, Copyright (c) 2025 Colin McDonnell. */\n`;
+      writeFileSync(file, notice + output[0].code);
+    },
+  };
+}
+
 /** The CDN entries: `dist/cdn/<name>.js`. */
 export const cdnEntries: Record<string, string> = {
   widgets: src('loader/define.ts'),
@@ -57,8 +89,13 @@ export const cdnEntries: Record<string, string> = {
 
 /** Shared by the widgets: packages, bundler helpers (`\0…`), the data layer, shared code. */
 const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
-/** A Lit directive only the initiative feed uses stays with it (a banner-only page skips it). */
-const WIDGET_ONLY = /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$/;
+/**
+ * Shared-layer modules that one widget alone uses stay with it, so a page without that widget
+ * skips them: a Lit directive of the initiative feed, the events' dates, text and ICS writer of
+ * the calendar (in src/data because the CLI shares them).
+ */
+const WIDGET_ONLY =
+  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/]event-messages)\.ts$/;
 const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id);
 
 export default defineConfig(({ mode }) => {
@@ -97,7 +134,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyLiterals()],
+    plugins: [minifyLiterals(), prebundledZod()],
     server: { open: false },
     build: {
       outDir: 'dist',

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
+import { flag } from '../shared/flag.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type {
@@ -13,7 +14,7 @@ import type {
 } from '../data/schema.js';
 import { TRANSITIONS } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
-import { formatDate } from '../i18n/format.js';
+import { formatDate, formatTime } from '../i18n/format.js';
 import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
@@ -36,18 +37,18 @@ import {
   startOfDay,
   weekdayIndex,
   type DayKey,
-} from './dates.js';
+} from '../data/event-dates.js';
+import { narrowScope } from '../data/scope.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { TisEventOpenEvent } from './events.js';
 import {
   eventTimes,
-  formatTime,
   networkName,
   occurrenceOn,
   placeText,
   rangeIn,
   visitorZone,
-} from './format-event.js';
+} from '../data/event-text.js';
 import {
   buildIcs,
   googleCalendarUrl,
@@ -57,7 +58,7 @@ import {
   toIcsEvents,
   toWebcalUrl,
   type IcsEvent,
-} from './ics.js';
+} from '../data/ics.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
 
 export type CalendarView = 'month' | 'list';
@@ -218,10 +219,10 @@ export class TisEventCalendar extends LitElement {
   @property() attendance?: AttendanceMode;
 
   /** With `network`: also the events this network is invited to. */
-  @property({ type: Boolean, attribute: 'include-invited' }) includeInvited = false;
+  @flag @property({ type: Boolean, attribute: 'include-invited' }) includeInvited = false;
 
   /** Hide the visitor's filter controls. */
-  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+  @flag @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
 
   /**
    * An https URL of an iCalendar feed matching this calendar (published by the feed tools).
@@ -365,27 +366,12 @@ export class TisEventCalendar extends LitElement {
   private filterOf(
     index: FeedIndex,
   ): { territory?: string; theme?: string; network?: string } | null {
-    const picked = this.feedController.selection;
     const scopeTheme = this.theme && !COLOR_SCHEMES.has(this.theme) ? this.theme : undefined;
-    const narrow = (
-      scope: string | undefined,
-      pick: string | undefined,
-      within: (a: string, b: string) => boolean,
-    ) => {
-      if (!scope || !pick) return pick || scope;
-      if (within(pick, scope)) return pick;
-      if (within(scope, pick)) return scope;
-      return null;
-    };
-    const themeWithin = (a: string, b: string) => {
-      const outer = index.themeIds(b);
-      return [...index.themeIds(a)].every((id) => outer.has(id));
-    };
-    const territory = narrow(this.territory, picked.territory, (a, b) => index.isWithin(a, b));
-    const theme = narrow(scopeTheme, picked.theme, themeWithin);
-    const network = narrow(this.network, picked.network, (a, b) => a === b);
-    if (territory === null || theme === null || network === null) return null;
-    return { territory, theme, network };
+    return narrowScope(
+      index,
+      { territory: this.territory, theme: scopeTheme, network: this.network },
+      this.feedController.selection,
+    );
   }
 
   /** Events overlapping [from, to) that pass every filter, earliest first. */

@@ -15,6 +15,7 @@ import { formatDate, formatNumber } from '../i18n/format.js';
 import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
+import { flag } from '../shared/flag.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Selection } from '../shared/context.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -198,7 +199,7 @@ export class TisInitiativeFeed extends LitElement {
    * Reflects the visitor's filters in the page's URL hash (`#tis-territory=…&tis-theme=…&tis-q=…`)
    * and restores them from it, so a filtered view can be shared. One widget per page should use it.
    */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  @flag @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
