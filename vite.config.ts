@@ -89,16 +89,14 @@ export const cdnEntries: Record<string, string> = {
 
 /** Shared by the widgets: packages, bundler helpers (`\0…`), the data layer, shared code. */
 const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
-/** A Lit directive only the initiative feed uses stays with it (a banner-only page skips it). */
-const WIDGET_ONLY = /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$/;
 /**
- * The events' dates, text, ICS writer and messages serve the calendar alone: they stay in its module, which
- * the week grid's lazy chunk imports them from (shared by the two, they would otherwise join
- * `core`, which every page loads: +3.2 kB gzip on a banner-only page).
+ * Shared-layer modules that one widget alone uses stay with it, so a page without that widget
+ * skips them: a Lit directive of the initiative feed, the events' dates, text and ICS writer of
+ * the calendar (in src/data because the CLI shares them).
  */
-const CALENDAR_ONLY =
-  /[\\/]src[\\/](data[\\/](event-dates|event-text|ics)|i18n[\\/]event-messages)\.ts$/;
-const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id) && !CALENDAR_ONLY.test(id);
+const WIDGET_ONLY =
+  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/]event-messages)\.ts$/;
+const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id);
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {

@@ -15,10 +15,11 @@ import type {
 import { TRANSITIONS } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
 import { formatDate, formatTime } from '../i18n/format.js';
-import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
+import { langOf, localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { LangController } from '../shared/lang-controller.js';
 import { heading, type HeadingAttributes } from '../shared/heading.js';
 import { feedStateStyles, tokens } from '../shared/styles.js';
 import {
@@ -38,6 +39,7 @@ import {
   weekdayIndex,
   type DayKey,
 } from '../data/event-dates.js';
+import { narrowScope } from '../data/scope.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { TisEventOpenEvent } from './events.js';
 import {
@@ -171,7 +173,12 @@ export class TisEventCalendar extends LitElement {
   private readonly feedController = new FeedController(this);
   private resizeObserver?: ResizeObserver;
   private readonly icsUrls = new Map<FeedEvent, { key: string; url: string }>();
-  private uiLang: Lang = 'fr';
+  private readonly langController = new LangController(this);
+
+  /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
+  private get uiLang(): Lang {
+    return this.langController.value;
+  }
   private focusGridAfterRender = false;
   /** What gets focus once rendered, when the control that had it disappears. */
   private focusAfterRender?: () => HTMLElement | null | undefined;
@@ -296,7 +303,6 @@ export class TisEventCalendar extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.uiLang = resolveLang(this);
     // Resolving the zone builds an Intl formatter: once per update, not once per cell and chip.
     this.resolvedZone = visitorZone(this.visitorTimeZone);
     this.firstDay = firstDayOfWeek(this.uiLang, this.closest('[lang]')?.getAttribute('lang'));
@@ -427,27 +433,12 @@ export class TisEventCalendar extends LitElement {
   private filterOf(
     index: FeedIndex,
   ): { territory?: string; theme?: string; network?: string } | null {
-    const picked = this.feedController.selection;
     const scopeTheme = this.theme && !COLOR_SCHEMES.has(this.theme) ? this.theme : undefined;
-    const narrow = (
-      scope: string | undefined,
-      pick: string | undefined,
-      within: (a: string, b: string) => boolean,
-    ) => {
-      if (!scope || !pick) return pick || scope;
-      if (within(pick, scope)) return pick;
-      if (within(scope, pick)) return scope;
-      return null;
-    };
-    const themeWithin = (a: string, b: string) => {
-      const outer = index.themeIds(b);
-      return [...index.themeIds(a)].every((id) => outer.has(id));
-    };
-    const territory = narrow(this.territory, picked.territory, (a, b) => index.isWithin(a, b));
-    const theme = narrow(scopeTheme, picked.theme, themeWithin);
-    const network = narrow(this.network, picked.network, (a, b) => a === b);
-    if (territory === null || theme === null || network === null) return null;
-    return { territory, theme, network };
+    return narrowScope(
+      index,
+      { territory: this.territory, theme: scopeTheme, network: this.network },
+      this.feedController.selection,
+    );
   }
 
   /** Events overlapping [from, to) that pass every filter, earliest first. */

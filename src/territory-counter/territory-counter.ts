@@ -6,10 +6,11 @@ import { upcomingEvents, type FeedIndex } from '../data/queries.js';
 import type { Feed, FeedSummary, TerritoryKind } from '../data/schema.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import { formatDate, formatNumber, formatRelative } from '../i18n/format.js';
-import { localize, resolveLang, toLang, type Lang } from '../i18n/localize.js';
+import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { LangController } from '../shared/lang-controller.js';
 import { tokens } from '../shared/styles.js';
 import { counterMessages, kindLabel, unitOf, type CounterMetric } from './messages.js';
 import { counterStyles } from './territory-counter.styles.js';
@@ -110,7 +111,12 @@ export class TisTerritoryCounter extends LitElement {
 
   private readonly feedController = new FeedController(this);
 
-  @state() private uiLang: Lang = 'fr';
+  private readonly langController = new LangController(this);
+
+  /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
+  private get uiLang(): Lang {
+    return this.langController.value;
+  }
   /** The value shown while counting up; `undefined` shows the final value. */
   @state() private shown?: number;
   /** The count-up is running: the bar's CSS transition carries it to the final value. */
@@ -188,11 +194,6 @@ export class TisTerritoryCounter extends LitElement {
   /** Level of the breakdown's heading (2 to 6, default 3), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.uiLang = this.lang ? toLang(this.lang) : resolveLang(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopAnimation();
@@ -201,7 +202,6 @@ export class TisTerritoryCounter extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.uiLang = this.lang ? toLang(this.lang) : resolveLang(this);
     const feed = this.feedController.feed;
     const index = this.feedController.index;
     this.coverage = undefined;
