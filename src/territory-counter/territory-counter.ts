@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import { flag } from '../shared/flag.js';
@@ -60,6 +60,17 @@ interface CounterModel {
 
 const easeOutCubic = (t: number) => 1 - (1 - t) ** 3;
 
+let animateWarned = false;
+
+/** `animate="false"` still works; says once per page what to write instead. */
+function warnAnimateDeprecated(): void {
+  if (animateWarned) return;
+  animateWarned = true;
+  console.warn(
+    '[1000territoires] <tis-territory-counter animate="false"> is deprecated: write no-animation instead (same effect).',
+  );
+}
+
 /**
  * The pulse of the campaign: how many territories joined toward the goal of 1000, with a
  * progress bar, milestones, the latest territory to join and a breakdown by région. Can also
@@ -117,6 +128,11 @@ export class TisTerritoryCounter extends LitElement {
   private get uiLang(): Lang {
     return this.langController.value;
   }
+
+  /** Whether the number counts up when first seen (`no-animation`, or the deprecated `animate`). */
+  private get animated(): boolean {
+    return this.countUp && !this.noAnimation;
+  }
   /** The value shown while counting up; `undefined` shows the final value. */
   @state() private shown?: number;
   /** The count-up is running: the bar's CSS transition carries it to the final value. */
@@ -164,8 +180,14 @@ export class TisTerritoryCounter extends LitElement {
   @property() breakdown: CounterBreakdown = 'none';
 
   /**
-   * Count up when first seen (attribute `animate`; `animate="false"` shows the final number at
-   * once). Not named `animate`, which would hide `Element.animate()`.
+   * Shows the final number at once, with no count-up. The count-up never runs for visitors who
+   * ask for reduced motion either.
+   */
+  @flag @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
+
+  /**
+   * @deprecated Use `no-animation`. `animate="false"` still shows the final number at once, with
+   * one console warning per page.
    */
   @property({
     attribute: 'animate',
@@ -201,7 +223,7 @@ export class TisTerritoryCounter extends LitElement {
     this.viewObserver = undefined;
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const feed = this.feedController.feed;
     const index = this.feedController.index;
     this.coverage = undefined;
@@ -217,7 +239,8 @@ export class TisTerritoryCounter extends LitElement {
       }
     }
     this.model = model;
-    if (!this.countUp && this.shown !== undefined) this.stopAnimation();
+    if (changed.has('countUp') && !this.countUp) warnAnimateDeprecated();
+    if (!this.animated && this.shown !== undefined) this.stopAnimation();
     if (this.model && !this.animationDecided) {
       this.animationDecided = true;
       // Start from zero and wait until the counter is seen; with nothing to count, nothing moves.
@@ -252,7 +275,7 @@ export class TisTerritoryCounter extends LitElement {
   }
 
   private shouldAnimate(): boolean {
-    if (!this.countUp) return false;
+    if (!this.animated) return false;
     if (typeof IntersectionObserver === 'undefined' || typeof requestAnimationFrame === 'undefined')
       return false;
     return !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;

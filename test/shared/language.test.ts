@@ -107,7 +107,7 @@ describe('language of parts', () => {
         <tis-initiative-feed src="/feed.json"></tis-initiative-feed>
         <tis-banner src="/feed.json" now=${NOW}></tis-banner>
         <tis-event-calendar src="/feed.json" view="list" now=${NOW}></tis-event-calendar>
-        <tis-territory-counter src="/feed.json" animate="false"></tis-territory-counter>
+        <tis-territory-counter src="/feed.json" no-animation></tis-territory-counter>
       </div>`,
     );
     const widgets = [...wrap.children] as HTMLElement[];
