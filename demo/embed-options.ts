@@ -55,7 +55,7 @@ export const EMBED_RULES: Record<EmbedWidget, Record<string, Rule>> = {
   },
   'event-calendar': {
     ...common,
-    view: oneOf('month', 'list'),
+    view: oneOf('month', 'week', 'list'),
     event: id,
     from: text,
     territory: id,

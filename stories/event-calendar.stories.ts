@@ -7,7 +7,7 @@ import '../src/feed/define.js';
 
 interface Args {
   src: string;
-  view: '' | 'month' | 'list';
+  view: '' | 'month' | 'week' | 'list';
   event: string;
   from: string;
   territory: string;
@@ -51,7 +51,7 @@ const meta: Meta<Args> = {
   argTypes: {
     view: {
       control: 'inline-radio',
-      options: ['', 'month', 'list'],
+      options: ['', 'month', 'week', 'list'],
       description: 'Empty: automatic (list when narrow).',
     },
     attendance: { control: 'inline-radio', options: ['', 'in-person', 'online'] },
@@ -98,6 +98,19 @@ type Story = StoryObj<Args>;
 /** The month grid: arrows move between days, Page Up/Down change month, Enter opens the day. */
 export const Month: Story = {
   args: { view: 'month', subscribeUrl: 'https://example.org/agenda/tous.ics' },
+};
+
+/**
+ * The week on a time grid: all-day and multi-day events in the band above, overlapping events
+ * side by side, the current time on today's column. One tab stop; arrows go from event to
+ * event in time order; Enter opens the details. Narrower than 560 px: the week's agenda list.
+ */
+export const Week: Story = { args: { view: 'week', from: '2026-12-07' } };
+
+/** The week whose Sunday the clocks go back (25 October 2026): 9 h stays at 9 h. */
+export const WeekDaylightSaving: Story = {
+  name: 'Week (daylight-saving change)',
+  args: { view: 'week', from: '2026-10-19', now: '2026-10-21T10:00:00+02:00' },
 };
 
 /** The agenda list, grouped by day: upcoming events first. */

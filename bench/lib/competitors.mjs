@@ -3,6 +3,8 @@
  * files (minified classic scripts, the way a partner would ship them):
  * - FullCalendar 7 month view: core + daygrid + the classic theme + the French locale, with the
  *   CSS the README asks for (skeleton, theme, palette). The Temporal polyfill it imports is bundled.
+ * - FullCalendar 7 week view: the same with timegrid (built into the `fullcalendar` package in
+ *   v7; `@fullcalendar/timegrid` is the v6 plugin) instead of daygrid.
  * - countUp.js 2.
  * They are dev dependencies of `bench/package.json` only. When `bench/node_modules` is missing
  * (`npm ci --prefix bench` not run), `available()` is false and the comparisons are skipped.
@@ -37,6 +39,16 @@ const ENTRIES = {
     import 'fullcalendar/themes/classic/theme.css';
     import 'fullcalendar/themes/classic/palette.css';
     window.BenchFullCalendar = { Calendar, plugins: [dayGridPlugin, classicThemePlugin], locale: frLocale };
+  `,
+  'fullcalendar-week': `
+    import { Calendar } from 'fullcalendar';
+    import timeGridPlugin from 'fullcalendar/timegrid';
+    import classicThemePlugin from 'fullcalendar/themes/classic';
+    import frLocale from 'fullcalendar/locales/fr';
+    import 'fullcalendar/skeleton.css';
+    import 'fullcalendar/themes/classic/theme.css';
+    import 'fullcalendar/themes/classic/palette.css';
+    window.BenchFullCalendar = { Calendar, plugins: [timeGridPlugin, classicThemePlugin], locale: frLocale };
   `,
   countup: `
     import { CountUp } from 'countup.js';

@@ -93,3 +93,61 @@ export function fullCalendarEvents(feed) {
     end: event.end,
   }));
 }
+
+/** The first Monday of the week feed (11 January 2027). */
+export const WEEK_FROM = { year: 2027, month: 1, day: 11 };
+
+/**
+ * `perWeek` events in each of `weeks` consecutive weeks (Paris time), for the week's time grid:
+ * every day from 8 h to 19 h, one to three hours long so that many overlap, and two all-day
+ * events a week (a one-day and a three-day one).
+ */
+export function weekFeed({ perWeek = 60, weeks = 13 } = {}) {
+  const base = demoFeed();
+  const templates = base.events.filter((event) => !event.parts);
+  const events = [];
+  for (let w = 0; w < weeks; w++) {
+    const monday = new Date(Date.UTC(WEEK_FROM.year, WEEK_FROM.month - 1, WEEK_FROM.day + 7 * w));
+    for (let i = 0; i < perWeek; i++) {
+      const template = templates[(w * perWeek + i) % templates.length];
+      const date = new Date(monday.getTime() + (i % 7) * 864e5);
+      const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+      const rest = { ...template };
+      delete rest.parts;
+      const id = `${template.id}-w${w}-${i}`;
+      if (i < 2) {
+        const last = new Date(date.getTime() + (i === 0 ? 1 : 3) * 864e5);
+        events.push({
+          ...rest,
+          id,
+          allDay: true,
+          start: iso(y, m, d, 0, 0),
+          end: iso(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate(), 0, 0),
+          timeZone: 'Europe/Paris',
+        });
+        continue;
+      }
+      const hour = 8 + ((i * 5) % 11);
+      const minute = (i % 2) * 30;
+      events.push({
+        ...rest,
+        id,
+        start: iso(y, m, d, hour, minute),
+        end: iso(y, m, d, hour + 1 + (i % 3), minute),
+        timeZone: 'Europe/Paris',
+      });
+    }
+  }
+  return { ...base, initiatives: base.initiatives.slice(0, 50), events };
+}
+
+/** The week feed as FullCalendar wants it: French titles, all-day events as dates. */
+export function fullCalendarWeekEvents(feed) {
+  return feed.events.map((event) => ({
+    id: event.id,
+    title: typeof event.title === 'string' ? event.title : event.title.fr,
+    start: event.allDay ? event.start.slice(0, 10) : event.start,
+    end: event.allDay ? event.end.slice(0, 10) : event.end,
+    allDay: Boolean(event.allDay),
+  }));
+}

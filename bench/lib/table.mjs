@@ -106,6 +106,46 @@ export function printTable(results) {
       verdict(c.ratio?.total, 0.5),
     ]);
   }
+  const w = results['calendar-week'];
+  if (w && !w.error) {
+    const fc = w.fullcalendar;
+    rows.push([
+      '3b',
+      `week with ${w.eventsPerWeek} events: render`,
+      t(w.ours.render),
+      fc ? `FullCalendar ${t(fc.render)}` : 'skipped',
+      r(w.ratio?.render),
+      '≤ 0.5×',
+      verdict(w.ratio?.render, 0.5),
+    ]);
+    rows.push([
+      '3b',
+      'week render, chunk not yet loaded',
+      t(w.ours.renderCold),
+      fc ? `FullCalendar ${t(fc.render)}` : 'skipped',
+      r(w.ratio?.renderCold),
+      '',
+      '',
+    ]);
+    rows.push([
+      '3b',
+      `navigate ${w.navigated} weeks (sum)`,
+      t(w.ours.navigate),
+      fc ? `FullCalendar ${t(fc.navigate)}` : 'skipped',
+      r(w.ratio?.navigate),
+      '≤ 0.5×',
+      verdict(w.ratio?.navigate, 0.5),
+    ]);
+    rows.push([
+      '3b',
+      'one week switch, script (median)',
+      t(w.ours.perWeekScript),
+      '',
+      '',
+      '≤ 16 ms',
+      verdict(w.ours.perWeekScript?.median, 16),
+    ]);
+  }
   const n = results.counter;
   if (n && !n.error) {
     rows.push([

@@ -149,6 +149,13 @@ export const calendarStyles = css`
     max-width: 100%;
   }
 
+  /* Week grid, until its module and styles arrive (week-view.ts) */
+  .week-pending {
+    min-height: 30rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
   /* Month grid */
   .grid {
     width: 100%;

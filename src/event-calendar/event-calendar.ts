@@ -61,8 +61,13 @@ import {
   type IcsEvent,
 } from '../data/ics.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
+import { firstDayOfWeek, weekDays, weekStartOf, weekTitle } from './week-range.js';
 
-export type CalendarView = 'month' | 'list';
+export type CalendarView = 'month' | 'week' | 'list';
+
+type WeekModule = typeof import('./week-view.js');
+/** The week's time grid and its styles, loaded the first time a week is shown. */
+let weekModule: Promise<WeekModule> | undefined;
 
 /** What the dialog shows: one event, or every event of one day. */
 type DialogContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: DayKey };
@@ -76,6 +81,8 @@ interface FilterOptions {
   themeIds: Set<string>;
 }
 
+/** The element holding the tab stop of the month grid or the week grid. */
+const FOCUSABLE_GRID = 'td[tabindex="0"], .slot-button[tabindex="0"]';
 /** The host is narrower than this (px): the list view is the default. */
 const NARROW_WIDTH = 560;
 /** Chips shown in a month cell before "+N more". */
@@ -107,6 +114,10 @@ function timelineOf(index: FeedIndex): Timed[] {
   return timeline;
 }
 
+let collator: Intl.Collator | undefined;
+/** French order; one collator (`localeCompare` with a locale builds one per call). */
+const compareFr = (a: string, b: string) => (collator ??= new Intl.Collator('fr')).compare(a, b);
+
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
 
 /**
@@ -124,6 +135,7 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + te
  * @csspart nav-button - The previous, today and next buttons.
  * @csspart filters - The filter controls.
  * @csspart grid - The month grid (`<table role="grid">`).
+ * @csspart week - The week's time grid.
  * @csspart day - A day cell of the grid.
  * @csspart chip - An event in a day cell.
  * @csspart list - The agenda list.
@@ -147,6 +159,7 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + te
  * @cssprop [--tis-font-family=inherit] - Font (the host page's by default).
  * @cssprop [--tis-font-size=1rem] - Base font size.
  * @cssprop [--tis-calendar-min-height=24rem] - Height reserved before the feed arrives.
+ * @cssprop [--tis-calendar-hour-height=3rem] - Height of one hour in the week's time grid.
  *
  * @fires {TisLoadEvent} tis-load - The feed was loaded and rendered.
  * @fires {TisErrorEvent} tis-error - The feed could not be loaded.
@@ -177,6 +190,13 @@ export class TisEventCalendar extends LitElement {
   @state() private chosenView?: CalendarView;
   /** First day of the month shown. */
   @state() private month?: DayKey;
+  /** First day of the week shown (`view="week"`). */
+  @state() private week?: DayKey;
+  /** The week grid's event holding the roving tab stop. */
+  private weekFocus?: string;
+  private weekView?: WeekModule;
+  /** 1 = Monday … 7 = Sunday. */
+  private firstDay = 1;
   /** The grid cell holding the roving tab stop. */
   @state() private focusedDay?: DayKey;
   @state() private dialogContent?: DialogContent;
@@ -203,13 +223,19 @@ export class TisEventCalendar extends LitElement {
   /** `lazy`: load the feed only when the calendar nears the viewport. */
   @property() loading: 'eager' | 'lazy' = 'eager';
 
-  /** `month` or `list`. Unset: list when the widget is narrower than 560 px, else month. */
+  /**
+   * `month`, `week` or `list`. Unset: list when the widget is narrower than 560 px, else month.
+   * A narrow week shows the agenda list of that week.
+   */
   @property() view?: CalendarView;
 
   /** Show only this event, as a card (its feed id). */
   @property() event?: string;
 
-  /** First month shown: `YYYY-MM` (or a full date). Default: the current month. */
+  /**
+   * First month shown: `YYYY-MM` (or a full date: the week of that date with `view="week"`).
+   * Default: the current month (week).
+   */
   @property() from?: string;
 
   /** Only events in this territory or below it (`departement:29`). */
@@ -279,12 +305,16 @@ export class TisEventCalendar extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     // Resolving the zone builds an Intl formatter: once per update, not once per cell and chip.
     this.resolvedZone = visitorZone(this.visitorTimeZone);
+    this.firstDay = firstDayOfWeek(this.uiLang, this.closest('[lang]')?.getAttribute('lang'));
     if (this.month === undefined || changed.has('from')) {
       const today = this.today;
       this.month = parseMonth(this.from) ?? firstOfMonth(today);
       this.focusedDay = monthKey(today) === monthKey(this.month) ? today : this.month;
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(this.from?.trim() ?? '')?.[0];
+      this.week = weekStartOf(day ?? this.focusedDay, this.firstDay);
       this.showEarlier = false;
     }
+    if (this.currentView === 'week') this.loadWeekView();
     // A published feed: the month shown (and, when idle, the next) is asked for before render.
     this.coverage = this.feedController.index ? this.loadShown() : undefined;
     this.announceFilters();
@@ -303,10 +333,31 @@ export class TisEventCalendar extends LitElement {
     this.filtersKey = key;
     if (previous === undefined || previous === key) return;
     const m = calendarMessages(this.uiLang);
-    const count = this.countInMonth(index, this.month!);
+    const [first, last] = this.shownRange();
+    const count = this.countBetween(index, first, last);
     const filtered = JSON.parse(key).some(Boolean);
     this.announcement =
-      count || !filtered ? m.monthAnnounce(this.monthLabel(this.month!), count) : m.emptyFiltered;
+      count || !filtered
+        ? this.weekMode
+          ? m.weekAnnounce(weekTitle(first, last, this.uiLang), count)
+          : m.monthAnnounce(this.monthLabel(this.month!), count)
+        : this.weekMode
+          ? m.emptyFilteredWeek
+          : m.emptyFiltered;
+  }
+
+  /** Imports the week's time grid once, adds its styles, and draws again. */
+  private loadWeekView(): void {
+    if (this.weekView) return;
+    weekModule ??= import('./week-view.js');
+    void weekModule.then((module) => {
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = module.weekStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.weekView = module;
+      this.requestUpdate();
+    });
   }
 
   /**
@@ -345,7 +396,7 @@ export class TisEventCalendar extends LitElement {
     target?.focus();
     if (this.focusGridAfterRender) {
       this.focusGridAfterRender = false;
-      this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+      this.renderRoot.querySelector<HTMLElement>(FOCUSABLE_GRID)?.focus();
     }
   }
 
@@ -361,10 +412,21 @@ export class TisEventCalendar extends LitElement {
     return dayOf(this.nowMs, this.zone);
   }
 
+  /** The visitor or the page asked for a week: the time grid, or the week's list when narrow. */
+  private get weekMode(): boolean {
+    return (this.chosenView ?? this.view) === 'week';
+  }
+
   private get currentView(): CalendarView {
     const asked = this.chosenView ?? this.view;
     if (asked === 'month' || asked === 'list') return asked;
+    if (asked === 'week') return this.narrow ? 'list' : 'week';
     return this.narrow ? 'list' : 'month';
+  }
+
+  /** First and last day shown: the week's, or the month's. */
+  private shownRange(): [DayKey, DayKey] {
+    return this.weekMode ? [this.week!, addDays(this.week!, 6)] : this.monthRange();
   }
 
   /** The page's scope narrowed by the visitor's selection; `null` when they exclude each other. */
@@ -440,21 +502,37 @@ export class TisEventCalendar extends LitElement {
 
   /** Loads the month shown (every month for a single-event card); true while it is on its way. */
   private loadShown(): NeedStatus {
+    const week = this.weekMode;
     const coverage = this.feedController.need(
-      this.event ? { events: 'all' } : this.monthNeed(this.month!),
+      this.event
+        ? { events: 'all' }
+        : week
+          ? this.weekNeed(this.week!)
+          : this.monthNeed(this.month!),
     );
-    if (coverage.complete && !this.event) this.prefetchNext(addMonths(this.month!, 1));
+    if (coverage.complete && !this.event)
+      this.prefetchNext(week ? addDays(this.week!, 7) : addMonths(this.month!, 1), week);
     return coverage;
   }
 
-  /** Asks for the next month when the browser is idle, so "next month" shows at once. */
-  private prefetchNext(month: DayKey): void {
-    if (this.prefetched === month) return;
-    this.prefetched = month;
+  /**
+   * The events a week shows, a day away on both sides for the zones of the events: as a
+   * published-feed need, the month shards it touches (both months, for a week across two).
+   */
+  private weekNeed(start: DayKey): FeedNeed {
+    const from = Date.parse(`${start}T00:00:00Z`);
+    return { events: { from: from - 864e5, to: from + 8 * 864e5 } };
+  }
+
+  /** Asks for the next month (week) when the browser is idle, so "next" shows at once. */
+  private prefetchNext(first: DayKey, week: boolean): void {
+    if (this.prefetched === first) return;
+    this.prefetched = first;
     const idle =
       globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
     idle(() => {
-      if (this.isConnected) this.feedController.need(this.monthNeed(month));
+      if (this.isConnected)
+        this.feedController.need(week ? this.weekNeed(first) : this.monthNeed(first));
     });
   }
 
@@ -487,7 +565,11 @@ export class TisEventCalendar extends LitElement {
   }
 
   private countInMonth(index: FeedIndex, month: DayKey): number {
-    const [first, last] = [month, addDays(addMonths(month, 1), -1)];
+    return this.countBetween(index, month, addDays(addMonths(month, 1), -1));
+  }
+
+  /** Distinct events on the days `first`…`last`. */
+  private countBetween(index: FeedIndex, first: DayKey, last: DayKey): number {
     const seen = new Set<FeedEvent>();
     for (const list of this.eventsByDay(index, first, last).values())
       for (const e of list) seen.add(e);
@@ -509,8 +591,27 @@ export class TisEventCalendar extends LitElement {
     }
   }
 
-  private readonly onPrevious = () => this.stepMonth(-1);
-  private readonly onNext = () => this.stepMonth(1);
+  /** Shows another week; announces it when the visitor asked for it. */
+  private goToWeek(start: DayKey, announce = true): void {
+    if (start === this.week) return;
+    this.week = start;
+    this.weekFocus = undefined;
+    this.month = firstOfMonth(addDays(start, 3));
+    this.showEarlier = false;
+    const index = this.feedController.index;
+    if (announce && index) {
+      const last = addDays(start, 6);
+      this.announcement = calendarMessages(this.uiLang).weekAnnounce(
+        weekTitle(start, last, this.uiLang),
+        this.countBetween(index, start, last),
+      );
+    }
+  }
+
+  private readonly onPrevious = () =>
+    this.weekMode ? this.goToWeek(addDays(this.week!, -7)) : this.stepMonth(-1);
+  private readonly onNext = () =>
+    this.weekMode ? this.goToWeek(addDays(this.week!, 7)) : this.stepMonth(1);
 
   private stepMonth(delta: number): void {
     const target = addMonths(this.month!, delta);
@@ -519,12 +620,23 @@ export class TisEventCalendar extends LitElement {
   }
 
   private readonly onToday = () => {
-    this.goToMonth(this.today);
+    if (this.weekMode) this.goToWeek(weekStartOf(this.today, this.firstDay));
+    else this.goToMonth(this.today);
     this.focusedDay = this.today;
   };
 
   private readonly onViewClick = (event: Event) => {
     const view = (event.currentTarget as HTMLElement).dataset.view as CalendarView;
+    const wasWeek = this.weekMode;
+    // The week shown holds the focused day of the month, and the month shown holds the week.
+    if (view === 'week' && !wasWeek) {
+      const inMonth = (day: DayKey) => monthKey(day) === monthKey(this.month!);
+      const day = [this.focusedDay, this.today].find((d) => d && inMonth(d)) ?? this.month!;
+      this.goToWeek(weekStartOf(day, this.firstDay), false);
+    } else if (view !== 'week' && wasWeek) {
+      this.goToMonth(addDays(this.week!, 3), false);
+      this.focusedDay = addDays(this.week!, 3);
+    }
     this.chosenView = view;
   };
 
@@ -606,7 +718,7 @@ export class TisEventCalendar extends LitElement {
     const target = this.returnFocusTo;
     this.returnFocusTo = undefined;
     if (target?.isConnected) target.focus();
-    else this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+    else this.renderRoot.querySelector<HTMLElement>(FOCUSABLE_GRID)?.focus();
   };
 
   private readonly onDialogClick = (event: MouseEvent) => {
@@ -634,10 +746,11 @@ export class TisEventCalendar extends LitElement {
 
   private readonly onJumpTo = (event: Event) => {
     const day = (event.currentTarget as HTMLElement).dataset.day!;
-    this.goToMonth(day);
+    if (this.weekMode) this.goToWeek(weekStartOf(day, this.firstDay));
+    else this.goToMonth(day);
     this.focusedDay = day;
     // The button disappears with the empty month: focus the target day, or its first event.
-    if (this.currentView === 'month') this.focusGridAfterRender = true;
+    if (this.currentView !== 'list') this.focusGridAfterRender = true;
     else this.focusAfterRender = () => this.firstEventFrom(day);
   };
 
@@ -908,14 +1021,18 @@ export class TisEventCalendar extends LitElement {
   }
 
   private renderToolbar(m: CalendarMessages, view: CalendarView) {
+    const week = this.weekMode;
+    const title = week
+      ? capitalize(weekTitle(this.week!, addDays(this.week!, 6), this.uiLang))
+      : this.monthLabel(this.month!);
     return html`<div class="toolbar" part="toolbar">
-      ${this.heading(this.levelBelow(0), { class: 'heading', id: 'heading', part: 'heading' }, this.monthLabel(this.month!))}
+      ${this.heading(this.levelBelow(0), { class: 'heading', id: 'heading', part: 'heading' }, title)}
       <div class="nav">
         <button
           type="button"
           class="nav-button"
           part="nav-button"
-          aria-label=${m.previousMonth}
+          aria-label=${week ? m.previousWeek : m.previousMonth}
           @click=${this.onPrevious}
         >
           <span aria-hidden="true">‹</span>
@@ -927,23 +1044,23 @@ export class TisEventCalendar extends LitElement {
           type="button"
           class="nav-button"
           part="nav-button"
-          aria-label=${m.nextMonth}
+          aria-label=${week ? m.nextWeek : m.nextMonth}
           @click=${this.onNext}
         >
           <span aria-hidden="true">›</span>
         </button>
       </div>
       <div class="views" role="group" aria-label=${m.viewLabel}>
-        ${(['month', 'list'] as const).map(
+        ${(['month', 'week', 'list'] as const).map(
           (v) =>
             html`<button
               type="button"
               class="view-button"
               data-view=${v}
-              aria-pressed=${view === v ? 'true' : 'false'}
+              aria-pressed=${(week ? 'week' : view) === v ? 'true' : 'false'}
               @click=${this.onViewClick}
             >
-              ${v === 'month' ? m.viewMonth : m.viewList}
+              ${v === 'month' ? m.viewMonth : v === 'week' ? m.viewWeek : m.viewList}
             </button>`,
         )}
       </div>
@@ -984,10 +1101,10 @@ export class TisEventCalendar extends LitElement {
       .map((id) => index!.territories.get(id)!)
       .filter((t) => !this.territory || index!.isWithin(t.id, this.territory))
       .sort((a, b) =>
-        a.kind === b.kind ? a.name.localeCompare(b.name, 'fr') : a.kind === 'region' ? -1 : 1,
+        a.kind === b.kind ? compareFr(a.name, b.name) : a.kind === 'region' ? -1 : 1,
       );
     const networks = [...networkIds].sort((a, b) =>
-      networkName(a, index!, this.uiLang).localeCompare(networkName(b, index!, this.uiLang), 'fr'),
+      compareFr(networkName(a, index!, this.uiLang), networkName(b, index!, this.uiLang)),
     );
     this.options = { index, key, territories, networks, themeIds };
     return this.options;
@@ -1165,11 +1282,45 @@ export class TisEventCalendar extends LitElement {
       ${index && this.countInMonth(index, this.month!) === 0 ? this.renderEmpty(index, m) : nothing}`;
   }
 
+  /** The week's time grid (its module is loaded on first use; the space is kept meanwhile). */
+  private renderWeek(index: FeedIndex, m: CalendarMessages) {
+    const days = weekDays(this.week!);
+    const empty = this.countBetween(index, days[0]!, days[6]!) === 0;
+    const grid = this.weekView
+      ? this.weekView.renderWeek({
+          events: this.eventsAround(index, days[0]!, days[6]!),
+          days,
+          zone: this.zone,
+          lang: this.uiLang,
+          now: this.nowMs,
+          index,
+          level: this.levelBelow(1),
+          focusKey: this.weekFocus,
+          onOpen: (event, from) => this.openEvent(event, from),
+          onFocusKey: (key) => (this.weekFocus = key),
+        })
+      : html`<div class="week-pending" aria-busy="true"></div>`;
+    return html`${grid}${empty ? this.renderEmpty(index, m) : nothing}`;
+  }
+
+  /** Events that pass the filters and overlap the days `first`…`last`, a day away both sides. */
+  private eventsAround(index: FeedIndex, first: DayKey, last: DayKey): FeedEvent[] {
+    const from = startOfDay(addDays(first, -1), this.zone);
+    const to = startOfDay(addDays(last, 2), this.zone);
+    const matching = this.matchingEvents(index);
+    const events: FeedEvent[] = [];
+    for (const { event, start, end } of timelineOf(index)) {
+      if (start >= to) break;
+      if (end >= from && (!matching || matching.has(event))) events.push(event);
+    }
+    return events;
+  }
+
   private renderList(index: FeedIndex, m: CalendarMessages) {
-    const [first, last] = this.monthRange();
+    const [first, last] = this.shownRange();
     const byDay = this.eventsByDay(index, first, last);
     const today = this.today;
-    const isCurrent = monthKey(today) === monthKey(first);
+    const isCurrent = first <= today && today <= last;
     // Each event once, on its first day in the month (or today, for one already under way).
     const groups = new Map<DayKey, FeedEvent[]>();
     const seen = new Set<FeedEvent>();
@@ -1231,13 +1382,19 @@ export class TisEventCalendar extends LitElement {
       this.feedController.selection.network ||
       this.attendanceChoice,
     );
-    const monthEnd = startOfDay(addMonths(this.month!, 1), this.zone);
-    const next = this.eventsBetween(index, monthEnd).find(
-      (event) => Date.parse(event.start) >= monthEnd,
-    );
+    const week = this.weekMode;
+    const end = startOfDay(addDays(this.shownRange()[1], 1), this.zone);
+    const next = this.eventsBetween(index, end).find((event) => Date.parse(event.start) >= end);
     const nextDay = next ? eventDays(next)[0]! : undefined;
+    const empty = week
+      ? filtered
+        ? m.emptyFilteredWeek
+        : m.emptyWeek
+      : filtered
+        ? m.emptyFiltered
+        : m.emptyMonth;
     return html`<div class="empty">
-      <p>${filtered ? m.emptyFiltered : m.emptyMonth}</p>
+      <p>${empty}</p>
       ${
         nextDay
           ? html`<p>
@@ -1393,7 +1550,7 @@ export class TisEventCalendar extends LitElement {
           : nothing
       }
       ${coverage.failed.length ? html`<p class="stale">${common.partMissing}</p>` : nothing}
-      ${view === 'month' ? this.renderMonth(index, m) : this.renderList(index, m)}
+      ${view === 'month' ? this.renderMonth(index, m) : view === 'week' ? this.renderWeek(index, m) : this.renderList(index, m)}
       ${this.renderSubscribe(m)} ${this.renderDialog(index, m)}
     </section>`;
   }

@@ -163,7 +163,7 @@ function tis_widgets_definitions() {
 				array(
 					'view'            => array(
 						'type'   => 'enum',
-						'values' => array( '', 'month', 'list' ),
+						'values' => array( '', 'month', 'week', 'list' ),
 						'label'  => __( 'View (default: by width)', 'tis-widgets' ),
 					),
 					'event'           => array(
