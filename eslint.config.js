@@ -111,6 +111,30 @@ export default tseslint.config(
   // entry points reach the elements by dynamic import or from the top of src/).
   ...layerRules(),
   {
+    // The elements' members in one order, as Shoelace's contributing guide has it: static members,
+    // private fields and controllers, internal state (@state), public properties (@property),
+    // then the constructor and the methods (lifecycle, handlers, public methods, render).
+    files: ['src/*/*.ts'],
+    ignores: ['src/*/*.styles.ts', 'src/*/messages.ts', 'src/*/define.ts', 'src/*/index.ts'],
+    rules: {
+      '@typescript-eslint/member-ordering': [
+        'error',
+        {
+          classes: [
+            'signature',
+            'static-field',
+            'static-method',
+            ['private-instance-field', 'protected-instance-field'],
+            ['private-decorated-field', 'protected-decorated-field'],
+            'public-decorated-field',
+            'constructor',
+            'method',
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',

@@ -145,6 +145,8 @@ export class TisBanner extends LitElement {
   static override styles = bannerStyles;
 
   private readonly feedController = new FeedController(this);
+  private readonly langController = new LangController(this);
+  private shortQuery?: MediaQueryList;
 
   /** Closed by the visitor during this page view (also when storage is unavailable). */
   @state() private dismissedKey?: string;
@@ -154,8 +156,6 @@ export class TisBanner extends LitElement {
   /** The visitor expanded or collapsed a `top`/`bottom` bar; unset: collapsed on short viewports. */
   @state() private barOpen?: boolean;
   @state() private shortViewport = false;
-  private shortQuery?: MediaQueryList;
-  private readonly langController = new LangController(this);
 
   /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
   private get uiLang(): Lang {
