@@ -13,6 +13,8 @@ export default {
     format: 'iife',
     name: 'TisWidgets',
     sourcemap: false,
+    // One file for `<script src>`: the map, a lazy chunk in the ES build, is inlined.
+    inlineDynamicImports: true,
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),

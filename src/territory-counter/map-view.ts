@@ -1,0 +1,72 @@
+/**
+ * The counter's map (`view="map"`): the breakdown's rows drawn on `<tis-france-map>`, whose
+ * chunk the counter loads on first use. The breakdown list stays under the map as its text
+ * alternative, so the map itself offers no table.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { FeedIndex } from '../data/queries.js';
+import { formatNumber } from '../i18n/format.js';
+import type { Lang } from '../i18n/localize.js';
+import type { MapLevel } from '../map/geometry.js';
+import { counterMessages, unitOf, type CounterMetric } from './messages.js';
+
+/** The rows of the counter's breakdown: `id` a territory, `''` what no area holds. */
+interface Row {
+  id: string;
+  count: number;
+}
+
+const countsOfRows = new WeakMap<readonly Row[], { counts: Map<string, number>; outside: number }>();
+
+/** Counts per area from breakdown rows, once per rows array (the map redraws only on change). */
+function countsOf(rows: readonly Row[]) {
+  let result = countsOfRows.get(rows);
+  if (!result) {
+    const counts = new Map<string, number>();
+    let outside = 0;
+    for (const row of rows) {
+      if (row.id) counts.set(row.id, row.count);
+      else outside += row.count;
+    }
+    result = { counts, outside };
+    countsOfRows.set(rows, result);
+  }
+  return result;
+}
+
+/** The région a restriction lies in (`departement:29` → `region:53`), to draw only that one. */
+export function regionOfScope(index: FeedIndex | undefined, territory?: string): string | undefined {
+  if (!territory || !index) return undefined;
+  if (territory.startsWith('region:')) return territory;
+  return [...index.placesOf([territory]).regions][0];
+}
+
+export function renderCounterMap(options: {
+  rows: readonly Row[];
+  metric: CounterMetric;
+  level: MapLevel;
+  territory?: string;
+  index?: FeedIndex;
+  lang: Lang;
+}): TemplateResult {
+  const { rows, metric, level, lang } = options;
+  const { counts, outside } = countsOf(rows);
+  const describe = (count: number) =>
+    `${formatNumber(count, lang)} ${unitOf(metric, count, lang)}`;
+  return html`<tis-france-map
+    class="map"
+    part="map"
+    lang=${lang}
+    .counts=${counts}
+    .outside=${outside}
+    .level=${level}
+    .region=${regionOfScope(options.index, options.territory)}
+    .describe=${describe}
+    label=${counterMessages(lang).mapLabel(unitOf(metric, 2, lang), level)}
+  ></tis-france-map>`;
+}
+
+/** The map's room while the counter loads, so nothing moves when it arrives. */
+export function renderMapBone(): TemplateResult {
+  return html`<div class="map map-bone"></div>`;
+}
