@@ -84,14 +84,7 @@ export function feedMapCounts(host: object, input: FeedMapInput): MapCounts | un
   const narrowed = Boolean(
     scope.theme || scope.network || scope.query || selection.theme || selection.network || text,
   );
-  const key = JSON.stringify([
-    level,
-    scope,
-    selection.theme,
-    selection.network,
-    text,
-    input.lang,
-  ]);
+  const key = JSON.stringify([level, scope, selection.theme, selection.network, text, input.lang]);
   const last = lastCounts.get(host);
   if (last && last.key === key && last.index === index) return last.result;
   const keep = (result: MapCounts) => {

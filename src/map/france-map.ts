@@ -88,7 +88,6 @@ export class TisFranceMap extends LitElement {
   @state() private hovered?: string;
   @state() private focused?: string;
   @state() private focusVisible = false;
-  private focusAfterUpdate = false;
   private model?: MapModel;
   private modelKey?: [ReadonlyMap<string, number>, MapLevel, string | undefined, number];
 
@@ -147,12 +146,6 @@ export class TisFranceMap extends LitElement {
         this.selected && inView(this.selected) ? this.selected : this.model?.areas[0]?.id;
   }
 
-  protected override updated(): void {
-    if (!this.focusAfterUpdate) return;
-    this.focusAfterUpdate = false;
-    this.renderRoot.querySelector<SVGElement>(`.area[tabindex="0"]`)?.focus();
-  }
-
   private computeModel(): MapModel {
     const areas = areasOf(this.level, this.region);
     const known = this.level === 'region' ? REGION_NAMES : new Map(TILES.map((t) => [t.id, t]));
@@ -203,7 +196,11 @@ export class TisFranceMap extends LitElement {
     event.preventDefault();
     if (!to || to === from) return;
     this.active = to.id;
-    this.focusAfterUpdate = true;
+    // Focus once the new tab stop is drawn (after the update, so that the state focus changes
+    // starts an update of its own).
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<SVGElement>(`.area[tabindex="0"]`)?.focus(),
+    );
   };
 
   private readonly onClick = (event: MouseEvent) => {
@@ -245,7 +242,8 @@ export class TisFranceMap extends LitElement {
   }
 
   private nameOf(area: Area): string {
-    const tile = area.tiles.length === 1 && this.level === 'departement' ? area.tiles[0] : undefined;
+    const tile =
+      area.tiles.length === 1 && this.level === 'departement' ? area.tiles[0] : undefined;
     return tile ? `${area.name} (${tile.code})` : area.name;
   }
 
@@ -260,7 +258,7 @@ export class TisFranceMap extends LitElement {
       data-id=${area.id}
       role=${this.interactive ? 'button' : 'img'}
       tabindex=${area.id === this.active ? '0' : '-1'}
-      aria-label=${m.area(area.name, this.figure(count))}
+      aria-label=${m.area(this.nameOf(area), this.figure(count))}
       aria-pressed=${this.interactive ? (selected ? 'true' : 'false') : nothing}
     >${area.tiles.map((tile) => {
       const x = tile.x * CELL + GAP;
@@ -269,16 +267,14 @@ export class TisFranceMap extends LitElement {
         barHeight
           ? svg`<rect class="bar" x=${x + 1.2} y=${y + SIZE - 0.7 - barHeight} width=${SIZE - 2.4} height=${barHeight}></rect>`
           : nothing
-      }<text class="code" x=${x + SIZE / 2} y=${y + 2.9} aria-hidden="true">${tile.code}</text>`;
+      }`;
     })}</g>`;
   }
 
   private renderSvg(model: MapModel): TemplateResult {
     const m = mapMessages(this.uiLang);
     const tiles = model.areas.flatMap((area) => area.tiles);
-    const box = this.region
-      ? boundsOf(tiles)
-      : { x: 0, y: 0, w: GRID_COLUMNS, h: GRID_ROWS };
+    const box = this.region ? boundsOf(tiles) : { x: 0, y: 0, w: GRID_COLUMNS, h: GRID_ROWS };
     const pad = 0.4;
     const viewBox = [
       (box.x - pad) * CELL,
@@ -294,6 +290,7 @@ export class TisFranceMap extends LitElement {
       part="svg"
       viewBox=${viewBox}
       role="group"
+      tabindex="-1"
       aria-label=${this.label}
       aria-describedby="hint"
       @keydown=${this.onKeydown}
@@ -305,6 +302,15 @@ export class TisFranceMap extends LitElement {
     >
       ${model.areas.map((area) => this.renderArea(area, model))}
       <path class="borders" d=${model.regionBorders} aria-hidden="true"></path>
+      ${
+        // Codes in a layer of their own, outside the areas: the area's name already says them.
+        this.level === 'departement'
+          ? svg`<g class="codes" aria-hidden="true">${tiles.map(
+              (tile) =>
+                svg`<text class="code" x=${tile.x * CELL + CELL / 2} y=${tile.y * CELL + GAP + 2.9}>${tile.code}</text>`,
+            )}</g>`
+          : nothing
+      }
       ${
         overseas
           ? svg`<text class="inset-label" x="1" y=${10.6 * CELL} aria-hidden="true">${m.overseas}</text>`
@@ -369,7 +375,9 @@ export class TisFranceMap extends LitElement {
     return html`<details class="table" part="table">
       <summary>${m.table}</summary>
       <table>
-        <caption class="visually-hidden">${this.label}</caption>
+        <caption class="visually-hidden">
+          ${this.label}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${m.territory}</th>
@@ -393,9 +401,7 @@ export class TisFranceMap extends LitElement {
     const model = this.model;
     if (!model) return nothing;
     const m = mapMessages(this.uiLang);
-    const shown = model.areas.find(
-      (a) => a.id === (this.hovered ?? this.focused ?? this.selected),
-    );
+    const shown = model.areas.find((a) => a.id === (this.hovered ?? this.focused ?? this.selected));
     const toggle = this.zoomable
       ? html`<div class="levels" role="group" aria-label=${m.level}>
           ${(['departement', 'region'] as const).map(
@@ -430,7 +436,8 @@ export class TisFranceMap extends LitElement {
       <p class="readout" part="readout" aria-hidden="true">
         ${
           shown
-            ? html`<strong>${this.nameOf(shown)}</strong> · ${this.figure(
+            ? html`<strong>${this.nameOf(shown)}</strong> ·
+                ${this.figure(
                   model.counts.get(shown.id) ?? 0,
                 )}${shown.id === this.selected ? html` · ${m.selected}` : nothing}`
             : '\u00a0'

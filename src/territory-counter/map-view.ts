@@ -1,9 +1,10 @@
 /**
  * The counter's map (`view="map"`): the breakdown's rows drawn on `<tis-france-map>`, whose
  * chunk the counter loads on first use. The breakdown list stays under the map as its text
- * alternative, so the map itself offers no table.
+ * alternative (so the map itself offers no table), behind a disclosure unless the page asked
+ * for a breakdown.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedIndex } from '../data/queries.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/localize.js';
@@ -16,7 +17,10 @@ interface Row {
   count: number;
 }
 
-const countsOfRows = new WeakMap<readonly Row[], { counts: Map<string, number>; outside: number }>();
+const countsOfRows = new WeakMap<
+  readonly Row[],
+  { counts: Map<string, number>; outside: number }
+>();
 
 /** Counts per area from breakdown rows, once per rows array (the map redraws only on change). */
 function countsOf(rows: readonly Row[]) {
@@ -35,7 +39,10 @@ function countsOf(rows: readonly Row[]) {
 }
 
 /** The région a restriction lies in (`departement:29` → `region:53`), to draw only that one. */
-export function regionOfScope(index: FeedIndex | undefined, territory?: string): string | undefined {
+export function regionOfScope(
+  index: FeedIndex | undefined,
+  territory?: string,
+): string | undefined {
   if (!territory || !index) return undefined;
   if (territory.startsWith('region:')) return territory;
   return [...index.placesOf([territory]).regions][0];
@@ -51,8 +58,7 @@ export function renderCounterMap(options: {
 }): TemplateResult {
   const { rows, metric, level, lang } = options;
   const { counts, outside } = countsOf(rows);
-  const describe = (count: number) =>
-    `${formatNumber(count, lang)} ${unitOf(metric, count, lang)}`;
+  const describe = (count: number) => `${formatNumber(count, lang)} ${unitOf(metric, count, lang)}`;
   return html`<tis-france-map
     class="map"
     part="map"
@@ -69,4 +75,17 @@ export function renderCounterMap(options: {
 /** The map's room while the counter loads, so nothing moves when it arrives. */
 export function renderMapBone(): TemplateResult {
   return html`<div class="map map-bone"></div>`;
+}
+
+/** The breakdown under the map: its text alternative, open when the page asked for it. */
+export function renderMapList(
+  breakdown: TemplateResult | typeof nothing,
+  open: boolean,
+  lang: Lang,
+): TemplateResult | typeof nothing {
+  if (breakdown === nothing) return nothing;
+  return html`<details class="map-list" ?open=${open}>
+    <summary>${counterMessages(lang).mapList}</summary>
+    ${breakdown}
+  </details>`;
 }

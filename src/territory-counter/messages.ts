@@ -106,6 +106,7 @@ export const counterMessages = defineMessages(
     breakdownItem: (name: string, count: string) => `${name}\u00a0: ${count}`,
     mapLabel: (unit: string, level: 'departement' | 'region'): string =>
       `Carte des ${unit} par ${level === 'region' ? 'région' : 'département'}`,
+    mapList: 'Voir les chiffres en liste',
   },
   {
     sentence: (count: string, unit: string, goal?: string) =>
@@ -147,5 +148,6 @@ export const counterMessages = defineMessages(
     breakdownItem: (name: string, count: string) => `${name}: ${count}`,
     mapLabel: (unit: string, level: 'departement' | 'region'): string =>
       `Map of ${unit} by ${level === 'region' ? 'region' : 'département'}`,
+    mapList: 'Show the figures as a list',
   },
 );

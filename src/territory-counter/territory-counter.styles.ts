@@ -214,6 +214,13 @@ export const counterStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
+  .map-list {
+    margin-block-start: 0.75rem;
+  }
+  .map-list summary {
+    cursor: pointer;
+    color: var(--_link, var(--_primary));
+  }
   .breakdown {
     margin-block-start: var(--_space);
     padding-block-start: 0.75rem;

@@ -13,7 +13,7 @@ import { loadMap } from '../shared/load-map.js';
 import { tokens } from '../shared/styles.js';
 import { counterMessages, kindLabel, unitOf, type CounterMetric } from './messages.js';
 import { counterStyles } from './territory-counter.styles.js';
-import { renderCounterMap, renderMapBone } from './map-view.js';
+import { renderCounterMap, renderMapBone, renderMapList } from './map-view.js';
 
 export type { CounterMetric } from './messages.js';
 export type CounterBreakdown = 'none' | 'region' | 'departement' | 'kind';
@@ -817,7 +817,11 @@ export class TisTerritoryCounter extends LitElement {
             })
           : nothing
       }
-      ${this.renderBreakdown(model)}
+      ${
+        this.view === 'map'
+          ? renderMapList(this.renderBreakdown(model), this.breakdown !== 'none', this.uiLang)
+          : this.renderBreakdown(model)
+      }
       ${
         this.coverage?.failed.length
           ? html`<p class="stale">${commonMessages(this.uiLang).partMissing}</p>`
