@@ -26,7 +26,7 @@ interface Official {
 
 describe('map geometry', () => {
   it('has one tile per département of France, overseas included, with its official région and name', () => {
-    const official = (departements as Official[]).filter((d) => d.zone !== 'com');
+    const official = (departements as unknown as Official[]).filter((d) => d.zone !== 'com');
     expect(official).to.have.length(101);
     expect(TILES).to.have.length(101);
     for (const d of official) {
@@ -35,7 +35,7 @@ describe('map geometry', () => {
       expect(tile!.region).to.equal(`region:${d.region}`);
       expect(tile!.name).to.equal(d.nom);
     }
-    const officialRegions = (regions as Official[]).filter((r) => r.zone !== 'com');
+    const officialRegions = (regions as unknown as Official[]).filter((r) => r.zone !== 'com');
     expect([...REGION_NAMES.keys()].sort()).to.deep.equal(
       officialRegions.map((r) => `region:${r.code}`).sort(),
     );

@@ -74,7 +74,7 @@ describe('tis-territory-counter view="map"', () => {
     }
     expect(map.label).to.equal('Carte des territoires engagés par département');
     // The breakdown by département stays, as the map's text alternative, behind a disclosure.
-    const list = shadow(el).querySelector('details.map-list')!;
+    const list = shadow(el).querySelector<HTMLDetailsElement>('details.map-list')!;
     expect(list.open).to.equal(false);
     expect(list.querySelectorAll('.row:not(.filler)')).to.have.length(expected.size);
   });
