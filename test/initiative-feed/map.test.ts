@@ -48,7 +48,9 @@ function rawTitlesWithin(scope: string) {
     .map((i) => (typeof i.title === 'string' ? i.title : i.title.fr));
 }
 
-beforeEach(() => resetFeedClient({ retries: 0 }));
+beforeEach(() => {
+  resetFeedClient({ retries: 0 });
+});
 afterEach(async () => {
   network?.restore();
   network = undefined;
