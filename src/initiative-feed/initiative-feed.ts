@@ -599,6 +599,7 @@ export class TisInitiativeFeed extends LitElement {
       lang: this.uiLang,
       level: this.visitorMapLevel ?? (this.mapLevel === 'region' ? 'region' : 'departement'),
       need: (need) => this.feedController.need(need),
+      update: () => this.requestUpdate(),
     };
   }
 

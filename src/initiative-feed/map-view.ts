@@ -38,6 +38,8 @@ export interface FeedMapInput {
   level: MapLevel;
   /** Asks the feed controller for more data (`FeedController.need`). */
   need: (need: FeedNeed) => NeedStatus;
+  /** Renders again (the search's order or texts, prepared in slices, are ready). */
+  update: () => void;
 }
 
 /** The last counts per widget, kept while newer data loads (the map does not blink). */
@@ -104,15 +106,22 @@ export function feedMapCounts(host: object, input: FeedMapInput): MapCounts | un
     initiatives: scope.territory ? { territory: scope.territory } : 'all',
   });
   if (status && status.loaded + status.failed.length < status.total) return last?.result;
+  const search = getInitiativeSearch(index);
   const results = runQuery(
-    getInitiativeSearch(index),
+    search,
     scope,
     { ...selection, territory: undefined },
     text,
     input.order,
     input.lang,
   );
-  if (!results) return last?.result;
+  if (!results) {
+    void Promise.all([
+      search.prepareOrder(input.order, input.lang),
+      (text || scope.query) && search.prepare(),
+    ]).then(input.update);
+    return last?.result;
+  }
   return keep(countItems(index, results.items, level));
 }
 

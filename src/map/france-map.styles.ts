@@ -20,7 +20,8 @@ export const mapStyles = css`
   .map-svg {
     display: block;
     width: 100%;
-    max-width: 40rem;
+    /* About 4.5rem a tile at most: a région alone is not drawn in giant tiles. */
+    max-width: min(40rem, calc(var(--_columns, 14) * 4.5rem));
     height: auto;
     margin-inline: auto;
     overflow: visible;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/localize.js';
+import { cssProps } from '../shared/css-props.js';
 import { VERSION } from '../shared/define.js';
 import { classOf, classesOf, type MapClass } from './classes.js';
 import { TisMapLevelEvent, TisMapSelectEvent } from './events.js';
@@ -289,6 +290,7 @@ export class TisFranceMap extends LitElement {
       class="map-svg"
       part="svg"
       viewBox=${viewBox}
+      style=${cssProps({ '--_columns': String(box.w) })}
       role="group"
       tabindex="-1"
       aria-label=${this.label}
