@@ -71,6 +71,8 @@ export async function run({ browser, server, smoke }) {
     selectTask: [],
     feedPick: [],
     feedPickTask: [],
+    counterNoMap: [],
+    counterNoMapTask: [],
     counterPublished: [],
     counterPublishedTask: [],
     mapFirst: [],
@@ -149,6 +151,27 @@ export async function run({ browser, server, smoke }) {
       document.querySelector('tis-territory-counter').remove();
       return __bench.idle();
     });
+    // The same counter without the map: what the counter's own figures cost (the baseline).
+    const counterNoMap = await timed(
+      page,
+      cdp,
+      async (src) => {
+        const t0 = performance.now();
+        const el = document.createElement('tis-territory-counter');
+        el.setAttribute('src', src);
+        el.setAttribute('breakdown', 'departement');
+        el.setAttribute('metric', 'initiatives');
+        el.setAttribute('animate', 'false');
+        document.getElementById('host').append(el);
+        await __bench.until(el.shadowRoot, () => el.shadowRoot.querySelector('.breakdown'));
+        __bench.layout(el);
+        const took = performance.now() - t0;
+        el.remove();
+        return took;
+      },
+      '/demo/feed.json',
+    );
+    await page.evaluate(() => __bench.idle());
     const counterPublished = await timed(
       page,
       cdp,
@@ -237,6 +260,8 @@ export async function run({ browser, server, smoke }) {
     samples.selectTask.push(select.task);
     samples.feedFirst.push(feed.wall);
     samples.feedFirstTask.push(feed.task);
+    samples.counterNoMap.push(counterNoMap.wall);
+    samples.counterNoMapTask.push(counterNoMap.task);
     samples.counterPublished.push(counterPublished.wall);
     samples.counterPublishedTask.push(counterPublished.task);
     samples.mapFirst.push(mapFirst.wall);
