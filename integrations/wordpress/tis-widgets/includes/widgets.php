@@ -114,7 +114,7 @@ function tis_widgets_definitions() {
 				array(
 					'layout'        => array(
 						'type'   => 'enum',
-						'values' => array( '', 'cards', 'list', 'compact' ),
+						'values' => array( '', 'cards', 'list', 'compact', 'map' ),
 						'label'  => __( 'Layout', 'tis-widgets' ),
 					),
 					'query'         => array(
@@ -220,6 +220,11 @@ function tis_widgets_definitions() {
 						'type'   => 'enum',
 						'values' => array( '', 'none', 'region', 'departement', 'kind' ),
 						'label'  => __( 'Breakdown', 'tis-widgets' ),
+					),
+					'view'            => array(
+						'type'   => 'enum',
+						'values' => array( '', 'number', 'map' ),
+						'label'  => __( 'Display (number, or number and map)', 'tis-widgets' ),
 					),
 					'animate'         => array(
 						'type'  => 'onoff',
