@@ -125,6 +125,19 @@ export function feedMapCounts(host: object, input: FeedMapInput): MapCounts | un
   return keep(countItems(index, results.items, level));
 }
 
+const describers = new Map<Lang, (count: number) => string>();
+
+/** "12 initiatives": one function per language, so that the map does not redraw for it. */
+function describerOf(lang: Lang) {
+  let describe = describers.get(lang);
+  if (!describe) {
+    const m = initiativeFeedMessages(lang);
+    describe = (count) => m.count(count, formatNumber(count, lang));
+    describers.set(lang, describe);
+  }
+  return describe;
+}
+
 export function renderFeedMap(
   input: FeedMapInput,
   counts: MapCounts | undefined,
@@ -148,7 +161,7 @@ export function renderFeedMap(
     .level=${effective}
     .region=${region}
     .selected=${areaOf(index, input.selection.territory, effective)}
-    .describe=${(count: number) => m.count(count, formatNumber(count, lang))}
+    .describe=${describerOf(lang)}
     label=${m.mapLabel(effective)}
     @tis-map-select=${onSelect}
     @tis-map-level=${onLevel}

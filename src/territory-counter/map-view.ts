@@ -17,25 +17,36 @@ interface Row {
   count: number;
 }
 
-const countsOfRows = new WeakMap<
-  readonly Row[],
-  { counts: Map<string, number>; outside: number }
->();
+let lastCounts: { key: string; counts: Map<string, number>; outside: number } | undefined;
 
-/** Counts per area from breakdown rows, once per rows array (the map redraws only on change). */
+/**
+ * Counts per area from breakdown rows; the same figures give the same `Map`, so that the map
+ * redraws only when they change (the counter re-renders for its animation and announcements).
+ */
 function countsOf(rows: readonly Row[]) {
-  let result = countsOfRows.get(rows);
-  if (!result) {
-    const counts = new Map<string, number>();
-    let outside = 0;
-    for (const row of rows) {
-      if (row.id) counts.set(row.id, row.count);
-      else outside += row.count;
-    }
-    result = { counts, outside };
-    countsOfRows.set(rows, result);
+  const key = rows.map((row) => `${row.id}=${row.count}`).join(' ');
+  if (lastCounts?.key === key) return lastCounts;
+  const counts = new Map<string, number>();
+  let outside = 0;
+  for (const row of rows) {
+    if (row.id) counts.set(row.id, row.count);
+    else outside += row.count;
   }
-  return result;
+  lastCounts = { key, counts, outside };
+  return lastCounts;
+}
+
+const describers = new Map<string, (count: number) => string>();
+
+/** "42 initiatives": one function per metric and language, so the map does not redraw for it. */
+function describerOf(metric: CounterMetric, lang: Lang) {
+  const key = `${metric} ${lang}`;
+  let describe = describers.get(key);
+  if (!describe) {
+    describe = (count) => `${formatNumber(count, lang)} ${unitOf(metric, count, lang)}`;
+    describers.set(key, describe);
+  }
+  return describe;
 }
 
 /** The région a restriction lies in (`departement:29` → `region:53`), to draw only that one. */
@@ -58,7 +69,6 @@ export function renderCounterMap(options: {
 }): TemplateResult {
   const { rows, metric, level, lang } = options;
   const { counts, outside } = countsOf(rows);
-  const describe = (count: number) => `${formatNumber(count, lang)} ${unitOf(metric, count, lang)}`;
   return html`<tis-france-map
     class="map"
     part="map"
@@ -67,7 +77,7 @@ export function renderCounterMap(options: {
     .outside=${outside}
     .level=${level}
     .region=${regionOfScope(options.index, options.territory)}
-    .describe=${describe}
+    .describe=${describerOf(metric, lang)}
     label=${counterMessages(lang).mapLabel(unitOf(metric, 2, lang), level)}
   ></tis-france-map>`;
 }
