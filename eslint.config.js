@@ -1,13 +1,68 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
+/** Folders of src/ and the folders each may import from (besides its own files). */
+const LAYERS = {
+  i18n: [],
+  data: ['i18n'],
+  cli: ['data', 'i18n'],
+  shared: ['data', 'i18n'],
+  placement: ['data', 'i18n', 'shared'],
+  loader: ['data', 'i18n', 'shared'],
+  embed: [],
+  oembed: [],
+  feed: ['data', 'i18n', 'shared'],
+  banner: ['data', 'i18n', 'shared'],
+  'event-calendar': ['data', 'i18n', 'shared'],
+  'initiative-feed': ['data', 'i18n', 'shared'],
+  'territory-counter': ['data', 'i18n', 'shared'],
+};
+/** Every folder of src/, so that a new one is outside every layer's allowed list. */
+const FOLDERS = readdirSync(new URL('./src/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+/** Layers with no DOM rendering: no Lit either. */
+const NO_LIT = new Set(['i18n', 'data', 'cli']);
+
+function layerRules() {
+  return Object.entries(LAYERS).map(([folder, allowed]) => ({
+    files: [`src/${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: FOLDERS.filter((name) => name !== folder && !allowed.includes(name)).map(
+                (name) => `../${name}/*`,
+              ),
+              message: `src/${folder}/ may import only from ${allowed.length ? allowed.map((name) => `src/${name}/`).join(', ') : 'its own folder'} (layers: i18n ← data ← shared ← elements; see eslint.config.js).`,
+            },
+            ...(NO_LIT.has(folder)
+              ? [
+                  {
+                    group: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-element'],
+                    message: `src/${folder}/ has no DOM rendering: no Lit.`,
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   {
     ignores: [
       'bench/node_modules/',
+      'consumers/node_modules/',
+      'consumers/.apps/',
       'integrations/**/assets/',
       'dist/',
       'storybook-static/',
@@ -51,6 +106,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Layers, bottom to top: i18n ← data ← shared ← the elements; the CLI stands on data and i18n.
+  // Nothing imports a layer above its own, and no element imports another (the loader and the
+  // entry points reach the elements by dynamic import or from the top of src/).
+  ...layerRules(),
   {
     files: ['test/**/*.ts'],
     rules: {
@@ -72,6 +131,7 @@ export default tseslint.config(
       'test/node/**/*.mjs',
       'test/wordpress/**/*.{js,mjs}',
       'bench/**/*.{js,mjs}',
+      'consumers/**/*.{js,mjs}',
       'integrations/**/*.js',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -1,6 +1,7 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { CDN_TARGET, minifyLiterals } from './scripts/build-settings.js';
 
 /**
  * Two builds from one config:
@@ -10,9 +11,10 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.js';
  *   the module of each tag on the page when it first appears; one self-registering module per
  *   widget (`banner.js`, …), which the loader imports too; `all.js` (every tag and the public
  *   API, for scripts that want the classes and the data layer); the shared chunks.
- * The classic-script CDN file (`widgets.iife.js`) is built by Rollup (see rollup.config.js).
- * Both minify the static text of the `css` tagged templates (scripts/minify-css-literals.js; build
- * only: the dev server, Storybook and the test runner see the styles as written).
+ * The classic-script CDN file (`widgets.iife.js`) and the iframe resize script are built by
+ * scripts/build-cdn.js, with the settings of scripts/build-settings.js (template minifier, target).
+ * Every build minifies the static text of Lit's `css` and `html` templates (Lit's own plugin; build
+ * only: the dev server, Storybook and the test runner see the templates as written).
  */
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -43,6 +45,37 @@ const external = [
   /^ky($|\/)/,
 ];
 
+/**
+ * npm build: `dist/data/zod.js` becomes a copy of zod pre-bundled from the names that
+ * `src/data/zod.ts` re-exports, tree-shaken by Rollup, instead of re-exports from `zod/mini` and
+ * `zod/v4/core`, whose `export * as locales` some bundlers keep (esbuild: all ~40 locales in
+ * every app). The rest of the npm build keeps zod external; the types still come from zod.
+ */
+function prebundledZod(): Plugin {
+  let outDir = '';
+  return {
+    name: 'tis-prebundled-zod',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async writeBundle() {
+      const { rollup } = await import('rollup');
+      const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+      const file = resolve(outDir, 'data/zod.js');
+      const bundle = await rollup({
+        input: file,
+        plugins: [nodeResolve({ browser: true, exportConditions: ['production'] })],
+      });
+      const { output } = await bundle.generate({ format: 'es' });
+      await bundle.close();
+      const zod = JSON.parse(readFileSync(resolve(root, 'node_modules/zod/package.json'), 'utf8'));
+      const notice = `/* zod ${zod.version}, the functions of src/data/zod.ts only. MIT License, Copyright (c) 2025 Colin McDonnell. */\n`;
+      writeFileSync(file, notice + output[0].code);
+    },
+  };
+}
+
 /** The CDN entries: `dist/cdn/<name>.js`. */
 export const cdnEntries: Record<string, string> = {
   widgets: src('loader/define.ts'),
@@ -56,18 +89,23 @@ export const cdnEntries: Record<string, string> = {
 
 /** Shared by the widgets: packages, bundler helpers (`\0…`), the data layer, shared code. */
 const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
-/** A Lit directive only the initiative feed uses stays with it (a banner-only page skips it). */
-const WIDGET_ONLY = /[\\/]lit(-html)?[\\/]directives[\\/]repeat\.js$/;
+/**
+ * Shared-layer modules that one widget alone uses stay with it, so a page without that widget
+ * skips them: a Lit directive of the initiative feed, the events' dates, text and ICS writer of
+ * the calendar (in src/data because the CLI shares them).
+ */
+const WIDGET_ONLY =
+  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/]event-messages)\.ts$/;
 const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id);
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyLiterals()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
-        target: 'es2022',
+        target: CDN_TARGET,
         lib: { entry: cdnEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
         rolldownOptions: {
           // Lets a widget's module be both its CDN file and the chunk the loader imports (no
@@ -98,7 +136,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyLiterals(), prebundledZod()],
     server: { open: false },
     build: {
       outDir: 'dist',

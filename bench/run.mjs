@@ -119,8 +119,17 @@ for (const row of pageBudgets.rows) {
     `budget ${state.padEnd(11)} ${row.file.padEnd(48)} ${row.gzip} / ${row.budget ?? '—'} B gzip`,
   );
 }
-budgets.rows.push(...pageBudgets.rows);
-budgets.failed.push(...pageBudgets.failed);
+const consumerBudgets = sizes.checkConsumerBudgets(results.sizes?.consumers, results.sizes?.pages);
+for (const row of consumerBudgets.rows) {
+  const state = row.ok === null ? 'NO BUDGET' : row.ok ? 'ok' : 'OVER BUDGET';
+  const locales = row.locales ? ` ${row.locales.join(' ')}` : '';
+  const unit = row.locales ? 'locales' : 'B gzip';
+  console.log(
+    `budget ${state.padEnd(11)} ${row.file.padEnd(48)} ${row.gzip} / ${row.budget ?? '—'} ${unit}${locales}`,
+  );
+}
+budgets.rows.push(...pageBudgets.rows, ...consumerBudgets.rows);
+budgets.failed.push(...pageBudgets.failed, ...consumerBudgets.failed);
 results.budgets = budgets;
 
 mkdirSync(CACHE, { recursive: true });

@@ -1,32 +1,44 @@
 #!/usr/bin/env node
-// Builds the iframe resize script next to the CDN modules:
-//   dist/cdn/embed-resize.js  the parent-page script that sizes `<iframe data-tis-embed>`
-//                             (a classic script: works with or without `type="module"`).
+// Builds the two classic scripts next to the CDN modules:
+//   dist/cdn/widgets.iife.js  every widget in one classic file (`<script src>` without
+//                             `type="module"`, one SRI hash), global `TisWidgets`;
+//   dist/cdn/embed-resize.js  the parent-page script that sizes `<iframe data-tis-embed>`.
 // The CDN modules themselves (the loader `widgets.js`, the per-widget files, `all.js` and the
 // chunks they share) come from one multi-entry build, `vite build --mode cdn` (vite.config.ts),
-// which runs first and empties dist/cdn; write-sri.js runs after this script.
+// which runs first and empties dist/cdn; write-sri.js runs after this script. An IIFE cannot
+// share chunks, so each classic script is its own single-entry build, with the same template
+// minifier and target as the modules.
 import { build } from 'vite';
 import { resolve } from 'node:path';
 import { readdir, stat } from 'node:fs/promises';
+import { CDN_TARGET, minifyLiterals } from './build-settings.js';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, 'dist/cdn');
 
-await build({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    outDir,
-    emptyOutDir: false,
-    target: 'es2022',
-    copyPublicDir: false,
-    rolldownOptions: {
-      input: resolve(root, 'src/embed/resize.ts'),
-      output: { format: 'iife', entryFileNames: 'embed-resize.js', minify: true },
+const classicScripts = [
+  { input: 'src/cdn.ts', file: 'widgets.iife.js', name: 'TisWidgets' },
+  { input: 'src/embed/resize.ts', file: 'embed-resize.js' },
+];
+
+for (const { input, file, name } of classicScripts) {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [minifyLiterals()],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: CDN_TARGET,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: resolve(root, input),
+        output: { format: 'iife', name, entryFileNames: file, minify: true, codeSplitting: false },
+      },
     },
-  },
-});
+  });
+}
 
 for (const name of (await readdir(outDir)).filter((file) => file.endsWith('.js')).sort()) {
   const { size } = await stat(resolve(outDir, name));

@@ -33,7 +33,7 @@ export {
   icsFileName,
   type IcsEvent,
   type IcsCalendarOptions,
-} from './event-calendar/ics.js';
+} from './data/ics.js';
 export {
   TisBanner,
   campaignPhase,

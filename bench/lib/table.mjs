@@ -206,6 +206,20 @@ export function printTable(results) {
         goal ? verdict(size.gzip, goal) : '',
       ]);
     }
+    // Consumer apps (issue 23): what the widgets add to an app, per bundler, vs the all-four page.
+    const reference = pages['all four widgets (widgets.js)']?.gzip;
+    for (const [bundler, size] of Object.entries(s.consumers?.bundlers ?? {})) {
+      const limit = reference ? Math.floor(reference * 1.1) : undefined;
+      rows.push([
+        '6',
+        `npm app, ${bundler}: what the widgets add`,
+        `${kB(size.added)} gz${size.locales.length ? `, zod locales: ${size.locales.length}` : ''}`,
+        reference ? `all-four page ${kB(reference)}` : '',
+        reference ? r(Math.round((size.added / reference) * 100) / 100) : '',
+        '≤ 1.1×',
+        limit ? (size.added <= limit && !size.locales.length ? 'met' : 'MISSED') : '',
+      ]);
+    }
     const all = pages['all four widgets (widgets.js)'] ?? s.cdn['dist/cdn/widgets.js'];
     const fc = s.competitors['fullcalendar month view (JS + CSS)'];
     if (all)

@@ -6,8 +6,11 @@
  * `pageSizes` loads real pages in Chromium and sums the gzip size of every script they request:
  * what a visitor downloads with the loader (`widgets.js`: loader + the chunks of the tags on the
  * page) or with per-widget tags.
+ * `consumerSizes` (when `npm ci --prefix consumers` was run): what the widgets add to a minimal
+ * app built by esbuild, Vite, Rollup and webpack from the packed package (consumers/lib/), and
+ * whether any zod locale got in.
  * `checkBudgets` compares the CDN files and the pages with `bench/budgets.json`: the only hard
- * limit in CI. `whereBytesGo` attributes the minified CDN bundle to packages and source folders
+ * limit in CI, with `checkConsumerBudgets` (each bundler adds at most 1.1 × the all-four page). `whereBytesGo` attributes the minified CDN bundle to packages and source folders
  * (source map).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -48,14 +51,16 @@ async function buildEntry(entry, { sourcemap = false } = {}) {
   const { build } = await import('vite');
   const outDir = join(CACHE, 'entries');
   const name = entry.replace(/[/.]/g, '_');
+  const { CDN_TARGET, minifyLiterals } = await import('../../scripts/build-settings.js');
   await build({
     root: ROOT,
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyLiterals()],
     build: {
       outDir,
       emptyOutDir: false,
-      target: 'es2022',
+      target: CDN_TARGET,
       copyPublicDir: false,
       sourcemap,
       lib: { entry: join(ROOT, entry), formats: ['es'], fileName: () => `${name}.js` },
@@ -200,6 +205,8 @@ export async function run({ competitors, smoke, browser, server }) {
     out.competitors['countup.js'] = sizeOf(readFileSync(competitors.countup.js), opts);
   }
   if (browser && server) out.pages = await pageSizes(browser, server);
+  const consumers = await consumerSizes();
+  if (consumers) out.consumers = consumers;
   if (!smoke) out.whereBytesGo = (await whereBytesGo()).slice(0, 20);
   return out;
 }
@@ -242,5 +249,52 @@ export function checkPageBudgets(pages) {
     budget: budgets[page] ?? null,
     ok: budgets[page] == null ? null : gzip <= budgets[page],
   }));
+  return { rows, failed: rows.filter((row) => row.ok === false).map((row) => row.file) };
+}
+
+/** The consumer apps' folder; installed by `npm ci --prefix consumers`. */
+const CONSUMERS = join(ROOT, 'consumers');
+
+/**
+ * What the widgets add to an app per bundler (consumers/lib/bundlers.mjs), from the packed
+ * package; `null` (and said so) when consumers/ is not installed.
+ */
+export async function consumerSizes() {
+  if (!existsSync(join(CONSUMERS, 'node_modules', 'webpack'))) {
+    console.log('\nconsumer apps not installed (npm ci --prefix consumers): bundler sizes skipped');
+    return null;
+  }
+  const { packAndInstall } = await import('../../consumers/lib/pack.mjs');
+  const { checkLocaleSearch, measureBundlers } = await import('../../consumers/lib/bundlers.mjs');
+  const { version } = packAndInstall();
+  const localesFoundInZodMini = await checkLocaleSearch();
+  return { package: version, localesFoundInZodMini, bundlers: await measureBundlers() };
+}
+
+/** The reference for the consumer apps: what the CDN ships for all four widgets (page, gzip). */
+export const CONSUMER_REFERENCE = 'all four widgets (widgets.js)';
+/** At most this times the reference. */
+export const CONSUMER_FACTOR = 1.1;
+
+/** Each bundler: what the widgets add ≤ 1.1 × the all-four CDN page, and no zod locale. */
+export function checkConsumerBudgets(consumers, pages) {
+  const reference = pages?.[CONSUMER_REFERENCE]?.gzip;
+  const limit = reference ? Math.floor(reference * CONSUMER_FACTOR) : null;
+  const rows = [];
+  for (const [bundler, size] of Object.entries(consumers?.bundlers ?? {})) {
+    rows.push({
+      file: `consumer: ${bundler} adds`,
+      gzip: size.added,
+      budget: limit,
+      ok: limit == null ? null : size.added <= limit,
+    });
+    rows.push({
+      file: `consumer: ${bundler}, zod locales`,
+      gzip: size.locales.length,
+      budget: 0,
+      ok: size.locales.length === 0,
+      locales: size.locales,
+    });
+  }
   return { rows, failed: rows.filter((row) => row.ok === false).map((row) => row.file) };
 }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
+import { flag } from '../shared/flag.js';
 import { fnv1a } from '../data/hash.js';
 import { upcomingEvents } from '../data/queries.js';
 import type { Campaign, Feed, FeedEvent, ImageRef, Network } from '../data/schema.js';
@@ -168,16 +169,16 @@ export class TisBanner extends LitElement {
   @property() network?: string;
 
   /** Shows a close button; the dismissal is remembered per campaign message. */
-  @property({ type: Boolean }) dismissible = false;
+  @flag @property({ type: Boolean }) dismissible = false;
 
   /** How many days a dismissal lasts; `0` closes the banner for this page view only. */
   @property({ attribute: 'dismiss-days', type: Number }) dismissDays = 30;
 
   /** Shows the next campaign event from the feed. */
-  @property({ attribute: 'show-event', type: Boolean }) showEvent = false;
+  @flag @property({ attribute: 'show-event', type: Boolean }) showEvent = false;
 
   /** Shows the number of territories engaged toward the campaign goal. */
-  @property({ attribute: 'show-count', type: Boolean }) showCount = false;
+  @flag @property({ attribute: 'show-count', type: Boolean }) showCount = false;
 
   /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';

@@ -5,10 +5,11 @@
  */
 import { getFeedIndex, type FeedIndex } from '../data/queries.js';
 import type { Feed, FeedEvent, Initiative } from '../data/schema.js';
-import { buildIcs, toIcsEvents } from '../event-calendar/ics.js';
-import { eventZone, eventDays } from '../event-calendar/dates.js';
-import { formatTime, networkName, placeText, rangeIn } from '../event-calendar/format-event.js';
-import { calendarMessages } from '../event-calendar/messages.js';
+import { buildIcs, toIcsEvents } from '../data/ics.js';
+import { eventZone, eventDays } from '../data/event-dates.js';
+import { networkName, placeText, rangeIn } from '../data/event-text.js';
+import { formatTime } from '../i18n/format.js';
+import { eventMessages } from '../i18n/event-messages.js';
 import { localize, type Lang } from '../i18n/localize.js';
 import { byId, compareCodePoints } from './feed-io.js';
 
@@ -54,7 +55,7 @@ export function selectEvents(feed: Feed, filter: ExportFilter): FeedEvent[] {
 
 /** Same lines as the calendar widget's "add to calendar" file: parts, registration, online link. */
 function eventExtra(event: FeedEvent, lang: Lang, now: number): string[] {
-  const m = calendarMessages(lang);
+  const m = eventMessages(lang);
   const zone = eventZone(event);
   const extra: string[] = [];
   for (const part of event.parts ?? []) {

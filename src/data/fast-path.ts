@@ -11,7 +11,7 @@
  * finds the issue and its path. So the walk only has to be as strict as zod, never more
  * permissive, and to build the same output when it succeeds (same keys, same absent keys).
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 
 /** Returned by a compiled walk when the item needs zod's detailed parse. */
 export const FAIL: unique symbol = Symbol('fail');
@@ -112,7 +112,7 @@ function withChecks(schema: Schema, walk: FastPath): FastPath {
 
 function objectPath(schema: z.core.$ZodObject): FastPath | undefined {
   const { shape, catchall } = schema._zod.def;
-  if (catchall || z.core.globalConfig.memoizer || Object.getOwnPropertySymbols(shape).length)
+  if (catchall || z.globalConfig.memoizer || Object.getOwnPropertySymbols(shape).length)
     return undefined;
   const fields = Object.keys(shape)
     .filter((key) => key !== '__proto__')
@@ -159,7 +159,7 @@ function arrayPath(schema: z.core.$ZodArray): FastPath {
 /** A record whose keys are checked (not enumerated): a localised text's language map. */
 function recordPath(schema: z.core.$ZodRecord): FastPath | undefined {
   const { keyType, valueType, mode } = schema._zod.def;
-  if (keyType._zod.values || mode === 'loose' || z.core.globalConfig.memoizer) return undefined;
+  if (keyType._zod.values || mode === 'loose' || z.globalConfig.memoizer) return undefined;
   const walkKey = compile(keyType);
   const walkValue = compile(valueType);
   return (input) => {

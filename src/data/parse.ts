@@ -2,7 +2,7 @@
  * The feed parser. It never throws: whatever the input, it returns the valid data it could keep
  * and the list of problems, each with the item id, a JSON path and a reason in French and English.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import {
   campaignSchema,
   collectionSchemas,
@@ -43,7 +43,7 @@ type Issue = z.core.$ZodIssue;
  * `safeParse` whose failures are plain objects, not `Error`s: capturing a stack trace per
  * dropped item made 10 MB of junk items take seconds on the host page's main thread.
  */
-const safeParseFast = z.core._safeParse(z.core.$ZodError);
+const safeParseFast = z._safeParse(z.$ZodError);
 /** `reportInput`: zod drops each issue's `input` otherwise, and `reason()` needs it to tell "missing" from "wrong type". */
 const PARSE_CONTEXT = { reportInput: true };
 

@@ -5,7 +5,8 @@
  * They validate ONE item at a time: `parseFeed` (parse.ts) applies them item by item so that
  * one bad item is dropped with a reason while the rest of the feed is kept.
  */
-import * as z from 'zod/mini';
+import type { LocalizedText } from '../i18n/localize.js';
+import * as z from './zod.js';
 import { toSafeUrl, reportUnsafeUrl } from './url.js';
 
 /** Length caps: long enough for real content, short enough that junk is an error, not a layout. */
@@ -71,8 +72,7 @@ export const localizedSchema = (max: number) =>
     z.transform((value): LocalizedText => (typeof value === 'string' ? { fr: value } : value)),
   );
 
-/** A map of language code to text; `fr` is the reference language. */
-export type LocalizedText = Readonly<Record<string, string>>;
+export type { LocalizedText };
 
 /**
  * An http(s) link. Any other scheme (`javascript:`, `data:`, `vbscript:`, relative tricks)
@@ -96,9 +96,9 @@ export const linkSchema = (field: string) =>
   );
 
 /** ISO 8601 date-time with an offset (`2026-04-08T09:00:00+02:00` or `...Z`). */
-export const dateTimeSchema = z.iso.datetime({ offset: true });
+export const dateTimeSchema = z.isoDateTime({ offset: true });
 /** ISO 8601 calendar date (`2026-04-08`). */
-export const dateSchema = z.iso.date();
+export const dateSchema = z.isoDate();
 
 const imageSchema = (field: string) =>
   z.object({

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { cssProps } from '../shared/css-props.js';
+import { flag } from '../shared/flag.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type {
@@ -14,11 +14,12 @@ import type {
 } from '../data/schema.js';
 import { TRANSITIONS } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
-import { formatDate } from '../i18n/format.js';
+import { formatDate, formatTime } from '../i18n/format.js';
 import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { heading, type HeadingAttributes } from '../shared/heading.js';
 import { feedStateStyles, tokens } from '../shared/styles.js';
 import {
   addDays,
@@ -36,18 +37,18 @@ import {
   startOfDay,
   weekdayIndex,
   type DayKey,
-} from './dates.js';
+} from '../data/event-dates.js';
+import { narrowScope } from '../data/scope.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { TisEventOpenEvent } from './events.js';
 import {
   eventTimes,
-  formatTime,
   networkName,
   occurrenceOn,
   placeText,
   rangeIn,
   visitorZone,
-} from './format-event.js';
+} from '../data/event-text.js';
 import {
   buildIcs,
   googleCalendarUrl,
@@ -57,7 +58,7 @@ import {
   toIcsEvents,
   toWebcalUrl,
   type IcsEvent,
-} from './ics.js';
+} from '../data/ics.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
 
 export type CalendarView = 'month' | 'list';
@@ -218,10 +219,10 @@ export class TisEventCalendar extends LitElement {
   @property() attendance?: AttendanceMode;
 
   /** With `network`: also the events this network is invited to. */
-  @property({ type: Boolean, attribute: 'include-invited' }) includeInvited = false;
+  @flag @property({ type: Boolean, attribute: 'include-invited' }) includeInvited = false;
 
   /** Hide the visitor's filter controls. */
-  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+  @flag @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
 
   /**
    * An https URL of an iCalendar feed matching this calendar (published by the feed tools).
@@ -365,27 +366,12 @@ export class TisEventCalendar extends LitElement {
   private filterOf(
     index: FeedIndex,
   ): { territory?: string; theme?: string; network?: string } | null {
-    const picked = this.feedController.selection;
     const scopeTheme = this.theme && !COLOR_SCHEMES.has(this.theme) ? this.theme : undefined;
-    const narrow = (
-      scope: string | undefined,
-      pick: string | undefined,
-      within: (a: string, b: string) => boolean,
-    ) => {
-      if (!scope || !pick) return pick || scope;
-      if (within(pick, scope)) return pick;
-      if (within(scope, pick)) return scope;
-      return null;
-    };
-    const themeWithin = (a: string, b: string) => {
-      const outer = index.themeIds(b);
-      return [...index.themeIds(a)].every((id) => outer.has(id));
-    };
-    const territory = narrow(this.territory, picked.territory, (a, b) => index.isWithin(a, b));
-    const theme = narrow(scopeTheme, picked.theme, themeWithin);
-    const network = narrow(this.network, picked.network, (a, b) => a === b);
-    if (territory === null || theme === null || network === null) return null;
-    return { territory, theme, network };
+    return narrowScope(
+      index,
+      { territory: this.territory, theme: scopeTheme, network: this.network },
+      this.feedController.selection,
+    );
   }
 
   /** Events overlapping [from, to) that pass every filter, earliest first. */
@@ -717,13 +703,8 @@ export class TisEventCalendar extends LitElement {
   }
 
   /** A native heading of that level (`h2`…`h6`). */
-  private heading(
-    level: number,
-    attrs: { class: string; id?: string; part?: string },
-    content: unknown,
-  ) {
-    const tag = unsafeStatic(`h${level}`);
-    return staticHtml`<${tag} class=${attrs.class} id=${ifDefined(attrs.id)} part=${ifDefined(attrs.part)}>${content}</${tag}>`;
+  private heading(level: number, attrs: HeadingAttributes, content: unknown) {
+    return heading(level, attrs, content);
   }
 
   private renderStatus(event: FeedEvent, m: CalendarMessages) {

@@ -11,4 +11,4 @@ export {
   toWebcalUrl,
   type IcsCalendarOptions,
   type IcsEvent,
-} from './ics.js';
+} from '../data/ics.js';

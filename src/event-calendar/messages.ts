@@ -1,9 +1,12 @@
+import { eventMessages } from '../i18n/event-messages.js';
 import { defineMessages } from '../i18n/messages.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
+/** The calendar's messages; an event's own words come from `eventMessages`, shared with the CLI. */
 export const calendarMessages = defineMessages(
   {
+    ...eventMessages('fr'),
     calendar: 'Agenda des événements',
     previousMonth: 'Mois précédent',
     nextMonth: 'Mois suivant',
@@ -37,8 +40,6 @@ export const calendarMessages = defineMessages(
     inPerson: 'Sur place',
     online: 'En ligne',
     mixed: 'Sur place et en ligne',
-    allDay: 'toute la journée',
-    yourTime: (range: string) => `${range} à votre heure`,
     zoneTime: (zone: string) => `(${zone})`,
     status: (status: string) =>
       (
@@ -56,10 +57,7 @@ export const calendarMessages = defineMessages(
     dayDialog: (date: string) => `Événements du ${date}`,
     openDay: (date: string) => `Voir les événements du ${date}`,
     programme: 'Programme',
-    sessions: (count: number) => `${count} séance${count > 1 ? 's' : ''}`,
     place: 'Lieu',
-    register: 'S’inscrire',
-    join: 'Rejoindre en ligne',
     moreInfo: 'En savoir plus',
     addToCalendar: 'Ajouter à mon agenda',
     downloadIcs: 'Fichier .ics',
@@ -83,6 +81,7 @@ export const calendarMessages = defineMessages(
     newTab: '(nouvel onglet)',
   },
   {
+    ...eventMessages('en'),
     calendar: 'Events calendar',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
@@ -116,8 +115,6 @@ export const calendarMessages = defineMessages(
     inPerson: 'In person',
     online: 'Online',
     mixed: 'In person and online',
-    allDay: 'all day',
-    yourTime: (range: string) => `${range} your time`,
     zoneTime: (zone: string) => `(${zone})`,
     status: (status: string) =>
       (
@@ -135,10 +132,7 @@ export const calendarMessages = defineMessages(
     dayDialog: (date: string) => `Events on ${date}`,
     openDay: (date: string) => `See the events on ${date}`,
     programme: 'Programme',
-    sessions: (count: number) => `${count} session${count > 1 ? 's' : ''}`,
     place: 'Venue',
-    register: 'Register',
-    join: 'Join online',
     moreInfo: 'More information',
     addToCalendar: 'Add to my calendar',
     downloadIcs: '.ics file',

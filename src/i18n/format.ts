@@ -74,14 +74,20 @@ export function zonedParts(value: Date | number, timeZone?: string) {
   };
 }
 
-/** A time of day: "9 h", "9 h 30" in French; "9:00", "9:30" in English. */
+/**
+ * A time of day: "9 h", "9 h 30" in French; "9:00 AM" in English; with no-break spaces, so a time
+ * never wraps across two lines (one function for every widget and the CLI).
+ */
 export function formatTime(value: Date | number | string, lang: Lang, timeZone?: string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   if (lang === 'fr') {
     const { hour, minute } = zonedParts(date, timeZone);
-    return minute ? `${hour} h ${String(minute).padStart(2, '0')}` : `${hour} h`;
+    return minute ? `${hour}\u00a0h\u00a0${String(minute).padStart(2, '0')}` : `${hour}\u00a0h`;
   }
-  return formatDate(date, lang, { hour: 'numeric', minute: '2-digit', timeZone });
+  return formatDate(date, lang, { hour: 'numeric', minute: '2-digit', timeZone }).replace(
+    / /g,
+    '\u00a0',
+  );
 }
 
 /** "il y a 3 jours", "in 2 hours": the largest unit that fits. */

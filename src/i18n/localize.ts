@@ -1,4 +1,5 @@
-import type { LocalizedText } from '../data/schema.js';
+/** A map of language code to text; `fr` is the reference language (the feed's localised texts). */
+export type LocalizedText = Readonly<Record<string, string>>;
 
 /** Supported interface languages; French is the reference. */
 export type Lang = 'fr' | 'en';

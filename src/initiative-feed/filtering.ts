@@ -1,14 +1,11 @@
 /**
  * How the widget's fixed scope (the page's `territory`, `theme`, `network`, `query` attributes)
- * and the visitor's selection combine into one query over the feed index.
- *
- * The scope is an outer bound the visitor cannot remove; the selection narrows it. Both are
- * single values, and territories and themes nest (a commune lies in its département; a theme
- * belongs to its transition), so the intersection of two values is always the narrower one,
- * or nothing at all.
+ * and the visitor's selection combine into one query over the feed index (the narrowing rules are
+ * those of src/data/scope.ts, shared with the calendar).
  */
-import { normalizeText, type FeedIndex, type InitiativeSort } from '../data/queries.js';
+import { normalizeText, type InitiativeSort } from '../data/queries.js';
 import type { Initiative } from '../data/schema.js';
+import { narrowNetwork, narrowTerritory, narrowTheme } from '../data/scope.js';
 import type { Lang } from '../i18n/localize.js';
 import type { Selection } from '../shared/context.js';
 import type { InitiativeSearch } from './search.js';
@@ -19,30 +16,6 @@ export interface Scope {
   theme?: string;
   network?: string;
   query?: string;
-}
-
-/** `null` means the scope and the selection cannot both hold: no item can match. */
-type Narrowed = string | undefined | null;
-
-function narrowTerritory(index: FeedIndex, scope?: string, picked?: string): Narrowed {
-  if (!scope || !picked) return picked || scope;
-  if (index.isWithin(picked, scope)) return picked;
-  if (index.isWithin(scope, picked)) return scope;
-  return null;
-}
-
-function narrowTheme(index: FeedIndex, scope?: string, picked?: string): Narrowed {
-  if (!scope || !picked) return picked || scope;
-  const outer = index.themeIds(scope);
-  const inner = index.themeIds(picked);
-  if ([...inner].every((id) => outer.has(id))) return picked;
-  if ([...outer].every((id) => inner.has(id))) return scope;
-  return null;
-}
-
-function narrowNetwork(scope?: string, picked?: string): Narrowed {
-  if (!scope || !picked) return picked || scope;
-  return scope === picked ? picked : null;
 }
 
 export interface Results {
@@ -115,13 +88,7 @@ export function runQuery(
       if (!words.every((word) => haystack.includes(word))) continue;
     }
     matched.push(item);
-    const transitions = new Set<string>();
-    for (const id of item.themes) {
-      bump(id);
-      const transition = index.themes.get(id)?.transition;
-      if (transition) transitions.add(transition);
-    }
-    for (const transition of transitions) bump(transition);
+    for (const key of search.countKeysOf(item)) bump(key);
     if (theme === null) continue;
     if (pickedThemes && !item.themes.some((id) => pickedThemes.has(id))) continue;
     items.push(item);

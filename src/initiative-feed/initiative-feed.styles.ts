@@ -413,9 +413,22 @@ const own = css`
   .list.layout-cards {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
   }
+  /*
+   * A card below the fold is neither laid out nor painted until it nears the viewport (its last
+   * size, or the estimate, holds its place): typing in the search box then costs the cards the
+   * visitor sees, not the whole page of results.
+   */
   .item {
     display: flex;
     min-width: 0;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 18rem;
+  }
+  .list.layout-list .item {
+    contain-intrinsic-size: auto 8rem;
+  }
+  .list.layout-compact .item {
+    contain-intrinsic-size: auto 4rem;
   }
   .card {
     position: relative;

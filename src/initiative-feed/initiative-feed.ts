@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { FeedIndex, InitiativeSort } from '../data/queries.js';
 import {
   TRANSITIONS,
@@ -15,6 +15,7 @@ import { formatDate, formatNumber } from '../i18n/format.js';
 import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
+import { flag } from '../shared/flag.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Selection } from '../shared/context.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -216,7 +217,7 @@ export class TisInitiativeFeed extends LitElement {
    * Reflects the visitor's filters in the page's URL hash (`#tis-territory=…&tis-theme=…&tis-q=…`)
    * and restores them from it, so a filtered view can be shared. One widget per page should use it.
    */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  @flag @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -886,19 +887,24 @@ export class TisInitiativeFeed extends LitElement {
       >
         ${
           image
-            ? html`<img
-                class="media"
-                part="image"
-                src=${image.url!}
-                alt=${localize(image.alt, lang)}
-                lang=${ifDefined(langOf(image.alt, lang))}
-                width=${image.width ?? 640}
-                height=${image.height ?? 360}
-                loading="lazy"
-                decoding="async"
-                referrerpolicy="no-referrer"
-                @error=${() => this.onImageError(item.id)}
-              />`
+            ? // Keyed: a card reused for another initiative gets a new <img>, never a moment of
+              // the previous initiative's picture while the new one loads.
+              keyed(
+                item.id,
+                html`<img
+                  class="media"
+                  part="image"
+                  src=${image.url!}
+                  alt=${localize(image.alt, lang)}
+                  lang=${ifDefined(langOf(image.alt, lang))}
+                  width=${image.width ?? 640}
+                  height=${image.height ?? 360}
+                  loading="lazy"
+                  decoding="async"
+                  referrerpolicy="no-referrer"
+                  @error=${() => this.onImageError(item.id)}
+                />`,
+              )
             : this.layout === 'cards'
               ? html`<div class="media placeholder" aria-hidden="true">${PIN}</div>`
               : nothing
@@ -1047,11 +1053,7 @@ export class TisInitiativeFeed extends LitElement {
                 aria-label=${m.listLabel}
                 @keydown=${this.onListKeydown}
               >
-                ${repeat(
-                  items.slice(0, shown),
-                  (item) => item.id,
-                  (item, i) => this.renderItem(item, i, total, index),
-                )}
+                ${items.slice(0, shown).map((item, i) => this.renderItem(item, i, total, index))}
               </ul>
               ${
                 shown < total

@@ -30,6 +30,7 @@ export class InitiativeSearch {
   private readonly texts: string[] = [];
   private readonly sorters = new Map<string, SlicedSort<Initiative>>();
   private readonly positions = new Map<Initiative, number>();
+  private readonly countKeys = new WeakMap<Initiative, readonly string[]>();
   private preparing?: Promise<void>;
 
   constructor(index: FeedIndex) {
@@ -48,6 +49,24 @@ export class InitiativeSearch {
       while (!this.prepareSlice()) await yieldToMain();
     })();
     return this.preparing;
+  }
+
+  /**
+   * The theme counters an item adds one to: each of its themes, then each of their transitions
+   * once. Computed once per item, so counting the themes of thousands of matches on each keystroke
+   * allocates nothing.
+   */
+  countKeysOf(item: Initiative): readonly string[] {
+    let keys = this.countKeys.get(item);
+    if (!keys) {
+      const themes = this.index.themes;
+      const transitions = item.themes
+        .map((id) => themes.get(id)?.transition)
+        .filter((transition): transition is NonNullable<typeof transition> => !!transition);
+      keys = [...item.themes, ...new Set(transitions)];
+      this.countKeys.set(item, keys);
+    }
+    return keys;
   }
 
   /** The normalised text of an item ("École" → "ecole"), or `undefined` before `prepare()`. */

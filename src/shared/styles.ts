@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResultArray } from 'lit';
 
 /**
  * Design tokens shared by every widget (two tiers, as Material Web does): public
@@ -11,24 +11,34 @@ import { css } from 'lit';
  * font family, and its letter and word spacing: user style sheets and text-spacing bookmarklets
  * set those on the page (WCAG 1.4.12), and a reset would hide them from the widgets.
  */
-/** The dark palette, applied by `color-scheme="dark"`, or by `"auto"` when the system is dark. */
-const darkPalette = css`
-  --_primary: var(--tis-color-primary, #8b8bff);
-  --_on-primary: var(--tis-color-on-primary, #0b0b2e);
-  --_accent: var(--tis-color-accent, #ff8a8a);
-  --_text: var(--tis-color-text, #f0f0f3);
-  --_muted: var(--tis-color-text-muted, #b8bcc6);
-  --_surface: var(--tis-color-surface, #1e1f24);
-  --_surface-alt: var(--tis-color-surface-alt, #2a2c33);
-  --_border: var(--tis-color-border, #4a4e5a);
-  --_focus: var(--tis-color-focus, #7ab4ff);
-  --_ecologique: var(--tis-color-ecologique, #5fd08a);
-  --_economique: var(--tis-color-economique, #ffa05c);
-  --_modes-de-vie: var(--tis-color-modes-de-vie, #d79bf5);
-  color-scheme: dark;
-`;
+/**
+ * The dark palette, applied by `color-scheme="dark"`, or by `"auto"` when the system is dark: one
+ * list of declarations used in two rules, written as a constant string (no interpolation inside a
+ * `css` literal, so the build's CSS minifier can parse every style sheet).
+ */
+const darkPalette = [
+  '--_primary: var(--tis-color-primary, #8b8bff)',
+  '--_on-primary: var(--tis-color-on-primary, #0b0b2e)',
+  '--_accent: var(--tis-color-accent, #ff8a8a)',
+  '--_text: var(--tis-color-text, #f0f0f3)',
+  '--_muted: var(--tis-color-text-muted, #b8bcc6)',
+  '--_surface: var(--tis-color-surface, #1e1f24)',
+  '--_surface-alt: var(--tis-color-surface-alt, #2a2c33)',
+  '--_border: var(--tis-color-border, #4a4e5a)',
+  '--_focus: var(--tis-color-focus, #7ab4ff)',
+  '--_ecologique: var(--tis-color-ecologique, #5fd08a)',
+  '--_economique: var(--tis-color-economique, #ffa05c)',
+  '--_modes-de-vie: var(--tis-color-modes-de-vie, #d79bf5)',
+  'color-scheme: dark',
+].join(';');
 
-export const tokens = css`
+/** The two rules that turn the dark palette on (constant text, never feed data). */
+const darkRules = unsafeCSS(
+  `:host([theme='dark']),:host([color-scheme='dark']){${darkPalette}}` +
+    `@media (prefers-color-scheme:dark){:host([theme='auto']),:host([color-scheme='auto']){${darkPalette}}}`,
+);
+
+const baseTokens = css`
   :host {
     --_primary: var(--tis-color-primary, #000091);
     --_on-primary: var(--tis-color-on-primary, #ffffff);
@@ -59,16 +69,6 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none !important;
-  }
-  :host([theme='dark']),
-  :host([color-scheme='dark']) {
-    ${darkPalette}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']),
-    :host([color-scheme='auto']) {
-      ${darkPalette}
-    }
   }
   *,
   *::before,
@@ -125,6 +125,9 @@ export const tokens = css`
     }
   }
 `;
+
+/** The tokens: the light palette and the host resets, then the dark palette's rules. */
+export const tokens: CSSResultArray = [baseTokens, darkRules];
 
 /**
  * One error and offline look for every widget: the box the feed could not be read in, sized to

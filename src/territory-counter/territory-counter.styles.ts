@@ -39,8 +39,8 @@ export const counterStyles = css`
     row-gap: 0.25rem;
   }
   .number {
-    display: inline-grid;
-    justify-items: end;
+    display: inline-block;
+    position: relative;
     font-size: var(--_number-size);
     font-weight: 800;
     line-height: 1;
@@ -50,12 +50,18 @@ export const counterStyles = css`
     white-space: nowrap;
   }
   /* The final value, invisible, reserves the width so the counting digits never shift the text. */
-  .sizer,
-  .digits {
-    grid-area: 1 / 1;
-  }
   .sizer {
     visibility: hidden;
+  }
+  /*
+   * The counting digits sit over the sizer, in a box whose size does not depend on them: a frame
+   * of the count-up relays out and repaints that box alone, not the counter around it.
+   */
+  .digits {
+    position: absolute;
+    inset: 0;
+    text-align: end;
+    contain: strict;
   }
   .label {
     font-size: 1.125rem;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
+import { flag } from '../shared/flag.js';
 import { upcomingEvents, type FeedIndex } from '../data/queries.js';
 import type { Feed, FeedSummary, TerritoryKind } from '../data/schema.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
@@ -182,19 +183,19 @@ export class TisTerritoryCounter extends LitElement {
   countUp = true;
 
   /** Hides the goal ("sur 1 000") and the progress bar. */
-  @property({ type: Boolean, attribute: 'hide-goal' }) hideGoal = false;
+  @flag @property({ type: Boolean, attribute: 'hide-goal' }) hideGoal = false;
 
   /** Hides the progress bar (the goal sentence stays). */
-  @property({ type: Boolean, attribute: 'hide-progress' }) hideProgress = false;
+  @flag @property({ type: Boolean, attribute: 'hide-progress' }) hideProgress = false;
 
   /** Hides the milestone labels under the progress bar. */
-  @property({ type: Boolean, attribute: 'hide-milestones' }) hideMilestones = false;
+  @flag @property({ type: Boolean, attribute: 'hide-milestones' }) hideMilestones = false;
 
   /** Hides the freshness line ("Dernier territoire engagé : Figeac, il y a 3 jours"). */
-  @property({ type: Boolean, attribute: 'hide-freshness' }) hideFreshness = false;
+  @flag @property({ type: Boolean, attribute: 'hide-freshness' }) hideFreshness = false;
 
   /** Hides the campaign hashtag above the number. */
-  @property({ type: Boolean, attribute: 'hide-caption' }) hideCaption = false;
+  @flag @property({ type: Boolean, attribute: 'hide-caption' }) hideCaption = false;
 
   /** The current time in ms (for relative times and upcoming events); default `Date.now()`. */
   @property({ type: Number }) now?: number;

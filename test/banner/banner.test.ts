@@ -169,7 +169,7 @@ describe('<tis-banner>', () => {
       const el = wrap.querySelector('tis-banner')!;
       await settled(el);
       expect(text($(el, '.event'))).to.equal(
-        'Prochain rendez-vous : Rencontre des tiers-lieux (exemple), jeudi 3 décembre, 18 h – 20 h',
+        'Prochain rendez-vous : Rencontre des tiers-lieux (exemple), jeudi 3 décembre, 18\u00a0h – 20\u00a0h',
       );
       expect(text($(el, '.count'))).to.equal(
         `6 territoires engagés sur ${formatNumber(1000, 'fr')}`,
@@ -190,7 +190,7 @@ describe('<tis-banner>', () => {
       );
       await settled(el);
       expect(text($(el, '.event'))).to.contain('Webinaire de co-construction');
-      expect(text($(el, '.event'))).to.contain('mardi 8 décembre, 9 h – 12 h');
+      expect(text($(el, '.event'))).to.contain('mardi 8 décembre, 9\u00a0h – 12\u00a0h');
       el.now = during;
       await el.updateComplete;
       expect(text($(el, '.event'))).to.match(/^En ce moment :/);

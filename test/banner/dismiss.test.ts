@@ -62,6 +62,21 @@ describe('<tis-banner> dismissal', () => {
     expect(close.textContent?.trim()).to.equal('Masquer le bandeau de campagne');
   });
 
+  it('takes dismissible="" set as a property (React 19) as true, false as false', async () => {
+    const el = await fixture<TisBanner>(
+      html`<tis-banner src="/feed.json" now=${NOW}></tis-banner>`,
+    );
+    await settled(el);
+    expect($(el, 'button.close'), 'not dismissible by default').to.not.exist;
+    (el as unknown as { dismissible: unknown }).dismissible = '';
+    await el.updateComplete;
+    expect(el.dismissible).to.equal(true);
+    expect($(el, 'button.close'), 'dismissible = ""').to.exist;
+    el.dismissible = false;
+    await el.updateComplete;
+    expect($(el, 'button.close'), 'dismissible = false').to.not.exist;
+  });
+
   it('closes, fires tis-dismiss and remembers it in localStorage only', async () => {
     const cookiesBefore = document.cookie;
     const el = await mount();

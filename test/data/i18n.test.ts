@@ -143,18 +143,18 @@ describe('i18n', () => {
   describe('formatTime', () => {
     it('French: "9 h", "9 h 30", in Europe/Paris', () => {
       expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('Europe/Paris');
-      expect(formatTime('2025-04-08T09:00:00+02:00', 'fr')).to.equal('9 h');
-      expect(formatTime('2025-04-08T09:30:00+02:00', 'fr')).to.equal('9 h 30');
-      expect(formatTime('2025-04-08T09:05:00+02:00', 'fr')).to.equal('9 h 05');
-      expect(formatTime('2025-04-08T00:00:00+02:00', 'fr')).to.equal('0 h');
-      expect(formatTime('2025-04-08T21:30:00+02:00', 'fr')).to.equal('21 h 30');
+      expect(formatTime('2025-04-08T09:00:00+02:00', 'fr')).to.equal('9\u00a0h');
+      expect(formatTime('2025-04-08T09:30:00+02:00', 'fr')).to.equal('9\u00a0h\u00a030');
+      expect(formatTime('2025-04-08T09:05:00+02:00', 'fr')).to.equal('9\u00a0h\u00a005');
+      expect(formatTime('2025-04-08T00:00:00+02:00', 'fr')).to.equal('0\u00a0h');
+      expect(formatTime('2025-04-08T21:30:00+02:00', 'fr')).to.equal('21\u00a0h\u00a030');
     });
 
     it('French, in another zone: the event’s own time', () => {
       const instant = '2025-04-08T09:30:00+02:00';
-      expect(formatTime(instant, 'fr', 'America/Toronto')).to.equal('3 h 30');
-      expect(formatTime(instant, 'fr', 'Pacific/Noumea')).to.equal('18 h 30');
-      expect(formatTime(instant, 'fr', 'Indian/Reunion')).to.equal('11 h 30');
+      expect(formatTime(instant, 'fr', 'America/Toronto')).to.equal('3\u00a0h\u00a030');
+      expect(formatTime(instant, 'fr', 'Pacific/Noumea')).to.equal('18\u00a0h\u00a030');
+      expect(formatTime(instant, 'fr', 'Indian/Reunion')).to.equal('11\u00a0h\u00a030');
       expect(formatTime(instant, 'en', 'Indian/Reunion')).to.equal('11:30');
     });
 

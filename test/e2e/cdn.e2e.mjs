@@ -72,6 +72,37 @@ suite.test('the classic script works without type="module"', async ({ server, br
 });
 
 suite.test(
+  'minified templates keep their structure in both bundles (SVG children, native headings)',
+  async ({ server, browser }) => {
+    for (const [name, head] of [
+      ['es', ES],
+      ['iife', IIFE],
+    ]) {
+      const { page, context } = await openPage(
+        browser,
+        html(server, `/e2e/structure-${name}.html`, pageHtml(head)),
+      );
+      await settled(page);
+      const shape = await page.evaluate(() => {
+        const banner = document.querySelector('tis-banner').shadowRoot;
+        const calendar = document.querySelector('tis-event-calendar').shadowRoot;
+        return {
+          // An SVG <rect> is not a void element: a minifier that drops its "/>" nests the
+          // mark's text inside it, where it is never drawn.
+          markText: banner.querySelector('.mark svg > text')?.textContent,
+          nestedInRect: banner.querySelectorAll('.mark rect *').length,
+          calendarHeadings: calendar.querySelectorAll('h2, h3, h4, h5, h6').length,
+        };
+      });
+      assertEqual(shape.markText, '1000', `${name}: the mark's text is a child of the svg`);
+      assertEqual(shape.nestedInRect, 0, `${name}: nothing inside an SVG rect`);
+      assert(shape.calendarHeadings > 0, `${name}: the calendar's headings are native h2…h6`);
+      await context.close();
+    }
+  },
+);
+
+suite.test(
   'loading the bundle twice, and both bundles together, throws nothing',
   async ({ server, browser }) => {
     const twice = html(

@@ -3,60 +3,16 @@
  * headers and canned feeds), headless Chromium through playwright-core, and a test list that
  * prints one line per test and returns its counts.
  */
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
+import { startStaticServer } from '../../scripts/static-server.js';
 
 /**
- * Serves `root` statically. `routes` maps a path to a handler `(req, res) => void` that
- * replaces the file (canned feeds, pages with CSP headers, slow or broken answers).
+ * Serves `root` statically (scripts/static-server.js). `routes` maps a path to a handler
+ * `(req, res) => void` that replaces the file (canned feeds, pages with CSP headers, slow or
+ * broken answers).
  */
-export async function startServer(root, routes = new Map()) {
-  const base = resolve(root);
-  const log = [];
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    log.push(url.pathname);
-    const route = routes.get(url.pathname);
-    if (route) return route(req, res, url);
-    // Browsers ask for it on every page; a 404 would show up as a console error.
-    if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
-    const path = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const info = await stat(path);
-      const file = info.isDirectory() ? join(path, 'index.html') : path;
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    }
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address();
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    routes,
-    log,
-    close: () => new Promise((done) => server.close(done)),
-  };
-}
+export const startServer = (root, routes = new Map()) => startStaticServer({ root, routes });
 
 export async function launchBrowser() {
   return chromium.launch({

@@ -9,7 +9,7 @@ import {
   toIcsEvent,
   toWebcalUrl,
   type IcsEvent,
-} from '../../src/event-calendar/ics.js';
+} from '../../src/data/ics.js';
 import { parseFeed } from '../../src/data/parse.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 

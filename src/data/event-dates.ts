@@ -4,7 +4,7 @@
  * the event's own time zone (the day its organiser announced).
  */
 import { zonedParts } from '../i18n/format.js';
-import type { FeedEvent } from '../data/schema.js';
+import type { FeedEvent } from './schema.js';
 
 /** `YYYY-MM-DD` */
 export type DayKey = string;

@@ -2,19 +2,14 @@
  * Human-readable dates, times and places of an event, in the widget's language:
  * "mardi 8 décembre, 9 h – 12 h", with the visitor's own time added when it differs.
  */
-import type { FeedIndex } from '../data/queries.js';
-import type { FeedEvent } from '../data/schema.js';
-import { formatDate, formatTime as formatTimeRaw, zonedParts } from '../i18n/format.js';
+import type { FeedIndex } from './queries.js';
+import type { FeedEvent } from './schema.js';
+import { formatDate, formatTime, zonedParts } from '../i18n/format.js';
 import { localeOf, localize, type Lang } from '../i18n/localize.js';
-import { dayOf, eventDays, eventSpan, eventZone, type DayKey } from './dates.js';
-import { calendarMessages } from './messages.js';
+import { dayOf, eventDays, eventSpan, eventZone, type DayKey } from './event-dates.js';
+import { eventMessages } from '../i18n/event-messages.js';
 
 const zoneNames = new Map<string, string>();
-
-/** "16 h 30" never broken across lines (French typography: no-break spaces). */
-export function formatTime(value: Date | number | string, lang: Lang, timeZone?: string): string {
-  return formatTimeRaw(value, lang, timeZone).replace(/ /g, '\u00a0');
-}
 
 /** "heure de La Réunion", "Réunion Time". */
 export function zoneName(timeZone: string, lang: Lang, at: number): string {
@@ -69,7 +64,7 @@ export function rangeIn(
   timeZone: string,
   now: number,
 ): string {
-  const m = calendarMessages(lang);
+  const m = eventMessages(lang);
   const withYear =
     zonedParts(Date.parse(event.start), timeZone).year !== zonedParts(now, timeZone).year;
   if (event.allDay) {
@@ -121,14 +116,14 @@ export function eventTimes(event: FeedEvent, lang: Lang, visitor: string, now: n
     const withYear = zonedParts(Date.parse(event.start), zone).year !== zonedParts(now, zone).year;
     const first = dateLabel(event.start, lang, zone, withYear);
     const last = dateLabel(Date.parse(event.end) - 1, lang, zone, withYear);
-    return { main: `${first} – ${last}, ${calendarMessages(lang).sessions(event.parts!.length)}` };
+    return { main: `${first} – ${last}, ${eventMessages(lang).sessions(event.parts!.length)}` };
   }
   const main = rangeIn(event, lang, zone, now);
   if (!zonesDiffer(event, visitor)) return { main };
   return {
     main,
     zone: zoneName(zone, lang, Date.parse(event.start)),
-    local: calendarMessages(lang).yourTime(rangeIn(event, lang, visitor, now)),
+    local: eventMessages(lang).yourTime(rangeIn(event, lang, visitor, now)),
   };
 }
 

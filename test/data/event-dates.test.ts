@@ -7,7 +7,7 @@ import {
   parseMonth,
   startOfDay,
   weekdayIndex,
-} from '../../src/event-calendar/dates.js';
+} from '../../src/data/event-dates.js';
 
 describe('calendar dates', () => {
   it('lays out a month in weeks starting on Monday, with neighbouring days', () => {

@@ -17,7 +17,7 @@
  * - An online-only event (or one moved online) has its joining link as LOCATION, never a place
  *   made from its territory.
  */
-import type { EventStatus, FeedEvent } from '../data/schema.js';
+import type { EventStatus, FeedEvent } from './schema.js';
 import { localize } from '../i18n/localize.js';
 import { zonedParts } from '../i18n/format.js';
 

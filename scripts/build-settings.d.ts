@@ -1,0 +1,5 @@
+// Types for scripts/build-settings.js (imported by vite.config.ts).
+import type { Plugin } from 'vite';
+
+export const CDN_TARGET: string;
+export function minifyLiterals(): Plugin;
