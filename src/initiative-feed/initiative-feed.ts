@@ -19,12 +19,17 @@ import { flag } from '../shared/flag.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Selection } from '../shared/context.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { loadMap } from '../shared/load-map.js';
 import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
 import type { MapLevel } from '../map/geometry.js';
 import { NO_RESULTS, runQuery, type Results, type Scope } from './filtering.js';
 import { styles } from './initiative-feed.styles.js';
-import { feedMapCounts, renderFeedMap, type FeedMapInput, type MapCounts } from './map-view.js';
+import {
+  feedMapCounts,
+  loadMap,
+  renderFeedMap,
+  type FeedMapInput,
+  type MapCounts,
+} from './map-view.js';
 import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
 import { readUrlFilters, writeUrlFilters } from './url-state.js';
@@ -245,7 +250,7 @@ export class TisInitiativeFeed extends LitElement {
     const selection = this.feedController.selection;
     this.coverage = this.loadShown(scope, selection);
     if (this.layout === 'map') {
-      void loadMap().catch(() => undefined);
+      loadMap();
       this.mapCounts = feedMapCounts(this, this.mapInput(index));
     }
     if (this.coverage.loaded + this.coverage.failed.length < this.coverage.total) {

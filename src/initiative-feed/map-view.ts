@@ -21,6 +21,18 @@ import { runQuery, type Scope } from './filtering.js';
 import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
 
+let loading: Promise<unknown> | undefined;
+
+/**
+ * Loads the map's chunk once, on first use: a page that draws no map never downloads it. A
+ * failure (network, CSP) is retried on the next render; meanwhile the text alternative shows.
+ */
+export function loadMap(): void {
+  loading ??= import('../map/define.js').catch(() => {
+    loading = undefined;
+  });
+}
+
 export interface MapCounts {
   counts: Map<string, number>;
   outside: number;

@@ -49,6 +49,18 @@ function describerOf(metric: CounterMetric, lang: Lang) {
   return describe;
 }
 
+let loading: Promise<unknown> | undefined;
+
+/**
+ * Loads the map's chunk once, on first use: a page that draws no map never downloads it. A
+ * failure (network, CSP) is retried on the next render; meanwhile the text alternative shows.
+ */
+export function loadMap(): void {
+  loading ??= import('../map/define.js').catch(() => {
+    loading = undefined;
+  });
+}
+
 /** The région a restriction lies in (`departement:29` → `region:53`), to draw only that one. */
 export function regionOfScope(
   index: FeedIndex | undefined,

@@ -10,11 +10,10 @@ import { localize, resolveLang, toLang, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { loadMap } from '../shared/load-map.js';
 import { tokens } from '../shared/styles.js';
 import { counterMessages, kindLabel, unitOf, type CounterMetric } from './messages.js';
 import { counterStyles } from './territory-counter.styles.js';
-import { renderCounterMap, renderMapBone, renderMapList } from './map-view.js';
+import { loadMap, renderCounterMap, renderMapBone, renderMapList } from './map-view.js';
 
 export type { CounterMetric } from './messages.js';
 export type CounterBreakdown = 'none' | 'region' | 'departement' | 'kind';
@@ -217,7 +216,7 @@ export class TisTerritoryCounter extends LitElement {
 
   protected override willUpdate(): void {
     this.uiLang = this.lang ? toLang(this.lang) : resolveLang(this);
-    if (this.view === 'map') void loadMap().catch(() => undefined);
+    if (this.view === 'map') loadMap();
     const feed = this.feedController.feed;
     const index = this.feedController.index;
     this.coverage = undefined;
