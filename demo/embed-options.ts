@@ -75,6 +75,8 @@ export const EMBED_RULES: Record<EmbedWidget, Record<string, Rule>> = {
     goal: int(1, 1_000_000),
     breakdown: oneOf('none', 'region', 'departement', 'kind'),
     view: oneOf('number', 'map'),
+    'no-animation': bool,
+    // Deprecated (old embed URLs): animate=false is no-animation.
     animate: oneOf('true', 'false'),
     'hide-goal': bool,
     'hide-progress': bool,

@@ -115,7 +115,7 @@ export async function run({ browser, server, smoke }) {
           el.setAttribute('src', src);
           el.setAttribute('breakdown', 'departement');
           el.setAttribute('metric', 'initiatives');
-          el.setAttribute('animate', 'false');
+          el.setAttribute('no-animation', '');
           document.getElementById('host').append(el);
           await __bench.until(el.shadowRoot, () => el.shadowRoot.querySelector('.breakdown'));
           __bench.layout(el);
@@ -142,7 +142,7 @@ export async function run({ browser, server, smoke }) {
         el.setAttribute('src', src);
         el.setAttribute('view', 'map');
         el.setAttribute('metric', 'initiatives');
-        el.setAttribute('animate', 'false');
+        el.setAttribute('no-animation', '');
         document.getElementById('host').append(el);
         await __bench.until(el.shadowRoot, () => el.shadowRoot.querySelector('tis-france-map'));
         const map = el.shadowRoot.querySelector('tis-france-map');
@@ -195,7 +195,7 @@ export async function run({ browser, server, smoke }) {
         el.setAttribute('src', src);
         el.setAttribute('view', 'map');
         el.setAttribute('metric', 'initiatives');
-        el.setAttribute('animate', 'false');
+        el.setAttribute('no-animation', '');
         document.getElementById('host').append(el);
         await __bench.until(el.shadowRoot, () => el.shadowRoot.querySelector('tis-france-map'));
         const map = el.shadowRoot.querySelector('tis-france-map');

@@ -9,10 +9,11 @@ import { upcomingEvents } from '../data/queries.js';
 import type { Campaign, Feed, FeedEvent, ImageRef, Network } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
 import { formatDate, formatNumber, formatTime, zonedParts } from '../i18n/format.js';
-import { langOf, localize, resolveLang, toLang, type Lang } from '../i18n/localize.js';
+import { langOf, localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { LangController } from '../shared/lang-controller.js';
 import { nextTabbableAfter } from '../shared/focus.js';
 import { bannerStyles } from './banner.styles.js';
 import { TisDismissEvent } from './events.js';
@@ -154,7 +155,12 @@ export class TisBanner extends LitElement {
   @state() private barOpen?: boolean;
   @state() private shortViewport = false;
   private shortQuery?: MediaQueryList;
-  private lang_: Lang = 'fr';
+  private readonly langController = new LangController(this);
+
+  /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
+  private get uiLang(): Lang {
+    return this.langController.value;
+  }
 
   /** Feed URL (default: the campaign's public feed). Ignored inside `<tis-feed>`. */
   @property() src?: string;
@@ -207,7 +213,6 @@ export class TisBanner extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The property first: its attribute is reflected only after this hook.
-    this.lang_ = this.lang ? toLang(this.lang) : resolveLang(this);
     if (changed.has('variant') && this.variant !== 'corner') this.open = false;
   }
 
@@ -327,7 +332,7 @@ export class TisBanner extends LitElement {
   }
 
   private renderFallback(loading: boolean) {
-    const t = commonMessages(this.lang_);
+    const t = commonMessages(this.uiLang);
     const classes = {
       root: true,
       fallback: true,
@@ -337,7 +342,7 @@ export class TisBanner extends LitElement {
       'has-facts': this.showCount || this.showEvent,
       'has-both': this.showCount && this.showEvent,
     };
-    return html`<div class=${classMap(classes)} lang=${this.lang_}>
+    return html`<div class=${classMap(classes)} lang=${this.uiLang}>
       <div class="fallback-box" part="fallback">
         <slot
           >${
@@ -379,8 +384,8 @@ export class TisBanner extends LitElement {
 
   private renderNetwork(campaign: Campaign, network: Network | undefined) {
     if (!network) return nothing;
-    const t = bannerMessages(this.lang_);
-    const name = localize(network.name, this.lang_);
+    const t = bannerMessages(this.uiLang);
+    const name = localize(network.name, this.uiLang);
     const logo = network.logo?.url;
     return html`<p class="network" part="network">
       ${
@@ -399,14 +404,14 @@ export class TisBanner extends LitElement {
           : nothing
       }
       <span
-        ><strong lang=${ifDefined(langOf(network.name, this.lang_))}>${name}</strong>
-        ${t.committed(localize(campaign.name, this.lang_))}</span
+        ><strong lang=${ifDefined(langOf(network.name, this.uiLang))}>${name}</strong>
+        ${t.committed(localize(campaign.name, this.uiLang))}</span
       >
     </p>`;
   }
 
   private eventWhen(event: FeedEvent, now: number): string {
-    const lang = this.lang_;
+    const lang = this.uiLang;
     const timeZone = event.timeZone ?? CAMPAIGN_TIME_ZONE;
     const start = Date.parse(event.start);
     const end = Date.parse(event.end);
@@ -440,8 +445,8 @@ export class TisBanner extends LitElement {
     // The next scheduled event of any network; postponed ones have no reliable date yet.
     const event = upcomingEvents(feed, now).find((e) => e.status !== 'postponed');
     if (!event) return nothing;
-    const t = bannerMessages(this.lang_);
-    const title = localize(event.title, this.lang_);
+    const t = bannerMessages(this.uiLang);
+    const title = localize(event.title, this.uiLang);
     const url = toSafeUrl(event.url ?? event.registrationUrl);
     const ongoing = Date.parse(event.start) <= now;
     return html`<li class="event" part="event">
@@ -450,7 +455,7 @@ export class TisBanner extends LitElement {
       </svg>
       <span
         ><strong>${ongoing ? t.ongoingEvent : t.nextEvent}</strong>
-        <span lang=${ifDefined(langOf(event.title, this.lang_))}
+        <span lang=${ifDefined(langOf(event.title, this.uiLang))}
           >${url ? html`<a href=${url}>${title}</a>` : title}</span
         >, ${this.eventWhen(event, now)}</span
       >
@@ -460,7 +465,7 @@ export class TisBanner extends LitElement {
   private renderCount(campaign: Campaign) {
     const index = this.feedController.index;
     if (!this.showCount || !index) return nothing;
-    const lang = this.lang_;
+    const lang = this.uiLang;
     // A published index carries the figure; a monolithic feed is counted.
     const count =
       this.feedController.document?.summary?.territories?.total ?? index.joinedTerritories().length;
@@ -479,7 +484,7 @@ export class TisBanner extends LitElement {
   }
 
   private renderBanner(feed: Feed, campaign: Campaign, now: number, phase: CampaignPhase) {
-    const lang = this.lang_;
+    const lang = this.uiLang;
     const t = bannerMessages(lang);
     const network = this.network
       ? this.feedController.index?.networks.get(this.network)

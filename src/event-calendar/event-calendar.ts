@@ -15,10 +15,11 @@ import type {
 import { TRANSITIONS } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
 import { formatDate, formatTime } from '../i18n/format.js';
-import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
+import { langOf, localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { LangController } from '../shared/lang-controller.js';
 import { heading, type HeadingAttributes } from '../shared/heading.js';
 import { feedStateStyles, tokens } from '../shared/styles.js';
 import {
@@ -159,7 +160,12 @@ export class TisEventCalendar extends LitElement {
   private readonly feedController = new FeedController(this);
   private resizeObserver?: ResizeObserver;
   private readonly icsUrls = new Map<FeedEvent, { key: string; url: string }>();
-  private uiLang: Lang = 'fr';
+  private readonly langController = new LangController(this);
+
+  /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
+  private get uiLang(): Lang {
+    return this.langController.value;
+  }
   private focusGridAfterRender = false;
   /** What gets focus once rendered, when the control that had it disappears. */
   private focusAfterRender?: () => HTMLElement | null | undefined;
@@ -271,7 +277,6 @@ export class TisEventCalendar extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.uiLang = resolveLang(this);
     // Resolving the zone builds an Intl formatter: once per update, not once per cell and chip.
     this.resolvedZone = visitorZone(this.visitorTimeZone);
     if (this.month === undefined || changed.has('from')) {

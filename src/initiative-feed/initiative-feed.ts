@@ -12,13 +12,14 @@ import {
   type Transition,
 } from '../data/schema.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
-import { langOf, localize, resolveLang, type Lang } from '../i18n/localize.js';
+import { langOf, localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { flag } from '../shared/flag.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Selection } from '../shared/context.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { LangController } from '../shared/lang-controller.js';
 import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
 import type { MapLevel } from '../map/geometry.js';
 import { NO_RESULTS, runQuery, type Results, type Scope } from './filtering.js';
@@ -143,7 +144,12 @@ export class TisInitiativeFeed extends LitElement {
 
   private readonly feedController = new FeedController(this);
 
-  private uiLang: Lang = 'fr';
+  private readonly langController = new LangController(this);
+
+  /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
+  private get uiLang(): Lang {
+    return this.langController.value;
+  }
   private results: Results = NO_RESULTS;
   private pending = false;
   private resultsKey = '';
@@ -226,7 +232,6 @@ export class TisInitiativeFeed extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.uiLang = resolveLang(this);
     window.addEventListener('hashchange', this.onHashChange);
   }
 
@@ -239,7 +244,6 @@ export class TisInitiativeFeed extends LitElement {
   }
 
   override willUpdate(): void {
-    this.uiLang = resolveLang(this);
     const index = this.feedController.index;
     if (!index) {
       this.results = NO_RESULTS;

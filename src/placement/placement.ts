@@ -30,6 +30,15 @@ const common: Record<string, AttributeKind> = {
   'color-scheme': 'text',
 };
 
+/**
+ * Placeholder attributes of an earlier version, written as what replaced them: the counter's
+ * `data-animate="false"` is `no-animation` (pages saved by a CMS keep the old form for years).
+ */
+const LEGACY: Record<string, (value: string) => string | undefined> = {
+  'territory-counter animate': (value) =>
+    value.toLowerCase() === 'false' ? 'no-animation' : undefined,
+};
+
 /** The widgets a placeholder may name (`data-tis-widget`), their tag and their attributes. */
 export const PLACEMENT_WIDGETS: Readonly<
   Record<
@@ -91,7 +100,8 @@ export const PLACEMENT_WIDGETS: Readonly<
       network: 'text',
       goal: 'text',
       breakdown: 'text',
-      // `animate="false"` is meaningful to the counter: copied as text.
+      'no-animation': 'boolean',
+      // Deprecated: `data-animate="false"` becomes `no-animation` (see LEGACY below).
       animate: 'text',
       'hide-goal': 'boolean',
       'hide-progress': 'boolean',
@@ -171,7 +181,11 @@ export function mountPlaceholder(placeholder: Element): HTMLElement | undefined 
     const kind = Object.hasOwn(spec.attributes, target) ? spec.attributes[target] : undefined;
     if (!kind) continue;
     const value = attribute.value.replace(/[\u00a0\s]+/g, ' ').trim();
-    if (kind === 'boolean') {
+    const legacy = LEGACY[`${name} ${target}`];
+    if (legacy) {
+      const renamed = legacy(value);
+      if (renamed) widget.setAttribute(renamed, '');
+    } else if (kind === 'boolean') {
       if (!FALSE_VALUES.has(value.toLowerCase())) widget.setAttribute(target, '');
     } else if (value !== '') {
       widget.setAttribute(target, value);

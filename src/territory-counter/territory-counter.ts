@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import { flag } from '../shared/flag.js';
@@ -6,10 +6,11 @@ import { upcomingEvents, type FeedIndex } from '../data/queries.js';
 import type { Feed, FeedSummary, TerritoryKind } from '../data/schema.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import { formatDate, formatNumber, formatRelative } from '../i18n/format.js';
-import { localize, resolveLang, toLang, type Lang } from '../i18n/localize.js';
+import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { LangController } from '../shared/lang-controller.js';
 import { tokens } from '../shared/styles.js';
 import { counterMessages, kindLabel, unitOf, type CounterMetric } from './messages.js';
 import { counterStyles } from './territory-counter.styles.js';
@@ -60,6 +61,17 @@ interface CounterModel {
 }
 
 const easeOutCubic = (t: number) => 1 - (1 - t) ** 3;
+
+let animateWarned = false;
+
+/** `animate="false"` still works; says once per page what to write instead. */
+function warnAnimateDeprecated(): void {
+  if (animateWarned) return;
+  animateWarned = true;
+  console.warn(
+    '[1000territoires] <tis-territory-counter animate="false"> is deprecated: write no-animation instead (same effect).',
+  );
+}
 
 /**
  * The pulse of the campaign: how many territories joined toward the goal of 1000, with a
@@ -117,7 +129,17 @@ export class TisTerritoryCounter extends LitElement {
 
   private readonly feedController = new FeedController(this);
 
-  @state() private uiLang: Lang = 'fr';
+  private readonly langController = new LangController(this);
+
+  /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
+  private get uiLang(): Lang {
+    return this.langController.value;
+  }
+
+  /** Whether the number counts up when first seen (`no-animation`, or the deprecated `animate`). */
+  private get animated(): boolean {
+    return this.countUp && !this.noAnimation;
+  }
   /** The value shown while counting up; `undefined` shows the final value. */
   @state() private shown?: number;
   /** The count-up is running: the bar's CSS transition carries it to the final value. */
@@ -172,8 +194,14 @@ export class TisTerritoryCounter extends LitElement {
   @property() view: CounterView = 'number';
 
   /**
-   * Count up when first seen (attribute `animate`; `animate="false"` shows the final number at
-   * once). Not named `animate`, which would hide `Element.animate()`.
+   * Shows the final number at once, with no count-up. The count-up never runs for visitors who
+   * ask for reduced motion either.
+   */
+  @flag @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
+
+  /**
+   * @deprecated Use `no-animation`. `animate="false"` still shows the final number at once, with
+   * one console warning per page.
    */
   @property({
     attribute: 'animate',
@@ -202,11 +230,6 @@ export class TisTerritoryCounter extends LitElement {
   /** Level of the breakdown's heading (2 to 6, default 3), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.uiLang = this.lang ? toLang(this.lang) : resolveLang(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopAnimation();
@@ -214,8 +237,7 @@ export class TisTerritoryCounter extends LitElement {
     this.viewObserver = undefined;
   }
 
-  protected override willUpdate(): void {
-    this.uiLang = this.lang ? toLang(this.lang) : resolveLang(this);
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.view === 'map') loadMap();
     const feed = this.feedController.feed;
     const index = this.feedController.index;
@@ -232,7 +254,8 @@ export class TisTerritoryCounter extends LitElement {
       }
     }
     this.model = model;
-    if (!this.countUp && this.shown !== undefined) this.stopAnimation();
+    if (changed.has('countUp') && !this.countUp) warnAnimateDeprecated();
+    if (!this.animated && this.shown !== undefined) this.stopAnimation();
     if (this.model && !this.animationDecided) {
       this.animationDecided = true;
       // Start from zero and wait until the counter is seen; with nothing to count, nothing moves.
@@ -267,7 +290,7 @@ export class TisTerritoryCounter extends LitElement {
   }
 
   private shouldAnimate(): boolean {
-    if (!this.countUp) return false;
+    if (!this.animated) return false;
     if (typeof IntersectionObserver === 'undefined' || typeof requestAnimationFrame === 'undefined')
       return false;
     return !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;

@@ -36,7 +36,7 @@ describe('page-wide feed <meta name="tis-widgets-feed">', () => {
 
   it('is the feed of a plain tag without src', async () => {
     setMeta(`${location.origin}/meta-feed.json`);
-    const el = await fixture(html`<tis-territory-counter animate="false"></tis-territory-counter>`);
+    const el = await fixture(html`<tis-territory-counter no-animation></tis-territory-counter>`);
     await waitUntil(() => network.requests.length > 0, 'the counter fetched its feed');
     expect(paths()).to.deep.equal(['/meta-feed.json']);
     el.remove();
@@ -45,11 +45,11 @@ describe('page-wide feed <meta name="tis-widgets-feed">', () => {
   it('never beats an explicit src, nor a <tis-feed> provider', async () => {
     setMeta(`${location.origin}/meta-feed.json`);
     await fixture(
-      html`<tis-territory-counter animate="false" src="/own.json"></tis-territory-counter>`,
+      html`<tis-territory-counter no-animation src="/own.json"></tis-territory-counter>`,
     );
     await fixture(
       html`<tis-feed src="/provider.json"
-        ><tis-territory-counter animate="false"></tis-territory-counter
+        ><tis-territory-counter no-animation></tis-territory-counter
       ></tis-feed>`,
     );
     await waitUntil(() => network.requests.length >= 2, 'both feeds fetched');

@@ -88,10 +88,10 @@ describe('feed problems', () => {
     try {
       await fixture(
         html`<div>
-          <tis-territory-counter src="/bad.json" animate="false"></tis-territory-counter>
-          <tis-territory-counter src="/bad.json" animate="false"></tis-territory-counter>
+          <tis-territory-counter src="/bad.json" no-animation></tis-territory-counter>
+          <tis-territory-counter src="/bad.json" no-animation></tis-territory-counter>
           <tis-feed src="/bad.json"
-            ><tis-territory-counter animate="false"></tis-territory-counter
+            ><tis-territory-counter no-animation></tis-territory-counter
           ></tis-feed>
         </div>`,
       );
@@ -123,7 +123,7 @@ describe('feed problems', () => {
     document.addEventListener('tis-feed-problems', listener);
     try {
       await fixture(
-        html`<tis-territory-counter src="/clean.json" animate="false"></tis-territory-counter>`,
+        html`<tis-territory-counter src="/clean.json" no-animation></tis-territory-counter>`,
       );
       const store = getFeedStore('/clean.json');
       await waitUntil(() => store.state.status === 'ready');

@@ -105,7 +105,7 @@ describe('published tree: what each widget loads', () => {
       html`<tis-territory-counter
         src=${INDEX}
         breakdown="region"
-        animate="false"
+        no-animation
       ></tis-territory-counter>`,
     );
     await waitUntil(() => el.value !== undefined, 'no value', { timeout: 4000 });

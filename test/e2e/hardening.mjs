@@ -189,7 +189,7 @@ export function widgetsMarkup(src, { from, extra = '' } = {}) {
   const fallback = (text) => `<a href="https://example.org/campagne">${text}</a>`;
   return `
     <tis-banner src="${src}" network="reseau-a" show-event show-count dismissible ${extra}>${fallback('Campagne')}</tis-banner>
-    <tis-territory-counter src="${src}" breakdown="region" animate="false" ${extra}>${fallback('Territoires')}</tis-territory-counter>
+    <tis-territory-counter src="${src}" breakdown="region" no-animation ${extra}>${fallback('Territoires')}</tis-territory-counter>
     <tis-initiative-feed src="${src}" ${extra}>${fallback('Initiatives')}</tis-initiative-feed>
     <tis-event-calendar src="${src}" view="month" ${from ? `from="${from}"` : ''} ${extra}>${fallback('Agenda')}</tis-event-calendar>`;
 }

@@ -115,8 +115,8 @@ suite.test(
     serveFeed(server, '/e2e/rob/partial.json', partlyBadFeed());
     const body = `
     <tis-initiative-feed src="/e2e/rob/partial.json" page-size="1000" controls="none"></tis-initiative-feed>
-    <tis-territory-counter src="/e2e/rob/partial.json" metric="initiatives" animate="false"></tis-territory-counter>
-    <tis-feed src="/e2e/rob/partial.json"><tis-territory-counter metric="initiatives" animate="false"></tis-territory-counter></tis-feed>
+    <tis-territory-counter src="/e2e/rob/partial.json" metric="initiatives" no-animation></tis-territory-counter>
+    <tis-feed src="/e2e/rob/partial.json"><tis-territory-counter metric="initiatives" no-animation></tis-territory-counter></tis-feed>
     <tis-event-calendar src="/e2e/rob/partial.json"></tis-event-calendar>`;
     const url = servePage(server, '/e2e/rob/partial.html', page({ head: ES, body }));
     const { page: p, context, record } = await openPage(browser, 'about:blank');
@@ -725,7 +725,7 @@ suite.test(
     const from = parisMonth(now + 3600e3);
     const body = `<main style="width: 900px">${widgetsMarkup('/e2e/rob/css.json', { from })}</main>
     <div style="width: 320px">${widgetsMarkup('/e2e/rob/css.json', { from })}</div>
-    <div class="row" style="display: flex; width: 700px"><tis-territory-counter src="/e2e/rob/css.json" animate="false"></tis-territory-counter></div>
+    <div class="row" style="display: flex; width: 700px"><tis-territory-counter src="/e2e/rob/css.json" no-animation></tis-territory-counter></div>
     <div class="row" style="display: flex; width: 700px"><tis-initiative-feed src="/e2e/rob/css.json"></tis-initiative-feed></div>`;
     const url = servePage(
       server,
@@ -817,7 +817,7 @@ suite.test(
     const requests = serveFeed(server, '/e2e/rob/lazy.json', smallFeed());
     const body = `<div style="height: 3000px">Contenu du partenaire</div>
     <tis-initiative-feed id="lazy" src="/e2e/rob/lazy.json" loading="lazy"><a href="https://example.org/">Initiatives</a></tis-initiative-feed>
-    <tis-territory-counter src="/e2e/rob/lazy.json" loading="lazy" animate="false"></tis-territory-counter>`;
+    <tis-territory-counter src="/e2e/rob/lazy.json" loading="lazy" no-animation></tis-territory-counter>`;
     const url = servePage(server, '/e2e/rob/lazy.html', page({ head: ES, body }));
     const { page: p, context, record } = await openPage(browser, url);
     await p.waitForFunction(

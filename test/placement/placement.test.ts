@@ -81,14 +81,16 @@ describe('markup-only placement', () => {
       expect(widget!.querySelector('a')!.textContent).to.equal('Les initiatives');
     });
 
-    it('reads booleans written as "false" or "0" as absent and keeps animate="false" as text', () => {
+    it('reads booleans written as "false" or "0" as absent, and the old animate="false" as no-animation', () => {
       const host = page(
         `<div data-tis-widget="banner" data-dismissible="false" data-show-count="0" data-show-event="true"></div>
-         <div data-tis-widget="territory-counter" data-animate="false" data-hide-goal=""></div>`,
+         <div data-tis-widget="territory-counter" data-animate="false" data-hide-goal=""></div>
+         <div data-tis-widget="territory-counter" data-no-animation data-animate="true"></div>`,
       );
-      const [banner, counter] = mountPlacements(host);
+      const [banner, counter, current] = mountPlacements(host);
       expect(attributesOf(banner!)).to.deep.equal({ 'show-event': '' });
-      expect(attributesOf(counter!)).to.deep.equal({ animate: 'false', 'hide-goal': '' });
+      expect(attributesOf(counter!)).to.deep.equal({ 'no-animation': '', 'hide-goal': '' });
+      expect(attributesOf(current!)).to.deep.equal({ 'no-animation': '' });
     });
 
     it('accepts the widget name in any case and with spaces around it', () => {

@@ -39,7 +39,7 @@ describe('forced colours', () => {
         <tis-event-calendar src="/feed.json" .now=${NOW} view="month"></tis-event-calendar>
         <tis-territory-counter
           src="/feed.json"
-          animate="false"
+          no-animation
           breakdown="region"
         ></tis-territory-counter>
         <tis-banner src="/feed.json" show-count .now=${NOW}></tis-banner>

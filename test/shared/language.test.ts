@@ -100,4 +100,38 @@ describe('language of parts', () => {
       );
     }
   });
+
+  it('every widget follows a change of the page language, without being touched', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="fr">
+        <tis-initiative-feed src="/feed.json"></tis-initiative-feed>
+        <tis-banner src="/feed.json" now=${NOW}></tis-banner>
+        <tis-event-calendar src="/feed.json" view="list" now=${NOW}></tis-event-calendar>
+        <tis-territory-counter src="/feed.json" no-animation></tis-territory-counter>
+      </div>`,
+    );
+    const widgets = [...wrap.children] as HTMLElement[];
+    for (const el of widgets) await rendered(el, '.root:not(.is-loading)');
+    const rootLangs = () =>
+      widgets.map((el) => el.shadowRoot!.querySelector('.root')!.getAttribute('lang'));
+    expect(rootLangs()).to.deep.equal(['fr', 'fr', 'fr', 'fr']);
+    wrap.lang = 'en-GB';
+    await waitUntil(
+      () => rootLangs().every((lang) => lang === 'en'),
+      'the widgets stayed in French',
+      {
+        timeout: 2000,
+      },
+    );
+    // Back to the document's language when the wrapper loses its own.
+    wrap.removeAttribute('lang');
+    document.documentElement.lang = 'fr';
+    await waitUntil(
+      () => rootLangs().every((lang) => lang === 'fr'),
+      'the widgets stayed in English',
+      {
+        timeout: 2000,
+      },
+    );
+  });
 });

@@ -220,19 +220,40 @@ describe('<tis-territory-counter> count-up', () => {
     expect(FakeObserver.instances.length).to.equal(1);
   });
 
-  it('shows the final value at once with animate="false"', async () => {
+  it('shows the final value at once with no-animation', async () => {
     const frames = manualFrames();
     const el = await loaded<TisTerritoryCounter>(
-      html`<tis-territory-counter
-        src="/feed.json"
-        lang="fr"
-        animate="false"
-      ></tis-territory-counter>`,
+      html`<tis-territory-counter src="/feed.json" lang="fr" no-animation></tis-territory-counter>`,
     );
-    expect(el.countUp).to.equal(false);
+    expect(el.noAnimation).to.equal(true);
     expect(digits(el)).to.equal('412');
     FakeObserver.showAll();
     expect(frames.requested).to.equal(0);
+  });
+
+  it('still honours the deprecated animate="false", with one console warning', async () => {
+    const frames = manualFrames();
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await loaded<TisTerritoryCounter>(
+        html`<tis-territory-counter
+          src="/feed.json"
+          lang="fr"
+          animate="false"
+        ></tis-territory-counter>`,
+      );
+      expect(el.countUp).to.equal(false);
+      expect(digits(el)).to.equal('412');
+      FakeObserver.showAll();
+      expect(frames.requested).to.equal(0);
+    } finally {
+      console.warn = warn;
+    }
+    const deprecation = warnings.filter((args) => String(args[0]).includes('no-animation'));
+    // The only deprecated use on this test page: warned exactly once.
+    expect(deprecation.length).to.equal(1);
   });
 
   it('starts only when it comes into view', async () => {
@@ -290,11 +311,11 @@ describe('<tis-territory-counter> count-up', () => {
 });
 
 describe('<tis-territory-counter> count-up switched off while waiting', () => {
-  it('shows the final value when animate becomes false before it is seen', async () => {
+  it('shows the final value when no-animation is set before it is seen', async () => {
     const frames = manualFrames();
     const el = await loaded<TisTerritoryCounter>(counter());
     expect(digits(el)).to.equal('0');
-    el.setAttribute('animate', 'false');
+    el.setAttribute('no-animation', '');
     await el.updateComplete;
     expect(digits(el)).to.equal('412');
     // The count-up's observer is gone; only the announcement's still waits.

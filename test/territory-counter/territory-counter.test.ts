@@ -36,7 +36,7 @@ afterEach(() => {
 const counter = (attrs: Partial<Record<'metric' | 'territory' | 'network', string>> = {}) => html`
   <tis-territory-counter
     src="/feed.json"
-    animate="false"
+    no-animation
     lang="fr"
     .now=${NOW}
     metric=${attrs.metric ?? 'territories'}
@@ -153,7 +153,7 @@ describe('<tis-territory-counter> text and formatting', () => {
     const el = await loaded<TisTerritoryCounter>(html`
       <tis-territory-counter
         src="/feed.json"
-        animate="false"
+        no-animation
         lang="en"
         .now=${NOW}
       ></tis-territory-counter>
@@ -165,7 +165,7 @@ describe('<tis-territory-counter> text and formatting', () => {
     serve();
     const root = await loaded<HTMLElement>(html`
       <div lang="en-GB">
-        <tis-territory-counter src="/feed.json" animate="false" .now=${NOW}></tis-territory-counter>
+        <tis-territory-counter src="/feed.json" no-animation .now=${NOW}></tis-territory-counter>
       </div>
     `);
     const el = root.querySelector('tis-territory-counter')!;
@@ -251,7 +251,7 @@ describe('<tis-territory-counter> text and formatting', () => {
     const el = await loaded<TisTerritoryCounter>(html`
       <tis-territory-counter
         src="/feed.json"
-        animate="false"
+        no-animation
         lang="fr"
         .now=${NOW}
         hide-goal
@@ -295,7 +295,7 @@ describe('<tis-territory-counter> progress and milestones', () => {
     const el = await loaded<TisTerritoryCounter>(html`
       <tis-territory-counter
         src="/feed.json"
-        animate="false"
+        no-animation
         lang="fr"
         goal="20"
       ></tis-territory-counter>
@@ -317,7 +317,7 @@ describe('<tis-territory-counter> breakdown', () => {
     const el = await loaded<TisTerritoryCounter>(html`
       <tis-territory-counter
         src="/feed.json"
-        animate="false"
+        no-animation
         lang="fr"
         breakdown="region"
       ></tis-territory-counter>
@@ -343,7 +343,7 @@ describe('<tis-territory-counter> breakdown', () => {
     const el = await loaded<TisTerritoryCounter>(html`
       <tis-territory-counter
         src="/feed.json"
-        animate="false"
+        no-animation
         lang="fr"
         breakdown="kind"
       ></tis-territory-counter>
@@ -359,7 +359,7 @@ describe('<tis-territory-counter> breakdown', () => {
     const el = await loaded<TisTerritoryCounter>(html`
       <tis-territory-counter
         src="/feed.json"
-        animate="false"
+        no-animation
         lang="fr"
         metric="initiatives"
         territory="region:53"
@@ -378,7 +378,7 @@ describe('<tis-territory-counter> breakdown', () => {
     const root = await loaded<HTMLDivElement>(html`
       <div>
         <div style="height: 300vh"></div>
-        <tis-territory-counter src="/feed.json" animate="false" lang="fr"></tis-territory-counter>
+        <tis-territory-counter src="/feed.json" no-animation lang="fr"></tis-territory-counter>
       </div>
     `);
     const el = root.querySelector('tis-territory-counter')!;
@@ -399,7 +399,7 @@ describe('<tis-territory-counter> breakdown', () => {
     const el = await loaded<TisTerritoryCounter>(html`
       <tis-territory-counter
         src="/feed.json"
-        animate="false"
+        no-animation
         breakdown="region"
         heading-level="5"
       ></tis-territory-counter>
@@ -415,7 +415,7 @@ describe('<tis-territory-counter> inside <tis-feed>', () => {
     serve();
     const root = await loaded<HTMLElement>(html`
       <tis-feed src="/feed.json" territory="region:53">
-        <tis-territory-counter animate="false" lang="fr"></tis-territory-counter>
+        <tis-territory-counter no-animation lang="fr"></tis-territory-counter>
       </tis-feed>
     `);
     const el = root.querySelector('tis-territory-counter')!;
@@ -430,7 +430,7 @@ describe('<tis-territory-counter> inside <tis-feed>', () => {
     const root = await loaded<HTMLElement>(html`
       <tis-feed src="/feed.json" territory="region:53">
         <tis-territory-counter
-          animate="false"
+          no-animation
           lang="fr"
           territory="commune:46102"
         ></tis-territory-counter>
@@ -446,7 +446,7 @@ describe('<tis-territory-counter> states', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     network = mockNetwork({ '/feed.json': async () => (await gate, jsonResponse(smallFeed())) });
     const el = await fixture<TisTerritoryCounter>(html`
-      <tis-territory-counter src="/feed.json" animate="false" lang="fr"
+      <tis-territory-counter src="/feed.json" no-animation lang="fr"
         ><a href="https://example.org">Campagne</a></tis-territory-counter
       >
     `);
@@ -502,7 +502,7 @@ describe('<tis-territory-counter> accessibility', () => {
     const el = await loaded<TisTerritoryCounter>(html`
       <tis-territory-counter
         src="/feed.json"
-        animate="false"
+        no-animation
         lang="fr"
         breakdown="region"
         .now=${NOW}
@@ -516,7 +516,7 @@ describe('<tis-territory-counter> accessibility', () => {
     const el = await loaded<TisTerritoryCounter>(html`
       <tis-territory-counter
         src="/feed.json"
-        animate="false"
+        no-animation
         lang="fr"
         theme="dark"
         breakdown="region"

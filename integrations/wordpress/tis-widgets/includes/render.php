@@ -56,6 +56,8 @@ function tis_widgets_render( $widget, $values, $fallback = null ) {
 		}
 		if ( '' === $value && 'bool' === $attribute['type'] ) {
 			$attributes .= ' ' . esc_attr( $name );
+		} elseif ( 'onoff' === $attribute['type'] && isset( $attribute['off'] ) ) {
+			$attributes .= ' ' . esc_attr( $attribute['off'] );
 		} elseif ( 'url' === $attribute['type'] ) {
 			$attributes .= sprintf( ' %s="%s"', esc_attr( $name ), esc_url( $value, array( 'http', 'https' ) ) );
 		} else {

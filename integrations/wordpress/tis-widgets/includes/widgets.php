@@ -19,7 +19,8 @@ if ( ! defined( 'ABSPATH' ) ) {
  * - int:   a non-negative integer;
  * - enum:  one of `values` ('' means "not set");
  * - bool:  present or absent (`dismissible`, `dismissible="true"`; "false", "0", "no" mean absent);
- * - onoff: on by default, written as `name="false"` when turned off (the counter's `animate`).
+ * - onoff: on by default; when turned off, written as the boolean attribute named by `off` (the
+ *          counter's `animate` control writes `no-animation`; old shortcodes keep `animate="false"`).
  *
  * @return array<string, array{tag: string, label: string, fallback: array{fr: string, en: string}, attributes: array<string, array>}>
  */
@@ -228,6 +229,7 @@ function tis_widgets_definitions() {
 					),
 					'animate'         => array(
 						'type'  => 'onoff',
+						'off'   => 'no-animation',
 						'label' => __( 'Count up when first seen', 'tis-widgets' ),
 					),
 					'hide-goal'       => array(
