@@ -1,7 +1,8 @@
 // Rollup builds the command-line tool `tis-feed` (`dist/cli/tis-feed.js`, the package's `bin`):
 // one ES module for Node 20 with a shebang. It bundles the library's own schema, parser and ICS
 // writer from `src/` (one definition of the format); the package's runtime dependencies (zod)
-// and its optional peer ical.js stay external and resolve from node_modules. The ICS importer
+// and its optional peer ical.js stay external and resolve from node_modules; jsonc-parser (a
+// devDependency: the line and column of a JSON syntax error) is bundled in. The ICS importer
 // is a chunk of its own (`dist/cli/import-ics.js`), loaded only by `import ics`, so that the
 // other commands run without ical.js installed.
 import { chmodSync, readFileSync } from 'node:fs';

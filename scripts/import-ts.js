@@ -23,6 +23,8 @@ export async function importTs(source) {
     bundle: true,
     format: 'esm',
     platform: 'node',
+    // The ES build of a package that has one (jsonc-parser's UMD `main` requires at run time).
+    mainFields: ['module', 'main'],
     target: 'node20',
     write: false,
     logLevel: 'silent',

@@ -61,9 +61,9 @@ ${COMMON_EN}`,
     fr: `Usage : tis-feed validate <fichier-ou-url>... [options]
 
 Vérifie un flux ou la contribution d’un réseau selon le format v1 : chaque problème avec
-son chemin JSON, l’identifiant de l’élément et la raison, puis un résumé. Lit le fichier
-en flux : un fichier de 50 Mo tient en peu de mémoire. Un JSON mal formé est signalé
-avec sa ligne et sa colonne. « - » lit l’entrée standard.
+son chemin JSON, l’identifiant de l’élément et la raison, puis un résumé. Le document
+est lu en entier (100 Mo au plus) et vérifié par le même analyseur que les widgets.
+Un JSON mal formé est signalé avec sa ligne et sa colonne. « - » lit l’entrée standard.
 
 Options :
   --strict             les alertes comptent comme des erreurs (code 1)
@@ -86,9 +86,9 @@ ${COMMON_FR}`,
     en: `Usage: tis-feed validate <file-or-url>... [options]
 
 Checks a feed or a network's contribution against format v1: every problem with its
-JSON path, the item id and the reason, then a summary. The file is read as a stream:
-a 50 MB file fits in little memory. Malformed JSON is reported with its line and
-column. "-" reads standard input.
+JSON path, the item id and the reason, then a summary. The document is read whole
+(100 MB at most) and checked by the same parser as the widgets. Malformed JSON is
+reported with its line and column. "-" reads standard input.
 
 Options:
   --strict             warnings count as errors (exit code 1)

@@ -3,8 +3,7 @@
  * Input, output and small shared helpers of the command-line tools: reading a file, a URL or
  * standard input; writing to a file or standard output; the interface language; progress.
  */
-import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { toLang, type Lang } from '../i18n/localize.js';
 
@@ -24,8 +23,6 @@ export function cliLang(option: string | undefined, env: NodeJS.ProcessEnv = pro
 }
 
 export const isUrl = (source: string) => /^https?:\/\//i.test(source);
-
-const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
 async function fetchOrFail(url: string): Promise<Response> {
   let response: Response;
@@ -57,58 +54,36 @@ function notFound(source: string, error: unknown): UsageError {
   );
 }
 
-/** The whole text of a file, a URL or `-` (standard input). */
-export async function readText(source: string): Promise<string> {
-  if (isUrl(source)) return (await fetchOrFail(source)).text();
-  if (source === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+/**
+ * The whole text of a file, a URL or `-` (standard input). Past `maxBytes` it stops reading and
+ * fails (exit code 2): a file is checked by its size before it is read.
+ */
+export async function readText(source: string, maxBytes = Infinity): Promise<string> {
+  const tooLarge = () =>
+    new UsageError({
+      fr: `${source} dépasse ${maxBytes / 1024 / 1024} Mo`,
+      en: `${source} is larger than ${maxBytes / 1024 / 1024} MB`,
+    });
+  if (isUrl(source) || source === '-') {
+    const stream = isUrl(source) ? (await fetchOrFail(source)).body : process.stdin;
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for await (const chunk of (stream ?? []) as AsyncIterable<Uint8Array>) {
+      total += chunk.byteLength;
+      if (total > maxBytes) throw tooLarge();
+      chunks.push(chunk);
+    }
+    const bytes = Buffer.concat(chunks);
+    // Like `response.text()` for a URL (a byte-order mark is dropped); standard input as read.
+    return isUrl(source) ? new TextDecoder().decode(bytes) : bytes.toString('utf8');
   }
   try {
+    if ((await stat(source)).size > maxBytes) throw tooLarge();
     return await readFile(source, 'utf8');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw notFound(source, error);
   }
-}
-
-/**
- * The text of a file, a URL or `-` as a stream of decoded chunks, for inputs too large to hold
- * twice in memory.
- */
-export async function* readChunks(source: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  let total = 0;
-  const guard = (size: number) => {
-    total += size;
-    if (total > MAX_INPUT_BYTES)
-      throw new UsageError({
-        fr: `${source} dépasse ${MAX_INPUT_BYTES / 1024 / 1024} Mo`,
-        en: `${source} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
-      });
-  };
-  if (isUrl(source)) {
-    const response = await fetchOrFail(source);
-    if (!response.body) return;
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-      guard(chunk.byteLength);
-      yield decoder.decode(chunk, { stream: true });
-    }
-  } else {
-    const stream =
-      source === '-' ? process.stdin : createReadStream(source, { highWaterMark: 1024 * 1024 });
-    try {
-      for await (const chunk of stream) {
-        guard((chunk as Buffer).byteLength);
-        yield decoder.decode(chunk as Buffer, { stream: true });
-      }
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
-      throw notFound(source, error);
-    }
-  }
-  const rest = decoder.decode();
-  if (rest) yield rest;
 }
 
 /**

@@ -198,12 +198,7 @@ async function runValidate(ctx: Context): Promise<number> {
     const { source, network } = campaign
       ? contributionArg(arg)
       : { source: arg, network: undefined };
-    const report = await validateSource(source, {
-      progress: ctx.progress,
-      lang: l,
-      campaign,
-      network,
-    });
+    const report = await validateSource(source, { campaign, network });
     reports.push(report);
     const bad = report.errors > 0 || (strict && report.warnings > 0);
     failed ||= bad;

@@ -1,23 +1,16 @@
 /// <reference types="node" />
 /**
- * `tis-feed validate`: checks a feed or a network's contribution against format v1, in bounded
- * memory.
+ * `tis-feed validate`: checks a feed or a network's contribution against format v1.
  *
- * The document is read as a stream (`FeedScanner`); the items of each collection are validated
- * in small batches by the library's own `parseFeed` (the one parser the widgets use), with their
- * paths moved back to their real index. What `parseFeed` checks across a whole document
- * (duplicate ids between batches, references to networks, themes and territories) is checked
- * here over the ids kept, with the same codes and the same wording.
+ * One path: the file is read whole (at most `MAX_VALIDATE_BYTES`), decoded by `decodeJson`
+ * (`JSON.parse`, and jsonc-parser for the line, column and reason of a syntax error), then
+ * checked once by the library's own `parseFeed`, the parser the widgets use: duplicates and
+ * references across the whole document come from it, with its codes, paths and wording. It is
+ * asked for every problem (no 500 cap); `--max-problems` limits what is printed.
  */
-import {
-  findUnknownReferences,
-  parseFeed,
-  type FeedProblem,
-  type ItemReferences,
-} from '../data/parse.js';
-import type { CollectionName } from '../data/schema.js';
-import { FeedScanner, JsonSyntaxError } from './json-scan.js';
-import { count, Progress, readChunks } from './io.js';
+import { parseFeed, type FeedProblem, type ItemReferences } from '../data/parse.js';
+import type { CollectionName, Feed } from '../data/schema.js';
+import { readText } from './io.js';
 import {
   cannotTellNetwork,
   checkContributionItems,
@@ -26,8 +19,7 @@ import {
   ignoredCampaign,
   undescribedNetwork,
 } from './contribution-rules.js';
-import type { LoadedFeed } from './feed-io.js';
-import type { Lang } from '../i18n/localize.js';
+import { decodeJson, type LoadedFeed } from './feed-io.js';
 
 export const COLLECTIONS: readonly CollectionName[] = [
   'networks',
@@ -38,8 +30,12 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'parts',
 ];
 
-/** Items per `parseFeed` call: small enough that its 500-problem cap is never reached. */
-const BATCH = 100;
+/**
+ * The largest document `validate` reads, in bytes (a larger one: exit code 2, unread). The
+ * whole document is held in memory, as the widgets hold it: measured, a 52 MB feed of 69 751
+ * items peaks at about 370 MB resident, so 100 MB stays under 1 GB.
+ */
+export const MAX_VALIDATE_BYTES = 100 * 1024 * 1024;
 
 export interface ValidationReport {
   source: string;
@@ -59,9 +55,6 @@ export interface ValidationReport {
 }
 
 export interface ValidateOptions {
-  progress: Progress;
-  lang: Lang;
-  chunks?: AsyncIterable<string>;
   /**
    * The shared feed (or campaign file) the contribution will be merged with: the file is then
    * checked with `merge`'s own rules (see contribution-rules.ts).
@@ -71,179 +64,95 @@ export interface ValidateOptions {
   network?: string;
 }
 
-type Reference = ItemReferences;
-
-const MISSING_VERSION = Symbol('missing');
+const ALL = { maxProblems: Infinity };
 
 export async function validateSource(
   source: string,
-  options: ValidateOptions,
+  options: ValidateOptions = {},
 ): Promise<ValidationReport> {
   const started = Date.now();
-  const problems: FeedProblem[] = [];
-  const counts = Object.fromEntries(COLLECTIONS.map((name) => [name, 0])) as Record<
-    CollectionName,
-    number
-  >;
-  const header: Record<string, unknown> = { version: MISSING_VERSION };
-  const kept = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set<string>()])) as Record<
-    CollectionName,
-    Set<string>
-  >;
-  const references: Reference[] = [];
-  const pending: Array<{ index: number; value: unknown }> = [];
-  let pendingName: CollectionName | undefined;
-  let total = 0;
+  const decoded = decodeJson(await readText(source, MAX_VALIDATE_BYTES));
+  const raw = (decoded.value ?? {}) as Record<string, unknown>;
+  const counts = Object.fromEntries(
+    COLLECTIONS.map((name) => [name, Array.isArray(raw[name]) ? raw[name].length : 0]),
+  ) as Record<CollectionName, number>;
+  const done = (problems: FeedProblem[], malformed: boolean, referencesChecked: boolean) =>
+    report(source, problems, counts, malformed, started, referencesChecked);
+  if (decoded.problem) return done([decoded.problem], true, false);
 
-  const flush = () => {
-    if (!pendingName || pending.length === 0) return;
-    const name = pendingName;
-    const batch = pending.splice(0);
-    const result = parseFeed({ version: 1, [name]: batch.map((entry) => entry.value) });
-    const realIndex = (local: number) => batch[local]?.index ?? local;
-    const pattern = new RegExp(`${name}\\[(\\d+)\\]`, 'g');
-    const remap = (text: string) =>
-      text.replace(pattern, (_, local: string) => `${name}[${realIndex(Number(local))}]`);
-    const dropped = new Set<number>();
-    for (const problem of result.problems) {
-      const local = new RegExp(`^${name}\\[(\\d+)\\]`).exec(problem.path);
-      if (problem.severity === 'error' && local) dropped.add(Number(local[1]));
-      problems.push({
-        ...problem,
-        path: remap(problem.path),
-        message: { fr: remap(problem.message.fr), en: remap(problem.message.en) },
-      });
-    }
-    const items = (result.feed?.[name] ?? []) as unknown as Array<Record<string, unknown>>;
-    let next = 0;
-    batch.forEach((entry, local) => {
-      if (dropped.has(local)) return;
-      const item = items[next++];
-      if (!item) return;
-      const key = String(name === 'parts' ? item.territory : item.id);
-      if (kept[name].has(key)) {
-        problems.push({
-          severity: 'error',
-          code: 'duplicate-id',
-          path: `${name}[${entry.index}]`,
-          itemId: key,
-          message: {
-            fr: `« ${key} » en double : seule la première occurrence est gardée`,
-            en: `duplicate "${key}": only the first occurrence is kept`,
-          },
-        });
-        return;
-      }
-      kept[name].add(key);
-      if (name === 'initiatives' || name === 'events') {
-        references.push({
-          collection: name,
-          index: entry.index,
-          id: key,
-          network: item.network as string,
-          themes: item.themes as string[] | undefined,
-          territories: item.territories as string[] | undefined,
-        });
-      }
-    });
-  };
-
-  const scanner = new FeedScanner(
-    {
-      member(key, value) {
-        header[key] = value;
-      },
-      arrayStart(key) {
-        flush();
-        pendingName = key as CollectionName;
-      },
-      element(key, index, value) {
-        pending.push({ index, value });
-        counts[key as CollectionName] += 1;
-        total += 1;
-        if (pending.length >= BATCH) flush();
-        if (total % 1000 === 0)
-          options.progress.update(() =>
-            options.lang === 'en'
-              ? `${source}: ${count(total, 'en')} items checked…`
-              : `${source} : ${count(total, 'fr')} éléments vérifiés…`,
-          );
-      },
-      arrayEnd() {
-        flush();
-        pendingName = undefined;
-      },
-    },
-    new Set(COLLECTIONS),
-  );
-
-  try {
-    for await (const chunk of options.chunks ?? readChunks(source)) scanner.push(chunk);
-    scanner.end();
-  } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) throw error;
-    options.progress.done();
-    const where = `${error.line}:${error.column}`;
-    problems.push({
-      severity: 'error',
-      code: 'not-json',
-      path: '$',
-      message: {
-        fr: `JSON invalide (${where}) : ${error.detail.fr}`,
-        en: `malformed JSON (${where}): ${error.detail.en}`,
-      },
-    });
-    return report(source, problems, counts, true, started, false);
+  let result = parseFeed(decoded.value, ALL);
+  const problems = [...result.problems];
+  if (!result.feed && problems.some((p) => p.code === 'unsupported-version')) {
+    // The version is refused: still check everything else as v1, so one run says everything.
+    result = parseFeed({ ...raw, version: 1 }, ALL);
+    problems.push(...result.problems);
   }
-  options.progress.done();
-
-  // Header, campaign and any collection that is not an array, through the same parser.
-  const { version, ...rest } = header;
-  const headerResult = parseFeed(version === MISSING_VERSION ? rest : { version, ...rest });
-  const headerProblems = [...headerResult.problems];
-  if (!headerResult.feed && headerProblems.some((p) => p.code === 'unsupported-version')) {
-    // The version is refused: still check the campaign, so one run says everything.
-    const again = parseFeed({ ...rest, version: 1 });
-    headerProblems.push(...again.problems);
-  }
-  if (headerResult.feed) {
-    for (const name of COLLECTIONS) {
-      // A non-array collection was reported by the parser; count nothing for it.
-      for (const item of headerResult.feed[name] as unknown as Array<Record<string, unknown>>)
-        kept[name].add(String(item.id));
-    }
-  }
-
+  const hasCampaign = raw.campaign !== undefined;
   const campaign = options.campaign?.feed;
-  if (!campaign) {
-    findUnknownReferences(references, kept, (problem) => problems.push(problem));
-    const checked = header.campaign !== undefined;
-    return report(source, [...headerProblems, ...problems], counts, false, started, checked);
-  }
+  if (!campaign || !result.feed) return done(problems, false, hasCampaign);
 
-  // What `merge --campaign` would do with this contribution.
-  const push = (problem: FeedProblem) => problems.push(problem);
+  // What `merge --campaign` would do with this contribution: its references are resolved
+  // against the campaign file as well, by merge's rules, not against this file alone.
+  const own = result.feed;
+  const kept = problems.filter((problem) => problem.code !== 'unknown-reference');
+  const push = (problem: FeedProblem) => kept.push(problem);
+  const items = itemsAsWritten(own, problems);
   const network = contributionNetwork({
     source,
     forced: options.network,
-    networks: [...kept.networks],
-    named: references.map((item) => item.network),
-    hasCampaign: header.campaign !== undefined,
+    networks: own.networks.map((n) => n.id),
+    named: items.map((item) => item.network),
+    hasCampaign,
   });
   if (typeof network !== 'string') push(cannotTellNetwork(network));
   else {
-    if (!kept.networks.has(network) && !campaign.networks.some((n) => n.id === network))
+    if (
+      !own.networks.some((n) => n.id === network) &&
+      !campaign.networks.some((n) => n.id === network)
+    )
       push(undescribedNetwork(network));
-    if (header.campaign !== undefined) push(ignoredCampaign(options.campaign!.source));
+    if (hasCampaign) push(ignoredCampaign(options.campaign!.source));
+    const ids = (list: ReadonlyArray<{ id: string }>, more: ReadonlyArray<{ id: string }>) =>
+      new Set([...list.map((x) => x.id), ...more.map((x) => x.id)]);
     const known = {
-      networks: new Set([...kept.networks, ...campaign.networks.map((n) => n.id)]),
-      themes: new Set([...kept.themes, ...campaign.themes.map((t) => t.id)]),
-      territories: new Set([...kept.territories, ...campaign.territories.map((t) => t.id)]),
+      networks: ids(own.networks, campaign.networks),
+      themes: ids(own.themes, campaign.themes),
+      territories: ids(own.territories, campaign.territories),
     };
-    checkContributionItems(network, references, known, push);
+    checkContributionItems(network, items, known, push);
   }
   if (counts.parts > 0) push(IGNORED_PARTS);
-  return report(source, [...headerProblems, ...problems], counts, false, started, true);
+  return done(kept, false, true);
+}
+
+/**
+ * The kept initiatives and events with their index in the file as written: `parseFeed` keeps
+ * items in order and reports an error at `initiatives[i]…` for each one it drops.
+ */
+function itemsAsWritten(feed: Feed, problems: readonly FeedProblem[]): ItemReferences[] {
+  const items: ItemReferences[] = [];
+  for (const collection of ['initiatives', 'events'] as const) {
+    const dropped = new Set<number>();
+    const pattern = new RegExp(`^${collection}\\[(\\d+)\\]`);
+    for (const problem of problems) {
+      const match = problem.severity === 'error' ? pattern.exec(problem.path) : null;
+      if (match) dropped.add(Number(match[1]));
+    }
+    let index = 0;
+    for (const item of feed[collection]) {
+      while (dropped.has(index)) index += 1;
+      items.push({
+        collection,
+        index,
+        id: item.id,
+        network: item.network,
+        themes: item.themes,
+        territories: item.territories,
+      });
+      index += 1;
+    }
+  }
+  return items;
 }
 
 function report(

@@ -144,8 +144,10 @@ class ProblemList {
   readonly problems: FeedProblem[] = [];
   private overflow = 0;
 
+  constructor(private readonly max: number = MAX_PROBLEMS) {}
+
   add(problem: FeedProblem): void {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
+    if (this.problems.length < this.max) this.problems.push(problem);
     else this.overflow += 1;
   }
 
@@ -301,7 +303,7 @@ const TERRITORY = { fr: 'territoire', en: 'territory' };
 /**
  * Warns about references to networks, themes or territories the feed does not list. A set left
  * empty is not checked: a network's contribution may reference what is defined elsewhere.
- * Shared by the parser and the streaming validator of the command-line tools.
+ * Shared by the parser and the contribution rules of the command-line tools.
  */
 export function findUnknownReferences(
   items: Iterable<ItemReferences>,
@@ -368,12 +370,21 @@ function checkReferences(feed: Feed, sourceIndexes: SourceIndexes, problems: Pro
   }
 }
 
+export interface ParseOptions {
+  /**
+   * How many problems to list before the one summary line (`too-many-problems`). Default
+   * `MAX_PROBLEMS`; `tis-feed validate` asks for `Infinity`, its own `--max-problems` limits what
+   * it prints.
+   */
+  maxProblems?: number;
+}
+
 /**
  * Validates an already-decoded JSON value as a v1 feed.
  * Never throws; returns the kept data (or `null`) and the problems found.
  */
-export function parseFeed(input: unknown): ParseResult {
-  const steps = parseSteps(input);
+export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
+  const steps = parseSteps(input, options.maxProblems);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -407,8 +418,8 @@ export async function parseFeedAsync(input: unknown, sliceMs = 12): Promise<Pars
   }
 }
 
-function* parseSteps(input: unknown): Generator<void, ParseResult> {
-  const problems = new ProblemList();
+function* parseSteps(input: unknown, maxProblems?: number): Generator<void, ParseResult> {
+  const problems = new ProblemList(maxProblems);
   try {
     if (!isRecord(input)) {
       problems.add({

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, fixture, run, tempDir } from './cli-harness.mjs';
 
@@ -90,27 +90,104 @@ test('validate: reads standard input with "-"', async () => {
   assert.equal(code, 0, stdout);
 });
 
-test('validate: a streamed file larger than one read chunk keeps exact paths and duplicates', async () => {
+test('validate: syntax errors give the exact line, column and reason, in both languages', async () => {
+  const dir = tempDir();
+  // [document, line:column, English reason]; columns count UTF-16 code units.
+  const cases = [
+    ['{"version": 1, "a": tru}', '1:21', 'unexpected "t", expected a value'],
+    ['{"version": 1,\n  "initiatives": [1,]}', '2:21', 'unexpected "]", expected a value'],
+    ["{'version': 1}", '1:2', `unexpected "'", expected a quoted field name`],
+    ['{"version": 1 "initiatives": []}', '1:15', 'unexpected "\\"", expected "," or "}"'],
+    ['{"version": 1, "initiatives": [{} {}]}', '1:35', 'unexpected "{", expected "," or "]"'],
+    ['{"version" 1}', '1:12', 'unexpected "1", expected ":"'],
+    ['{"version": 1}\n}', '2:1', 'unexpected "}", expected the end of the text'],
+    ['{"version": 1, "a": "x\\q"}', '1:24', 'unexpected "q", expected a well-formed string'],
+    ['{"titre": "é€😀", x}', '1:19', 'unexpected "x", expected a quoted field name'],
+    ['\ufeff{"version": 1,\n"events": [', '2:12', 'unexpected end, expected "," or "]"'],
+    ['', '1:1', 'unexpected end, expected a value'],
+  ];
+  for (const [text, where, reason] of cases) {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, text);
+    const { code, stdout } = await cli(['validate', file, '--format', 'json']);
+    assert.equal(code, 1, text);
+    const report = JSON.parse(stdout);
+    assert.equal(report.problems.length, 1, text);
+    assert.equal(report.problems[0].code, 'not-json', text);
+    assert.equal(report.problems[0].text, `malformed JSON (${where}): ${reason}`, text);
+  }
+  const file = join(dir, 'broken.json');
+  writeFileSync(file, '{"version": 1,\n  "initiatives": [1,]}');
+  const fr = await cli(['validate', file, '--lang', 'fr']);
+  assert.match(
+    fr.stdout,
+    /JSON invalide \(2:21\) : caractère inattendu "\]", attendu : une valeur/,
+  );
+  assert.match(fr.stdout, /ILLISIBLE/);
+});
+
+test('validate: a large file keeps exact paths, and duplicates and references across the whole document', async () => {
   const items = [];
   for (let i = 0; i < 4000; i += 1)
     items.push({
       id: `cis/i-${i % 3999}`,
       title: `Initiative n° ${i} — « ${'x'.repeat(250)} »`,
       network: 'cis',
-      territories: [],
+      territories: ['region:53'],
       themes: [],
     });
   items[2777].title = '';
+  items[3500].territories = ['region:99'];
+  // The territories come after the initiatives that name them: order in the file does not matter.
+  const doc = {
+    version: 1,
+    networks: [{ id: 'cis', name: 'CIS' }],
+    initiatives: items,
+    territories: [{ id: 'region:53', name: 'Bretagne', kind: 'region' }],
+  };
   const file = join(tempDir(), 'large.json');
-  writeFileSync(file, JSON.stringify({ version: 1, initiatives: items }, null, 1));
+  writeFileSync(file, JSON.stringify(doc, null, 1));
   const { code, stdout } = await cli(['validate', file, '--format', 'json']);
-  assert.equal(code, 1);
+  assert.equal(code, 1, stdout);
   const report = JSON.parse(stdout);
   assert.equal(report.counts.initiatives, 4000);
   assert.deepEqual(
     report.problems.map((p) => `${p.code} ${p.path}`),
-    ['invalid-item initiatives[2777].title', 'duplicate-id initiatives[3999]'],
+    [
+      'invalid-item initiatives[2777].title',
+      'duplicate-id initiatives[3999]',
+      'unknown-reference initiatives[3500].territories',
+    ],
   );
+});
+
+test("validate: every problem is counted past the parser's 500-problem cap; --max-problems limits the list", async () => {
+  const items = [];
+  for (let i = 0; i < 1200; i += 1) items.push({ id: `cis/i-${i}`, network: 'cis', title: '' });
+  const file = join(tempDir(), 'junk.json');
+  writeFileSync(file, JSON.stringify({ version: 1, initiatives: items }));
+  const json = JSON.parse((await cli(['validate', file, '--format', 'json'])).stdout);
+  assert.equal(json.errors, 1200);
+  assert.equal(json.problems.length, 1200);
+  assert.equal(json.problems[1199].path, 'initiatives[1199].title');
+  assert.ok(!json.problems.some((p) => p.code === 'too-many-problems'));
+  const text = await cli(['validate', file, '--max-problems', '3']);
+  assert.equal(text.code, 1);
+  assert.equal(text.stdout.match(/invalid-item/g).length, 3);
+  assert.match(text.stdout, /… 1,197 more problems not shown \(--max-problems\)/);
+  assert.match(text.stdout, /INVALID: .* 1,200 errors, 0 warnings/);
+});
+
+test('validate: a file over the size cap is refused unread (exit 2)', async () => {
+  const MAX_VALIDATE_BYTES = 100 * 1024 * 1024; // documented in docs/cli.md
+  const file = join(tempDir(), 'huge.json');
+  // A sparse file: its size is past the cap, nothing is written.
+  const fd = openSync(file, 'w');
+  ftruncateSync(fd, MAX_VALIDATE_BYTES + 1);
+  closeSync(fd);
+  const { code, stderr } = await cli(['validate', file]);
+  assert.equal(code, 2);
+  assert.match(stderr, /is larger than 100 MB/);
 });
 
 test('exit codes of the real process: 0, 1, 2', () => {
