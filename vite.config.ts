@@ -116,7 +116,7 @@ export default defineConfig(({ mode }) => {
             chunkFileNames: '[name]-[hash].js',
             // Few, stable chunks rather than one per combination of widgets: `errors` (what the
             // loader needs to report a failure), `placement` (loaded when a `data-tis-widget` shows
-            // up), `core` (Lit, the data layer and everything the widgets share, loaded once). The rest stays with its widget or its lazy part.
+            // up), `france-map` (loaded by a counter or feed that draws a map), `core` (Lit, the data layer and everything the widgets share, loaded once). The rest stays with its widget or its lazy part.
             codeSplitting: {
               groups: [
                 {
@@ -125,6 +125,8 @@ export default defineConfig(({ mode }) => {
                   priority: 3,
                 },
                 { name: 'placement', test: /[\\/]src[\\/]placement[\\/]/, priority: 1 },
+                // The map of France: loaded by the counter and the feed only when they draw one.
+                { name: 'france-map', test: /[\\/]src[\\/]map[\\/]/, priority: 1 },
                 { name: 'core', test: inCore, priority: 2 },
               ],
             },
