@@ -55,7 +55,9 @@ function prebundledZod(): Plugin {
   let outDir = '';
   return {
     name: 'tis-prebundled-zod',
-    apply: 'build',
+    // The npm library build only (its `lib` entries), not Storybook's or another app's build
+    // that reads this config.
+    apply: (config, { command }) => command === 'build' && !!config.build?.lib,
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
