@@ -143,13 +143,7 @@ export class TisInitiativeFeed extends LitElement {
   static override styles = styles;
 
   private readonly feedController = new FeedController(this);
-
   private readonly langController = new LangController(this);
-
-  /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
-  private get uiLang(): Lang {
-    return this.langController.value;
-  }
   private results: Results = NO_RESULTS;
   private pending = false;
   private resultsKey = '';
@@ -164,6 +158,11 @@ export class TisInitiativeFeed extends LitElement {
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
   private urlRead = false;
   private lastHash?: string;
+  /** How far the shards of a published feed are loaded for the results shown. */
+  private coverage?: NeedStatus;
+  private wholeCampaignLoading = false;
+  private mapCounts?: MapCounts;
+
   @state() private text = '';
   @state() private territoryQuery = '';
   /** The territory suggestion under the virtual cursor (`aria-activedescendant`), -1 for none. */
@@ -172,12 +171,13 @@ export class TisInitiativeFeed extends LitElement {
   @state() private shown = 0;
   @state() private announcement = '';
   @state() private brokenImages: ReadonlySet<string> = new Set();
-  /** How far the shards of a published feed are loaded for the results shown. */
-  private coverage?: NeedStatus;
-  private wholeCampaignLoading = false;
   /** The visitor's choice between départements and régions on the map. */
   @state() private visitorMapLevel?: MapLevel;
-  private mapCounts?: MapCounts;
+
+  /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
+  private get uiLang(): Lang {
+    return this.langController.value;
+  }
 
   /** Feed URL; ignored inside a `<tis-feed>`. Default: the campaign's public feed. */
   @property() src?: string;

@@ -84,13 +84,14 @@ export class TisFranceMap extends LitElement {
   static readonly version = VERSION;
   static override styles = mapStyles;
 
+  private model?: MapModel;
+  private modelKey?: [ReadonlyMap<string, number>, MapLevel, string | undefined, number];
+
   /** The area holding the tab stop. */
   @state() private active?: string;
   @state() private hovered?: string;
   @state() private focused?: string;
   @state() private focusVisible = false;
-  private model?: MapModel;
-  private modelKey?: [ReadonlyMap<string, number>, MapLevel, string | undefined, number];
 
   /** Interface language. */
   @property() override lang = 'fr';

@@ -128,8 +128,26 @@ export class TisTerritoryCounter extends LitElement {
   static override styles = [tokens, counterStyles];
 
   private readonly feedController = new FeedController(this);
-
   private readonly langController = new LangController(this);
+  private animationDecided = false;
+  private frame?: number;
+  private visibilityObserver?: IntersectionObserver;
+  private inView = false;
+  private viewObserver?: IntersectionObserver;
+  private model?: CounterModel;
+  /** How far the data of a published feed is loaded (undefined: all there, or figures used). */
+  private coverage?: NeedStatus;
+  private modelInputs?: { feed: Feed; index: FeedIndex; key: string };
+
+  /** The value shown while counting up; `undefined` shows the final value. */
+  @state() private shown?: number;
+  /** The count-up is running: the bar's CSS transition carries it to the final value. */
+  @state() private counting = false;
+  /**
+   * The sentence in the live region. It is said once the count-up has finished with the counter
+   * in view, not when the data arrives: a page with counters far below the fold stays quiet.
+   */
+  @state() private spoken = '';
 
   /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
   private get uiLang(): Lang {
@@ -140,24 +158,6 @@ export class TisTerritoryCounter extends LitElement {
   private get animated(): boolean {
     return this.countUp && !this.noAnimation;
   }
-  /** The value shown while counting up; `undefined` shows the final value. */
-  @state() private shown?: number;
-  /** The count-up is running: the bar's CSS transition carries it to the final value. */
-  @state() private counting = false;
-  private animationDecided = false;
-  private frame?: number;
-  private visibilityObserver?: IntersectionObserver;
-  /**
-   * The sentence in the live region. It is said once the count-up has finished with the counter
-   * in view, not when the data arrives: a page with counters far below the fold stays quiet.
-   */
-  @state() private spoken = '';
-  private inView = false;
-  private viewObserver?: IntersectionObserver;
-  private model?: CounterModel;
-  /** How far the data of a published feed is loaded (undefined: all there, or figures used). */
-  private coverage?: NeedStatus;
-  private modelInputs?: { feed: Feed; index: FeedIndex; key: string };
 
   /**
    * Interface language (`fr`, `en`); default: the closest `[lang]` ancestor, else French.
