@@ -59,7 +59,7 @@ export function renderList(h: CalendarHost, index: FeedIndex, m: CalendarMessage
                   ),
                 )}
                 <ul class="agenda-events">
-                  ${groups.get(day)!.map((event) => html`<li>${renderSummary(h, event, index, h.levelBelow(2), true)}</li>`)}
+                  ${groups.get(day)!.map((event) => html`<li>${renderSummary(h, event, index, h.levelBelow(2))}</li>`)}
                 </ul>
               </li>`,
           )}

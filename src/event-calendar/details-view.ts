@@ -91,31 +91,27 @@ function renderMeta(
 }
 
 /**
- * Title, time, network, attendance, themes, status. The heading's name is the status (once,
- * from its visible badge) and the title; "details" describes the button, outside the name.
+ * Title (a button opening the details), time, network, attendance, themes, status. The heading's
+ * name is the status (once, from its visible badge) and the title; "details" describes the
+ * button, outside the name.
  */
 export function renderSummary(
   h: CalendarHost,
   event: FeedEvent,
   index: FeedIndex | undefined,
   level: number,
-  withButton: boolean,
 ) {
   const m = calendarMessages(h.uiLang);
   const status = renderStatus(event, m);
-  const title = html`${status}${status === nothing ? nothing : html`<span class="visually-hidden"> : </span>`}${
-    withButton
-      ? html`<button
-          type="button"
-          class="title-button"
-          data-event=${event.id}
-          @click=${h.onDetailsClick}
-          aria-describedby="details-hint"
-        >
-          ${renderTitleText(h, event)}
-        </button>`
-      : renderTitleText(h, event)
-  }`;
+  const title = html`${status}${status === nothing ? nothing : html`<span class="visually-hidden"> : </span>`}<button
+      type="button"
+      class="title-button"
+      data-event=${event.id}
+      @click=${h.onDetailsClick}
+      aria-describedby="details-hint"
+    >
+      ${renderTitleText(h, event)}
+    </button>`;
   const color = index?.networks.get(event.network)?.color;
   return html`<article
     class="event status-${event.status ?? 'scheduled'}"
@@ -225,7 +221,7 @@ export function renderDialog(h: CalendarHost, index: FeedIndex | undefined, m: C
     title = m.dayDialog(dayLabel(content.day, h.uiLang));
     const events = h.query.eventsByDay(index, content.day, content.day).get(content.day) ?? [];
     body = html`<ul class="day-events">
-      ${events.map((event) => html`<li>${renderSummary(h, event, index, 3, true)}</li>`)}
+      ${events.map((event) => html`<li>${renderSummary(h, event, index, 3)}</li>`)}
     </ul>`;
   }
   return html`<dialog

@@ -475,7 +475,7 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     this.focusedDay = day;
     if (monthKey(day) !== monthKey(this.month!)) {
       this.goToMonth(day);
-      this.grid.focusAfterRender();
+      this.grid.focusPending = true;
       return;
     }
     this.openDay(day, cell);
@@ -541,7 +541,7 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     else this.goToMonth(day);
     this.focusedDay = day;
     // The button disappears with the empty month: focus the target day, or its first event.
-    if (this.currentView !== 'list') this.grid.focusAfterRender();
+    if (this.currentView !== 'list') this.grid.focusPending = true;
     else this.focusAfterRender = () => this.firstEventFrom(day);
   };
 

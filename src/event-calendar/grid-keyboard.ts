@@ -23,7 +23,8 @@ export interface GridKeyboardActions {
 }
 
 export class GridKeyboardController implements ReactiveController {
-  private focusAfterUpdate = false;
+  /** Set: the grid's tab stop gets focus once the host has rendered again. */
+  focusPending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
@@ -33,15 +34,10 @@ export class GridKeyboardController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.focusAfterUpdate) {
-      this.focusAfterUpdate = false;
+    if (this.focusPending) {
+      this.focusPending = false;
       this.focus();
     }
-  }
-
-  /** Focuses the grid's tab stop once the host has rendered again. */
-  focusAfterRender(): void {
-    this.focusAfterUpdate = true;
   }
 
   /** Focuses the element holding the grid's tab stop (month or week). */
@@ -91,6 +87,6 @@ export class GridKeyboardController implements ReactiveController {
     }
     event.preventDefault();
     this.actions.moveTo(target);
-    this.focusAfterUpdate = true;
+    this.focusPending = true;
   };
 }
