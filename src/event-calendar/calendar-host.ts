@@ -56,6 +56,7 @@ export interface CalendarHost {
   onFilterChange: Handler;
   onShowEarlier: Handler;
   onJumpTo: Handler;
+  onRetry: Handler;
   /** The heading level `offset` steps below the widget's own. */
   levelBelow(offset: number): number;
   /** First and last day shown: the week's, or the month's. */

@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { FeedEvent } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
-import { langOf, localize } from '../i18n/localize.js';
+import { langOf, localize, type Lang } from '../i18n/localize.js';
 import { cssProps } from '../shared/css-props.js';
 import { heading } from '../shared/heading.js';
 import { eventTimes, networkName, placeText } from '../data/event-text.js';
@@ -22,12 +22,12 @@ function renderStatus(event: FeedEvent, m: CalendarMessages) {
   return label ? html`<span class="badge badge-${event.status}">${label}</span>` : nothing;
 }
 
-function renderTitleText(h: CalendarHost, event: FeedEvent) {
-  const title = localize(event.title, h.uiLang);
-  const lang = ifDefined(langOf(event.title, h.uiLang));
+function renderTitleText(event: FeedEvent, lang: Lang) {
+  const title = localize(event.title, lang);
+  const titleLang = ifDefined(langOf(event.title, lang));
   return event.status === 'cancelled'
-    ? html`<s class="title-text" lang=${lang}>${title}</s>`
-    : html`<span class="title-text" lang=${lang}>${title}</span>`;
+    ? html`<s class="title-text" lang=${titleLang}>${title}</s>`
+    : html`<span class="title-text" lang=${titleLang}>${title}</span>`;
 }
 
 function renderTimes(h: CalendarHost, event: FeedEvent) {
@@ -110,7 +110,7 @@ export function renderSummary(
       @click=${h.onDetailsClick}
       aria-describedby="details-hint"
     >
-      ${renderTitleText(h, event)}
+      ${renderTitleText(event, h.uiLang)}
     </button>`;
   const color = index?.networks.get(event.network)?.color;
   return html`<article
@@ -208,17 +208,18 @@ function renderDetails(h: CalendarHost, event: FeedEvent, index: FeedIndex | und
 
 /** The details dialog: one event, or the events of one day. */
 export function renderDialog(h: CalendarHost, index: FeedIndex | undefined, m: CalendarMessages) {
+  const lang = h.uiLang;
   const content = h.dialogContent;
   let title = '';
   let titleLang: string | undefined;
   let body: unknown = nothing;
   if (content?.kind === 'event') {
-    title = localize(content.event.title, h.uiLang);
-    titleLang = langOf(content.event.title, h.uiLang);
+    title = localize(content.event.title, lang);
+    titleLang = langOf(content.event.title, lang);
     body = html`${renderTimes(h, content.event)}${renderStatus(content.event, m)}
     ${renderMeta(h, content.event, index, m)} ${renderDetails(h, content.event, index)}`;
   } else if (content?.kind === 'day' && index) {
-    title = m.dayDialog(dayLabel(content.day, h.uiLang));
+    title = m.dayDialog(dayLabel(content.day, lang));
     const events = h.query.eventsByDay(index, content.day, content.day).get(content.day) ?? [];
     body = html`<ul class="day-events">
       ${events.map((event) => html`<li>${renderSummary(h, event, index, 3)}</li>`)}
@@ -251,20 +252,21 @@ export function renderDialog(h: CalendarHost, index: FeedIndex | undefined, m: C
 
 /** The single-event card (`event` attribute). */
 export function renderCard(h: CalendarHost, index: FeedIndex, m: CalendarMessages) {
+  const lang = h.uiLang;
   const event = index.feed.events.find((e) => e.id === h.event);
   if (!event)
-    return html`<div class="root card-root" lang=${h.uiLang}>
+    return html`<div class="root card-root" lang=${lang}>
       <p class="empty">${m.notFound}</p>
       <slot></slot>
     </div>`;
   const color = index.networks.get(event.network)?.color;
   return html`<article
     class="root card status-${event.status ?? 'scheduled'}"
-    lang=${h.uiLang}
+    lang=${lang}
     part="card"
     style=${cssProps(color ? { '--_net': color } : {})}
   >
-    ${heading(h.levelBelow(0), { class: 'card-title' }, html`${renderStatus(event, m)}${renderTitleText(h, event)}`)}
+    ${heading(h.levelBelow(0), { class: 'card-title' }, html`${renderStatus(event, m)}${renderTitleText(event, lang)}`)}
     ${renderTimes(h, event)} ${renderMeta(h, event, index, m)} ${renderDetails(h, event, index)}
   </article>`;
 }

@@ -33,6 +33,7 @@ import { IcsLinks, icsText as eventIcsText } from './ics-links.js';
 import { monthLabel } from './labels.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
 import { renderMonth } from './month-view.js';
+import { renderState } from './state-view.js';
 import { renderSubscribe, renderToolbar } from './toolbar-view.js';
 import { firstDayOfWeek, weekDays, weekStartOf, weekTitle } from './week-range.js';
 
@@ -104,13 +105,14 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   /** @internal Which events the range and the filters give. */
   readonly query = new CalendarQuery(this);
   /** @internal The month grid's roving focus and keys. */
-  readonly grid = new GridKeyboardController(this, {
-    moveTo: (day) => {
+  readonly grid = new GridKeyboardController(
+    this,
+    (day) => {
       this.goToMonth(day);
       this.focusedDay = day;
     },
-    open: (day, cell) => this.openDay(day, cell),
-  });
+    (day, cell) => this.openDay(day, cell),
+  );
   /** What gets focus once rendered, when the control that had it disappears. */
   private focusAfterRender?: () => HTMLElement | null | undefined;
   /** The visitor's filters last rendered, to announce the result when they change. */
@@ -545,7 +547,8 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     else this.focusAfterRender = () => this.firstEventFrom(day);
   };
 
-  private readonly onRetry = () => this.feedController.retry();
+  /** @internal */
+  readonly onRetry = () => this.feedController.retry();
 
   private async openDialog(content: DialogContent, from?: HTMLElement): Promise<void> {
     this.returnFocusTo =
@@ -595,49 +598,13 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     return html`${grid}${empty ? renderEmpty(this, index, m) : nothing}`;
   }
 
-  private renderState(m: CalendarMessages) {
-    const state = this.feedController.state;
-    const common = commonMessages(this.uiLang);
-    if (state.status === 'error') {
-      const reason = state.error?.messages[this.uiLang] ?? '';
-      // The shared error box (feedStateStyles), sized to its content like the feed's.
-      return html`<div class="root error state-error" part="error" lang=${this.uiLang}>
-        <p class="error-title">${m.error}</p>
-        ${reason ? html`<p class="error-detail">${reason}</p>` : nothing}
-        <button type="button" class="nav-button" @click=${this.onRetry}>${common.retry}</button>
-        <slot></slot>
-      </div>`;
-    }
-    if (!this.event && this.currentView === 'month')
-      // The month view's size is known before the data (toolbar, filters, weeks of the month):
-      // an inert, muted copy of it is drawn so nothing shifts when the events arrive.
-      return html`<div class="root is-loading" lang=${this.uiLang} aria-busy="true">
-        <div class="skeleton" aria-hidden="true" inert>
-          ${renderToolbar(this, m, 'month')} ${renderFilters(this, undefined, m)}
-          ${renderMonth(this, undefined, m)}
-        </div>
-        <div class="visually-hidden">
-          <p role="status">${common.loading}</p>
-          <slot></slot>
-        </div>
-      </div>`;
-    return html`<div
-      class="root state state-loading ${this.event ? 'is-card' : ''}"
-      lang=${this.uiLang}
-      aria-busy="true"
-    >
-      <p class="state-message" role="status">${common.loading}</p>
-      <slot></slot>
-    </div>`;
-  }
-
   override render() {
     const m = calendarMessages(this.uiLang);
     const index = this.feedController.index;
     const coverage = this.coverage;
-    if (!index || !coverage) return this.renderState(m);
+    if (!index || !coverage) return renderState(this, m, this.currentView);
     const settled = coverage.loaded + coverage.failed.length >= coverage.total;
-    if (!settled && !this.shownOnce) return this.renderState(m);
+    if (!settled && !this.shownOnce) return renderState(this, m, this.currentView);
     this.shownOnce = true;
     if (this.event) return renderCard(this, index, m);
     const view = this.currentView;

@@ -14,21 +14,16 @@ import {
 /** The element holding the tab stop of the month grid or the week grid. */
 export const FOCUSABLE_GRID = 'td[tabindex="0"], .slot-button[tabindex="0"]';
 
-/** What the grid's keys do in the element. */
-export interface GridKeyboardActions {
-  /** Shows the month of `day` (when not shown) with `day` holding the tab stop. */
-  moveTo(day: DayKey): void;
-  /** Opens the day's events (the cell gets focus back on close). */
-  open(day: DayKey, cell: HTMLElement): void;
-}
-
 export class GridKeyboardController implements ReactiveController {
   /** Set: the grid's tab stop gets focus once the host has rendered again. */
   focusPending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
-    private readonly actions: GridKeyboardActions,
+    /** Shows the month of `day` (when not shown) with `day` holding the tab stop. */
+    private readonly moveTo: (day: DayKey) => void,
+    /** Opens the day's events (the cell gets focus back on close). */
+    private readonly open: (day: DayKey, cell: HTMLElement) => void,
   ) {
     host.addController(this);
   }
@@ -80,13 +75,13 @@ export class GridKeyboardController implements ReactiveController {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.actions.open(day, cell);
+        this.open(day, cell);
         return;
       default:
         return;
     }
     event.preventDefault();
-    this.actions.moveTo(target);
+    this.moveTo(target);
     this.focusPending = true;
   };
 }
