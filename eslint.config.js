@@ -11,6 +11,8 @@ const LAYERS = {
   data: ['i18n'],
   cli: ['data', 'i18n'],
   shared: ['data', 'i18n'],
+  // The map of France: drawn by the counter and the feed, loaded on demand (a chunk of its own).
+  map: ['i18n', 'shared'],
   placement: ['data', 'i18n', 'shared'],
   loader: ['data', 'i18n', 'shared'],
   embed: [],
@@ -18,8 +20,8 @@ const LAYERS = {
   feed: ['data', 'i18n', 'shared'],
   banner: ['data', 'i18n', 'shared'],
   'event-calendar': ['data', 'i18n', 'shared'],
-  'initiative-feed': ['data', 'i18n', 'shared'],
-  'territory-counter': ['data', 'i18n', 'shared'],
+  'initiative-feed': ['data', 'i18n', 'shared', 'map'],
+  'territory-counter': ['data', 'i18n', 'shared', 'map'],
 };
 /** Every folder of src/, so that a new one is outside every layer's allowed list. */
 const FOLDERS = readdirSync(new URL('./src/', import.meta.url), { withFileTypes: true })

@@ -55,7 +55,9 @@ function prebundledZod(): Plugin {
   let outDir = '';
   return {
     name: 'tis-prebundled-zod',
-    apply: 'build',
+    // The npm library build only (its `lib` entries), not Storybook's or another app's build
+    // that reads this config.
+    apply: (config, { command }) => command === 'build' && !!config.build?.lib,
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
@@ -116,7 +118,7 @@ export default defineConfig(({ mode }) => {
             chunkFileNames: '[name]-[hash].js',
             // Few, stable chunks rather than one per combination of widgets: `errors` (what the
             // loader needs to report a failure), `placement` (loaded when a `data-tis-widget` shows
-            // up), `core` (Lit, the data layer and everything the widgets share, loaded once). The rest stays with its widget or its lazy part.
+            // up), `france-map` (loaded by a counter or feed that draws a map), `core` (Lit, the data layer and everything the widgets share, loaded once). The rest stays with its widget or its lazy part.
             codeSplitting: {
               groups: [
                 {
@@ -125,6 +127,8 @@ export default defineConfig(({ mode }) => {
                   priority: 3,
                 },
                 { name: 'placement', test: /[\\/]src[\\/]placement[\\/]/, priority: 1 },
+                // The map of France: loaded by the counter and the feed only when they draw one.
+                { name: 'france-map', test: /[\\/]src[\\/]map[\\/]/, priority: 1 },
                 { name: 'core', test: inCore, priority: 2 },
               ],
             },

@@ -6,7 +6,7 @@
  *   node bench/run.mjs            full run: repeated runs, writes bench/results.json, prints a table
  *   node bench/run.mjs --smoke    CI: size budgets (hard limit, exit 1 when exceeded) and one quick
  *                                 pass of every benchmark (no timing is asserted); < 60 s
- *   node bench/run.mjs --only parse,calendar   some suites only (parse, feed, calendar, calendar-week, counter, load, page-cost, sizes)
+ *   node bench/run.mjs --only parse,calendar   some suites only (parse, feed, calendar, calendar-week, counter, load, page-cost, map, sizes)
  *
  * Builds the library first when dist/cdn is missing. The comparisons need `npm ci --prefix bench`;
  * without it they are skipped and said so.
@@ -64,6 +64,7 @@ const SUITES = [
   ['counter', './suites/counter.mjs'],
   ['load', './suites/load.mjs'],
   ['page-cost', './suites/page-cost.mjs'],
+  ['map', './suites/map.mjs'],
 ];
 
 const results = {

@@ -43,7 +43,8 @@ export const EMBED_RULES: Record<EmbedWidget, Record<string, Rule>> = {
   // No `sync-url`: the frame's own address is not the visitor's.
   'initiative-feed': {
     ...common,
-    layout: oneOf('cards', 'list', 'compact'),
+    layout: oneOf('cards', 'list', 'compact', 'map'),
+    'map-level': oneOf('departement', 'region'),
     territory: id,
     theme: id,
     network: id,
@@ -73,6 +74,7 @@ export const EMBED_RULES: Record<EmbedWidget, Record<string, Rule>> = {
     network: id,
     goal: int(1, 1_000_000),
     breakdown: oneOf('none', 'region', 'departement', 'kind'),
+    view: oneOf('number', 'map'),
     'no-animation': bool,
     // Deprecated (old embed URLs): animate=false is no-animation.
     animate: oneOf('true', 'false'),

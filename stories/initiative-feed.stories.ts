@@ -5,7 +5,7 @@ import '../src/feed/define.js';
 
 interface Args {
   src: string;
-  layout: 'cards' | 'list' | 'compact';
+  layout: 'cards' | 'list' | 'compact' | 'map';
   controls: string;
   territory: string;
   theme: string;
@@ -32,7 +32,7 @@ const meta: Meta<Args> = {
     colorScheme: 'light',
   },
   argTypes: {
-    layout: { control: 'inline-radio', options: ['cards', 'list', 'compact'] },
+    layout: { control: 'inline-radio', options: ['cards', 'list', 'compact', 'map'] },
     sort: { control: 'inline-radio', options: ['recent', 'alpha'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
@@ -78,4 +78,20 @@ export const SharedSelectionInsideTisFeed: Story = {
       <hr />
       <tis-initiative-feed layout="compact" controls="none" page-size="5"></tis-initiative-feed>
     </tis-feed>`,
+};
+
+/** The map of France above the list: pick a département to filter. */
+export const MapLayout: Story = { args: { layout: 'map', pageSize: 6 } };
+/** The map pinned to one région. */
+export const MapOneRegion: Story = {
+  args: { layout: 'map', territory: 'region:53', controls: 'search theme', pageSize: 6 },
+};
+export const MapDark: Story = { args: { layout: 'map', colorScheme: 'dark', pageSize: 6 } };
+/** Nothing matches: the map says so instead of drawing an empty France. */
+export const MapEmpty: Story = {
+  args: { layout: 'map', query: 'aucune initiative ne contient ce texte' },
+};
+export const MapError: Story = { args: { layout: 'map', src: '/does-not-exist.json' } };
+export const MapLoading: Story = {
+  args: { layout: 'map', src: 'https://example.invalid/never.json' },
 };

@@ -10,6 +10,7 @@ interface Args {
   territory: string;
   network: string;
   breakdown: 'none' | 'region' | 'departement' | 'kind';
+  view: 'number' | 'map';
   goal?: number;
   animate: boolean;
   hideGoal: boolean;
@@ -56,6 +57,7 @@ const meta: Meta<Args> = {
     territory: '',
     network: '',
     breakdown: 'none',
+    view: 'number',
     goal: undefined,
     animate: true,
     hideGoal: false,
@@ -70,6 +72,7 @@ const meta: Meta<Args> = {
   argTypes: {
     metric: { control: 'select', options: ['territories', 'initiatives', 'networks', 'events'] },
     breakdown: { control: 'select', options: ['none', 'region', 'departement', 'kind'] },
+    view: { control: 'inline-radio', options: ['number', 'map'] },
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     width: { control: 'text', description: 'Width of the story container (not an attribute).' },
@@ -82,6 +85,7 @@ const meta: Meta<Args> = {
         territory=${args.territory || nothing}
         network=${args.network || nothing}
         breakdown=${args.breakdown}
+        view=${args.view}
         goal=${args.goal ?? nothing}
         ?no-animation=${!args.animate}
         ?hide-goal=${args.hideGoal}
@@ -158,3 +162,33 @@ export const InsideFeedProvider: Story = {
     </tis-feed>
   `,
 };
+
+/** The map of France: territories joined per département (the breakdown is its text alternative). */
+export const MapView: Story = { args: { view: 'map' } };
+
+/** The map by région, counting initiatives. */
+export const MapByRegion: Story = {
+  args: { view: 'map', metric: 'initiatives', breakdown: 'region' },
+};
+
+/** The map restricted to one région. */
+export const MapOneRegion: Story = {
+  args: { view: 'map', metric: 'initiatives', territory: 'region:53' },
+};
+
+/** The map, dark. */
+export const MapDark: Story = {
+  args: { view: 'map', theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
+
+/** Nothing to place: an empty state, not an empty France. */
+export const MapEmpty: Story = { args: { view: 'map', src: emptyFeedUrl } };
+
+/** While loading: the map's room is reserved. */
+export const MapLoading: Story = {
+  args: { view: 'map', src: 'https://example.invalid/never.json' },
+};
+
+/** The feed cannot be read: the fallback, no map. */
+export const MapError: Story = { args: { view: 'map', src: '/demo/missing-feed.json' } };

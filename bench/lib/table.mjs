@@ -283,6 +283,54 @@ export function printTable(results) {
         all.gzip < fc.gzip ? 'met' : 'MISSED',
       ]);
   }
+  const mp = results.map;
+  if (mp && !mp.error) {
+    rows.push([
+      '7',
+      'map chunk (france-map-*.js)',
+      `${kB(mp.chunk.gzip)} gz`,
+      '',
+      '',
+      '≤ 15 kB',
+      verdict(mp.chunk.gzip, mp.goals.chunkGzip),
+    ]);
+    for (const [key, label, goal] of [
+      ['mapFirstTask', 'map alone: first paint (main thread)', mp.goals.firstPaintMs],
+      [
+        'counterPublishedTask',
+        'counter view=map, published index: first paint (main thread)',
+        mp.goals.firstPaintMs,
+      ],
+      [
+        'counterFirstTask',
+        'counter view=map, monolithic demo feed: first paint (main thread)',
+        mp.goals.firstPaintMs,
+      ],
+      [
+        'counterNoMapTask',
+        'same counter without the map (breakdown=departement): first paint',
+        null,
+      ],
+      [
+        'feedFirstTask',
+        'feed layout=map, monolithic demo feed: first paint (main thread)',
+        mp.goals.firstPaintMs,
+      ],
+      ['mapCountsTask', 'map alone: new counts (main thread)', mp.goals.switchMs],
+      ['metricTask', 'counter: switch metric (main thread)', mp.goals.switchMs],
+      ['selectTask', 'map: switch selection (main thread)', mp.goals.switchMs],
+      ['feedPickTask', 'feed: pick an area, list filtered (main thread)', mp.goals.switchMs],
+    ])
+      rows.push([
+        '7',
+        label,
+        t(mp[key]),
+        '',
+        '',
+        goal ? `≤ ${goal} ms` : '',
+        goal ? verdict(mp[key]?.median, goal) : '',
+      ]);
+  }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
   const line = (row) =>
     row

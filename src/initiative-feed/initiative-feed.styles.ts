@@ -20,6 +20,19 @@ const own = css`
       --_root-pad: var(--_gap);
     }
   }
+  .map {
+    display: block;
+    margin-block: var(--_space);
+  }
+  /* The map's room before its chunk has run and while the feed loads. */
+  .map-bone,
+  tis-france-map:not(:defined) {
+    height: calc(min(100cqi, 40rem) * 0.93 + 8rem);
+  }
+  .map-bone {
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
   .root {
     background: var(--tis-initiative-feed-background, var(--_page, transparent));
     padding: var(--_root-pad, 0);

@@ -20,13 +20,22 @@ import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Selection } from '../shared/context.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
+import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
+import type { MapLevel } from '../map/geometry.js';
 import { NO_RESULTS, runQuery, type Results, type Scope } from './filtering.js';
 import { styles } from './initiative-feed.styles.js';
+import {
+  feedMapCounts,
+  loadMap,
+  renderFeedMap,
+  type FeedMapInput,
+  type MapCounts,
+} from './map-view.js';
 import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
 import { readUrlFilters, writeUrlFilters } from './url-state.js';
 
-export type InitiativeFeedLayout = 'cards' | 'list' | 'compact';
+export type InitiativeFeedLayout = 'cards' | 'list' | 'compact' | 'map';
 export type InitiativeFeedControl = 'search' | 'territory' | 'theme' | 'network' | 'sort';
 
 const ALL_CONTROLS: readonly InitiativeFeedControl[] = [
@@ -70,6 +79,10 @@ const PIN = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusa
  * articles. More results load on an explicit "Afficher plus" button, which moves focus to the
  * first new item, so focus is never lost and the rest of the page stays reachable.
  *
+ * **Map.** `layout="map"` draws the initiatives per département (or région) on a map of France
+ * above the list; picking an area sets the territory filter, as the territory picker does. A
+ * feed pinned to a territory shows its région only.
+ *
  * **Large feeds.** Only `page-size` items are rendered at a time (more on request); the total is
  * always shown. Typing is debounced (150 ms) and the search reuses the text the feed index
  * normalises once per initiative.
@@ -101,6 +114,7 @@ const PIN = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusa
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart loading - The loading state.
+ * @csspart map - With `layout="map"`, the map of France (its chunk loads on first use).
  * @csspart progress - With a published feed, the line that shows the rest of the campaign
  *   loading in the background (a search, a filter or paging over the whole campaign).
  *
@@ -129,13 +143,7 @@ export class TisInitiativeFeed extends LitElement {
   static override styles = styles;
 
   private readonly feedController = new FeedController(this);
-
   private readonly langController = new LangController(this);
-
-  /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
-  private get uiLang(): Lang {
-    return this.langController.value;
-  }
   private results: Results = NO_RESULTS;
   private pending = false;
   private resultsKey = '';
@@ -150,6 +158,11 @@ export class TisInitiativeFeed extends LitElement {
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
   private urlRead = false;
   private lastHash?: string;
+  /** How far the shards of a published feed are loaded for the results shown. */
+  private coverage?: NeedStatus;
+  private wholeCampaignLoading = false;
+  private mapCounts?: MapCounts;
+
   @state() private text = '';
   @state() private territoryQuery = '';
   /** The territory suggestion under the virtual cursor (`aria-activedescendant`), -1 for none. */
@@ -158,9 +171,13 @@ export class TisInitiativeFeed extends LitElement {
   @state() private shown = 0;
   @state() private announcement = '';
   @state() private brokenImages: ReadonlySet<string> = new Set();
-  /** How far the shards of a published feed are loaded for the results shown. */
-  private coverage?: NeedStatus;
-  private wholeCampaignLoading = false;
+  /** The visitor's choice between départements and régions on the map. */
+  @state() private visitorMapLevel?: MapLevel;
+
+  /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
+  private get uiLang(): Lang {
+    return this.langController.value;
+  }
 
   /** Feed URL; ignored inside a `<tis-feed>`. Default: the campaign's public feed. */
   @property() src?: string;
@@ -168,8 +185,14 @@ export class TisInitiativeFeed extends LitElement {
   /** `lazy` waits until the widget nears the viewport before loading the feed. */
   @property() loading: 'eager' | 'lazy' = 'eager';
 
-  /** `cards` (a grid), `list` (rows with a thumbnail) or `compact` (titles and meta only). */
+  /**
+   * `cards` (a grid), `list` (rows with a thumbnail), `compact` (titles and meta only) or `map`
+   * (a map of France above a list).
+   */
   @property() layout: InitiativeFeedLayout = 'cards';
+
+  /** With `layout="map"`: the map's first level, `departement` (default) or `region`. */
+  @property({ attribute: 'map-level' }) mapLevel: MapLevel = 'departement';
 
   /** Fixed scope: a territory (`kind:code`); everything below it is included. */
   @property() territory?: string;
@@ -230,6 +253,10 @@ export class TisInitiativeFeed extends LitElement {
     const scope = this.scope;
     const selection = this.feedController.selection;
     this.coverage = this.loadShown(scope, selection);
+    if (this.layout === 'map') {
+      loadMap();
+      this.mapCounts = feedMapCounts(this, this.mapInput(index));
+    }
     if (this.coverage.loaded + this.coverage.failed.length < this.coverage.total) {
       // The shards of a published feed are on their way: keep what is shown meanwhile.
       if (this.resultsIndex === undefined) return;
@@ -569,6 +596,34 @@ export class TisInitiativeFeed extends LitElement {
 
   private retry(): void {
     this.feedController.retry();
+  }
+
+  private mapInput(index: FeedIndex): FeedMapInput {
+    return {
+      index,
+      document: this.feedController.document,
+      scope: this.scope,
+      selection: this.feedController.selection,
+      text: this.text,
+      order: this.order,
+      lang: this.uiLang,
+      level: this.visitorMapLevel ?? (this.mapLevel === 'region' ? 'region' : 'departement'),
+      need: (need) => this.feedController.need(need),
+      update: () => this.requestUpdate(),
+    };
+  }
+
+  private readonly onMapSelect = (event: TisMapSelectEvent) => {
+    this.feedController.select({ territory: event.territory });
+  };
+
+  private readonly onMapLevel = (event: TisMapLevelEvent) => {
+    this.visitorMapLevel = event.level;
+  };
+
+  /** How the items are drawn: the map's list is the `list` layout. */
+  private get itemLayout(): Exclude<InitiativeFeedLayout, 'map'> {
+    return this.layout === 'map' ? 'list' : this.layout;
   }
 
   private themeLabel(id: string): string {
@@ -1000,7 +1055,7 @@ export class TisInitiativeFeed extends LitElement {
               }
             </div>`
           : html`<ul
-                class=${classMap({ list: true, [`layout-${this.layout}`]: true })}
+                class=${classMap({ list: true, [`layout-${this.itemLayout}`]: true })}
                 part="list"
                 role="list"
                 aria-busy=${this.pending ? 'true' : 'false'}
@@ -1034,7 +1089,13 @@ export class TisInitiativeFeed extends LitElement {
     // visitor is typing.
     const shown = index ? this.resultsIndex : undefined;
     if (shown) {
-      body = html`${this.renderControls(shown)} ${this.renderResults(shown)}`;
+      body = html`${this.renderControls(shown)}
+      ${
+        this.layout === 'map'
+          ? renderFeedMap(this.mapInput(shown), this.mapCounts, this.onMapSelect, this.onMapLevel)
+          : nothing
+      }
+      ${this.renderResults(shown)}`;
     } else if (state.status === 'error') {
       body = html`<div class="error" part="error">
         <p class="error-title">${commonMessages(lang).unavailable}</p>
@@ -1063,7 +1124,8 @@ export class TisInitiativeFeed extends LitElement {
         <div class="status-bar" aria-hidden="true">
           <p class="bone-count"><span class="bone-text">${this.messages.count(0, '00')}</span></p>
         </div>
-        <div class=${`skeleton layout-${this.layout}`} aria-hidden="true">
+        ${this.layout === 'map' ? html`<div class="map map-bone" aria-hidden="true"></div>` : nothing}
+        <div class=${`skeleton layout-${this.itemLayout}`} aria-hidden="true">
           ${Array.from(
             { length: bones },
             () =>

@@ -49,6 +49,8 @@ export const initiativeFeedMessages = defineMessages(
     sort: 'Trier',
     sortRecent: 'Les plus récentes',
     sortAlpha: 'Ordre alphabétique',
+    mapLabel: (level: 'departement' | 'region'): string =>
+      `Carte des initiatives par ${level === 'region' ? 'région' : 'département'}`,
     count: (n: number, formatted: string) =>
       n <= 1 ? `${formatted} initiative` : `${formatted} initiatives`,
     showing: (shown: string, total: string) => `${shown} affichées sur ${total}`,
@@ -85,6 +87,8 @@ export const initiativeFeedMessages = defineMessages(
     sort: 'Sort',
     sortRecent: 'Most recent',
     sortAlpha: 'Alphabetical',
+    mapLabel: (level: 'departement' | 'region'): string =>
+      `Map of initiatives by ${level === 'region' ? 'region' : 'département'}`,
     count: (n: number, formatted: string) =>
       n === 1 ? `${formatted} initiative` : `${formatted} initiatives`,
     showing: (shown: string, total: string) => `${shown} shown of ${total}`,

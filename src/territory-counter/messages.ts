@@ -104,6 +104,9 @@ export const counterMessages = defineMessages(
     breakdownKind: 'Répartition par type de territoire',
     breakdownOther: 'Non localisé',
     breakdownItem: (name: string, count: string) => `${name}\u00a0: ${count}`,
+    mapLabel: (unit: string, level: 'departement' | 'region'): string =>
+      `Carte des ${unit} par ${level === 'region' ? 'région' : 'département'}`,
+    mapList: 'Voir les chiffres en liste',
   },
   {
     sentence: (count: string, unit: string, goal?: string) =>
@@ -143,5 +146,8 @@ export const counterMessages = defineMessages(
     breakdownKind: 'By kind of territory',
     breakdownOther: 'No location',
     breakdownItem: (name: string, count: string) => `${name}: ${count}`,
+    mapLabel: (unit: string, level: 'departement' | 'region'): string =>
+      `Map of ${unit} by ${level === 'region' ? 'region' : 'département'}`,
+    mapList: 'Show the figures as a list',
   },
 );

@@ -206,6 +206,27 @@ export const counterStyles = css`
     box-shadow: 0 0 0 3px color-mix(in srgb, var(--_ecologique) 25%, transparent);
     transform: translateY(-0.05rem);
   }
+  .map {
+    display: block;
+    margin-block-start: var(--_space);
+  }
+  /* The map's room before its chunk has run (and while the counter loads): the tiles' square
+     plus the readout and legend lines, so nothing below moves when it arrives. */
+  .map-bone,
+  tis-france-map:not(:defined) {
+    height: calc(min(100cqi - 2.5 * var(--_space), 40rem) * 0.93 + 5.5rem);
+  }
+  .map-bone {
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .map-list {
+    margin-block-start: 0.75rem;
+  }
+  .map-list summary {
+    cursor: pointer;
+    color: var(--_link, var(--_primary));
+  }
   .breakdown {
     margin-block-start: var(--_space);
     padding-block-start: 0.75rem;

@@ -14,9 +14,11 @@ import { LangController } from '../shared/lang-controller.js';
 import { tokens } from '../shared/styles.js';
 import { counterMessages, kindLabel, unitOf, type CounterMetric } from './messages.js';
 import { counterStyles } from './territory-counter.styles.js';
+import { loadMap, renderCounterMap, renderMapBone, renderMapList } from './map-view.js';
 
 export type { CounterMetric } from './messages.js';
 export type CounterBreakdown = 'none' | 'region' | 'departement' | 'kind';
+export type CounterView = 'number' | 'map';
 
 const METRICS: readonly CounterMetric[] = ['territories', 'initiatives', 'networks', 'events'];
 /** Milestones when the campaign names none: quarters of the goal (250, 500, 750, 1 000). */
@@ -81,6 +83,10 @@ function warnAnimateDeprecated(): void {
  * `prefers-reduced-motion: reduce` or `animate="false"`. Screen readers hear the final value
  * once: the moving digits are hidden from them and a status region holds the final sentence.
  *
+ * With `view="map"`, a map of France (départements, or régions with `breakdown="region"`)
+ * shades each area by the count, with a numbered legend; the breakdown list under it is the
+ * map's text alternative. A restriction to a territory draws its région only.
+ *
  * Inside a `<tis-feed>`, the counter follows the shared selection's territory and network when
  * its own `territory` and `network` attributes are not set.
  *
@@ -99,6 +105,7 @@ function warnAnimateDeprecated(): void {
  * @csspart freshness - The "latest territory to join" line.
  * @csspart breakdown - The breakdown section.
  * @csspart cta - The call-to-action link shown while no territory has joined.
+ * @csspart map - With `view="map"`, the map of France (its chunk loads on first use).
  * @cssprop [--tis-color-primary=#000091] - Number, progress fill and bars.
  * @cssprop [--tis-color-accent=#c9191e] - Reached milestones.
  * @cssprop [--tis-color-text=#161616] - Text.
@@ -121,8 +128,26 @@ export class TisTerritoryCounter extends LitElement {
   static override styles = [tokens, counterStyles];
 
   private readonly feedController = new FeedController(this);
-
   private readonly langController = new LangController(this);
+  private animationDecided = false;
+  private frame?: number;
+  private visibilityObserver?: IntersectionObserver;
+  private inView = false;
+  private viewObserver?: IntersectionObserver;
+  private model?: CounterModel;
+  /** How far the data of a published feed is loaded (undefined: all there, or figures used). */
+  private coverage?: NeedStatus;
+  private modelInputs?: { feed: Feed; index: FeedIndex; key: string };
+
+  /** The value shown while counting up; `undefined` shows the final value. */
+  @state() private shown?: number;
+  /** The count-up is running: the bar's CSS transition carries it to the final value. */
+  @state() private counting = false;
+  /**
+   * The sentence in the live region. It is said once the count-up has finished with the counter
+   * in view, not when the data arrives: a page with counters far below the fold stays quiet.
+   */
+  @state() private spoken = '';
 
   /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
   private get uiLang(): Lang {
@@ -133,24 +158,6 @@ export class TisTerritoryCounter extends LitElement {
   private get animated(): boolean {
     return this.countUp && !this.noAnimation;
   }
-  /** The value shown while counting up; `undefined` shows the final value. */
-  @state() private shown?: number;
-  /** The count-up is running: the bar's CSS transition carries it to the final value. */
-  @state() private counting = false;
-  private animationDecided = false;
-  private frame?: number;
-  private visibilityObserver?: IntersectionObserver;
-  /**
-   * The sentence in the live region. It is said once the count-up has finished with the counter
-   * in view, not when the data arrives: a page with counters far below the fold stays quiet.
-   */
-  @state() private spoken = '';
-  private inView = false;
-  private viewObserver?: IntersectionObserver;
-  private model?: CounterModel;
-  /** How far the data of a published feed is loaded (undefined: all there, or figures used). */
-  private coverage?: NeedStatus;
-  private modelInputs?: { feed: Feed; index: FeedIndex; key: string };
 
   /**
    * Interface language (`fr`, `en`); default: the closest `[lang]` ancestor, else French.
@@ -178,6 +185,13 @@ export class TisTerritoryCounter extends LitElement {
 
   /** Breakdown shown under the counter: `region`, `departement`, `kind` (of territory) or `none`. */
   @property() breakdown: CounterBreakdown = 'none';
+
+  /**
+   * `map` adds a map of France shaded by the count, by département (by région with
+   * `breakdown="region"`), above the breakdown, which is then always shown as its text
+   * alternative. Default `number`.
+   */
+  @property() view: CounterView = 'number';
 
   /**
    * Shows the final number at once, with no count-up. The count-up never runs for visitors who
@@ -224,6 +238,7 @@ export class TisTerritoryCounter extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.view === 'map') loadMap();
     const feed = this.feedController.feed;
     const index = this.feedController.index;
     this.coverage = undefined;
@@ -338,6 +353,12 @@ export class TisTerritoryCounter extends LitElement {
     return this.territory || this.feedController.selection.territory || undefined;
   }
 
+  /** The breakdown drawn: with the map, its level (départements unless `region`). */
+  private get breakdownShown(): CounterBreakdown {
+    if (this.view !== 'map') return this.breakdown;
+    return this.breakdown === 'region' ? 'region' : 'departement';
+  }
+
   private get effectiveNetwork(): string | undefined {
     return this.network || this.feedController.selection.network || undefined;
   }
@@ -354,7 +375,7 @@ export class TisTerritoryCounter extends LitElement {
         return { events: { from: now, to: now + 5 * 365 * 864e5 } };
       }
       case 'networks':
-        return territory || this.breakdown !== 'none'
+        return territory || this.breakdownShown !== 'none'
           ? { initiatives: scope, events: 'all', territories: scope }
           : {};
       default:
@@ -380,7 +401,7 @@ export class TisTerritoryCounter extends LitElement {
           : undefined;
     if (!figures || this.effectiveTerritory || this.effectiveNetwork) return undefined;
     const groups = new Map<string, number>();
-    const breakdown = this.breakdown;
+    const breakdown = this.breakdownShown;
     if (breakdown === 'region' || breakdown === 'departement' || breakdown === 'kind') {
       const counts =
         breakdown === 'region'
@@ -422,7 +443,7 @@ export class TisTerritoryCounter extends LitElement {
       this.now,
       this.uiLang,
       this.goal,
-      this.breakdown,
+      this.breakdownShown,
     ]);
     const inputs = this.modelInputs;
     const timeless = this.now !== undefined || this.metric !== 'events';
@@ -537,13 +558,9 @@ export class TisTerritoryCounter extends LitElement {
   }
 
   private breakdownOf(items: Counted[], index: FeedIndex, scope?: string): BreakdownRow[] {
-    if (
-      this.breakdown !== 'region' &&
-      this.breakdown !== 'departement' &&
-      this.breakdown !== 'kind'
-    )
-      return [];
-    const kind: TerritoryKind | undefined = this.breakdown === 'kind' ? undefined : this.breakdown;
+    const breakdown = this.breakdownShown;
+    if (breakdown !== 'region' && breakdown !== 'departement' && breakdown !== 'kind') return [];
+    const kind: TerritoryKind | undefined = breakdown === 'kind' ? undefined : breakdown;
     const groups = new Map<string, Set<string>>();
     for (const item of items) {
       const ids = item.territories.filter((id) => !scope || index.isWithin(id, scope));
@@ -728,9 +745,9 @@ export class TisTerritoryCounter extends LitElement {
     if (!model.breakdown.length) return nothing;
     const m = counterMessages(this.uiLang);
     const title =
-      this.breakdown === 'kind'
+      this.breakdownShown === 'kind'
         ? m.breakdownKind
-        : this.breakdown === 'departement'
+        : this.breakdownShown === 'departement'
           ? m.breakdownDepartement
           : m.breakdownRegion;
     const max = Math.max(...model.breakdown.map((row) => row.count));
@@ -811,7 +828,23 @@ export class TisTerritoryCounter extends LitElement {
           : nothing
       }
       ${this.renderProgress(model, displayed)} ${this.renderFreshness(model)}
-      ${this.renderBreakdown(model)}
+      ${
+        this.view === 'map'
+          ? renderCounterMap({
+              rows: model.breakdown,
+              metric: model.metric,
+              level: this.breakdownShown === 'region' ? 'region' : 'departement',
+              territory: this.effectiveTerritory,
+              index: this.feedController.index,
+              lang: this.uiLang,
+            })
+          : nothing
+      }
+      ${
+        this.view === 'map'
+          ? renderMapList(this.renderBreakdown(model), this.breakdown !== 'none', this.uiLang)
+          : this.renderBreakdown(model)
+      }
       ${
         this.coverage?.failed.length
           ? html`<p class="stale">${commonMessages(this.uiLang).partMissing}</p>`
@@ -865,8 +898,9 @@ export class TisTerritoryCounter extends LitElement {
                 >${bone('Dernier territoire engagé : Territoire, avant-hier')}
               </p>`
         }
+        ${this.view === 'map' ? renderMapBone() : nothing}
         ${
-          this.breakdown === 'none'
+          this.breakdownShown === 'none'
             ? nothing
             : html`<div class="breakdown">
                 <p class="breakdown-title">${bone('Répartition')}</p>

@@ -319,3 +319,65 @@ suite.test(
     await context.close();
   },
 );
+
+suite.test(
+  'the map of France is its own chunk: loaded only when a widget draws a map, under a strict CSP and Trusted Types, pinned in sri.json',
+  async ({ server, browser }) => {
+    const csp =
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' https:; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+    const FEED_LIST = `<tis-initiative-feed src="${FEED}" page-size="3">${link('Initiatives')}</tis-initiative-feed>`;
+    const url = html(server, '/e2e/loader/map.html', pageHtml(LOADER, `${COUNTER}${FEED_LIST}`), {
+      'content-security-policy': csp,
+    });
+    const { page, context, record } = await open(browser, url);
+    await rendered(page, 'tis-territory-counter');
+    await rendered(page, 'tis-initiative-feed');
+    await page.waitForLoadState('networkidle');
+    const isMap = (file) => file.startsWith('france-map-');
+    assertEqual(cdnRequests(record).filter(isMap), [], 'no map chunk without a map');
+    // The page switches the counter to its map, and the feed to its map layout.
+    await page.evaluate(() => {
+      document.querySelector('tis-territory-counter').setAttribute('view', 'map');
+      document.querySelector('tis-initiative-feed').setAttribute('layout', 'map');
+    });
+    await page.waitForFunction(
+      () =>
+        ['tis-territory-counter', 'tis-initiative-feed'].every((tag) =>
+          document
+            .querySelector(tag)
+            .shadowRoot.querySelector('tis-france-map')
+            ?.shadowRoot?.querySelector('.area'),
+        ),
+      null,
+      { timeout: 15000 },
+    );
+    const maps = cdnRequests(record).filter(isMap);
+    assertEqual(maps.length, 1, `one map chunk for two maps: ${maps.join(', ')}`);
+    const sri = JSON.parse(readFileSync('dist/cdn/sri.json', 'utf8'));
+    assert(sri[maps[0]]?.startsWith('sha384-'), `${maps[0]} is in sri.json`);
+    const modules = JSON.parse(readFileSync('dist/cdn/modules.json', 'utf8'));
+    assert(
+      modules['territory-counter.js'].includes(maps[0]),
+      'modules.json lists the map chunk among what the counter may load',
+    );
+    // Pick a département with the keyboard: the feed's list follows.
+    await page.evaluate(() =>
+      document
+        .querySelector('tis-initiative-feed')
+        .shadowRoot.querySelector('tis-france-map')
+        .shadowRoot.querySelector('.area[data-id="departement:29"]')
+        .focus(),
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('tis-initiative-feed')
+        .shadowRoot.querySelector('.active-filters')
+        ?.textContent.includes('Finistère'),
+    );
+    assertEqual(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
+    assertEqual(record.errors, [], 'uncaught errors');
+    assertEqual(record.consoleErrors, [], 'console errors');
+    await context.close();
+  },
+);

@@ -115,7 +115,7 @@ function tis_widgets_definitions() {
 				array(
 					'layout'        => array(
 						'type'   => 'enum',
-						'values' => array( '', 'cards', 'list', 'compact' ),
+						'values' => array( '', 'cards', 'list', 'compact', 'map' ),
 						'label'  => __( 'Layout', 'tis-widgets' ),
 					),
 					'query'         => array(
@@ -221,6 +221,11 @@ function tis_widgets_definitions() {
 						'type'   => 'enum',
 						'values' => array( '', 'none', 'region', 'departement', 'kind' ),
 						'label'  => __( 'Breakdown', 'tis-widgets' ),
+					),
+					'view'            => array(
+						'type'   => 'enum',
+						'values' => array( '', 'number', 'map' ),
+						'label'  => __( 'Display (number, or number and map)', 'tis-widgets' ),
 					),
 					'animate'         => array(
 						'type'  => 'onoff',

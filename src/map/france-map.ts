@@ -1,0 +1,458 @@
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatNumber } from '../i18n/format.js';
+import type { Lang } from '../i18n/localize.js';
+import { cssProps } from '../shared/css-props.js';
+import { VERSION } from '../shared/define.js';
+import { classOf, classesOf, type MapClass } from './classes.js';
+import { TisMapLevelEvent, TisMapSelectEvent } from './events.js';
+import {
+  CELL,
+  GRID_COLUMNS,
+  GRID_ROWS,
+  REGION_NAMES,
+  TILES,
+  areasOf,
+  boundsOf,
+  isOverseas,
+  outlineOf,
+  type Area,
+  type MapLevel,
+  type Tile,
+} from './geometry.js';
+import { mapMessages } from './messages.js';
+import { mapStyles } from './france-map.styles.js';
+
+/** What one render draws, computed again only when the counts, the level or the région change. */
+interface MapModel {
+  areas: readonly Area[];
+  counts: Map<string, number>;
+  classes: MapClass[];
+  outside: number;
+  placed: number;
+  regionBorders: string;
+}
+
+const GAP = 0.6;
+const SIZE = CELL - 2 * GAP;
+/** Room for the bar under the département code, in grid units. */
+const BAR_ROOM = 3.6;
+
+const KEY_MOVES: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/**
+ * The nearest area from `from` in a direction: ahead along the arrow, straying least to the
+ * sides (a stray counts double), so the arrows walk the grid as the eye does.
+ */
+function nearest(areas: readonly Area[], from: Area, [dx, dy]: readonly [number, number]) {
+  let best: Area | undefined;
+  let bestScore = Infinity;
+  for (const area of areas) {
+    const ahead = (area.cx - from.cx) * dx + (area.cy - from.cy) * dy;
+    if (ahead <= 0.01) continue;
+    const aside = Math.abs((area.cx - from.cx) * dy - (area.cy - from.cy) * dx);
+    const score = ahead + 2 * aside;
+    if (score < bestScore) {
+      bestScore = score;
+      best = area;
+    }
+  }
+  return best;
+}
+
+/**
+ * Internal: the map of France drawn by `<tis-territory-counter view="map">` and
+ * `<tis-initiative-feed layout="map">`, loaded on demand (its own chunk). A tile-grid cartogram
+ * in inline SVG: one equal square per département (overseas as insets), régions outlined and
+ * grouped; no tile server, no request.
+ *
+ * Each area is shaded and carries a bar whose height is its numbered class, so that the legend
+ * does not rely on colour. One tab stop: the arrow keys move between areas, Home and End go to
+ * the first and last; with `interactive`, areas are toggle buttons (Enter, Space or a click
+ * picks one). Hover and focus show the area's figure under the map.
+ *
+ * @tag tis-france-map
+ * @fires {TisMapSelectEvent} tis-map-select - An area was picked (not composed).
+ * @fires {TisMapLevelEvent} tis-map-level - Départements or régions was picked (not composed).
+ */
+export class TisFranceMap extends LitElement {
+  static readonly version = VERSION;
+  static override styles = mapStyles;
+
+  private model?: MapModel;
+  private modelKey?: [ReadonlyMap<string, number>, MapLevel, string | undefined, number];
+
+  /** The area holding the tab stop. */
+  @state() private active?: string;
+  @state() private hovered?: string;
+  @state() private focused?: string;
+  @state() private focusVisible = false;
+
+  /** Interface language. */
+  @property() override lang = 'fr';
+
+  /** Counts per area id (`departement:29` or `region:53`, as `level` says). */
+  @property({ attribute: false }) counts: ReadonlyMap<string, number> = new Map();
+
+  /** Items that no area of the map holds (unknown ids in `counts` are added to it). */
+  @property({ type: Number }) outside = 0;
+
+  @property() level: MapLevel = 'departement';
+
+  /** Draws only this région (`region:53`). */
+  @property() region?: string;
+
+  /** The picked area (`departement:29`, `region:53`), outlined and `aria-pressed`. */
+  @property() selected?: string;
+
+  /** Areas are buttons that fire `tis-map-select`; otherwise they are images with a name. */
+  @property({ type: Boolean }) interactive = false;
+
+  /** Offers the choice between départements and régions (fires `tis-map-level`). */
+  @property({ type: Boolean }) zoomable = false;
+
+  /** Adds a table of the figures under a disclosure (when the widget shows no other). */
+  @property({ type: Boolean }) table = false;
+
+  /** The accessible name of the map. */
+  @property() label = '';
+
+  /** The figure of a count in words: `42 initiatives`. */
+  @property({ attribute: false }) describe: (count: number) => string = (count) =>
+    formatNumber(count, this.uiLang);
+
+  private get uiLang(): Lang {
+    return this.lang === 'en' ? 'en' : 'fr';
+  }
+
+  protected override willUpdate(): void {
+    const inView = (id: string) => this.model?.areas.some((a) => a.id === id);
+    const key = this.modelKey;
+    if (
+      !key ||
+      key[0] !== this.counts ||
+      key[1] !== this.level ||
+      key[2] !== this.region ||
+      key[3] !== this.outside
+    ) {
+      this.modelKey = [this.counts, this.level, this.region, this.outside];
+      this.model = this.computeModel();
+    }
+    if (!this.active || !inView(this.active))
+      this.active =
+        this.selected && inView(this.selected) ? this.selected : this.model?.areas[0]?.id;
+  }
+
+  private computeModel(): MapModel {
+    const areas = areasOf(this.level, this.region);
+    const known = this.level === 'region' ? REGION_NAMES : new Map(TILES.map((t) => [t.id, t]));
+    const counts = new Map<string, number>();
+    let outside = Math.max(0, this.outside || 0);
+    for (const [id, count] of this.counts) {
+      if (!(count > 0)) continue;
+      if (known.has(id)) counts.set(id, count);
+      else outside += count;
+    }
+    const values = areas.map((area) => counts.get(area.id) ?? 0);
+    const regionTiles = new Map<string, Tile[]>();
+    for (const area of areas)
+      for (const tile of area.tiles) {
+        const group = regionTiles.get(tile.region) ?? [];
+        group.push(tile);
+        regionTiles.set(tile.region, group);
+      }
+    return {
+      areas,
+      counts,
+      classes: classesOf(values),
+      outside,
+      placed: values.reduce((sum, v) => sum + v, 0),
+      regionBorders: [...regionTiles.values()].map(outlineOf).join(''),
+    };
+  }
+
+  private areaAt(target: EventTarget | null): Area | undefined {
+    const id = target instanceof Element ? target.closest('.area')?.getAttribute('data-id') : null;
+    return id ? this.model?.areas.find((a) => a.id === id) : undefined;
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    const areas = this.model?.areas ?? [];
+    const from = this.areaAt(event.target);
+    if (!from) return;
+    let to: Area | undefined;
+    const move = KEY_MOVES[event.key];
+    if (move) to = nearest(areas, from, move);
+    else if (event.key === 'Home') to = areas[0];
+    else if (event.key === 'End') to = areas.at(-1);
+    else if ((event.key === 'Enter' || event.key === ' ') && this.interactive) {
+      event.preventDefault();
+      this.pick(from);
+      return;
+    } else return;
+    event.preventDefault();
+    if (!to || to === from) return;
+    this.active = to.id;
+    // Focus once the new tab stop is drawn (after the update, so that the state focus changes
+    // starts an update of its own).
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<SVGElement>(`.area[tabindex="0"]`)?.focus(),
+    );
+  };
+
+  private readonly onClick = (event: MouseEvent) => {
+    const area = this.areaAt(event.target);
+    if (!area) return;
+    this.active = area.id;
+    if (this.interactive) this.pick(area);
+  };
+
+  private readonly onPointerOver = (event: PointerEvent) => {
+    this.hovered = this.areaAt(event.target)?.id;
+  };
+
+  private readonly onPointerLeave = () => {
+    this.hovered = undefined;
+  };
+
+  private readonly onFocusIn = (event: FocusEvent) => {
+    const area = this.areaAt(event.target);
+    this.focused = area?.id;
+    if (area) this.active = area.id;
+    this.focusVisible = event.target instanceof Element && event.target.matches(':focus-visible');
+  };
+
+  private readonly onFocusOut = () => {
+    this.focused = undefined;
+  };
+
+  private pick(area: Area): void {
+    this.dispatchEvent(new TisMapSelectEvent(area.id === this.selected ? undefined : area.id));
+  }
+
+  private setLevel(level: MapLevel): void {
+    if (level !== this.level) this.dispatchEvent(new TisMapLevelEvent(level));
+  }
+
+  private figure(count: number): string {
+    return this.describe(count);
+  }
+
+  private nameOf(area: Area): string {
+    const tile =
+      area.tiles.length === 1 && this.level === 'departement' ? area.tiles[0] : undefined;
+    return tile ? `${area.name} (${tile.code})` : area.name;
+  }
+
+  private renderArea(area: Area, model: MapModel): TemplateResult {
+    const m = mapMessages(this.uiLang);
+    const count = model.counts.get(area.id) ?? 0;
+    const level = classOf(count, model.classes);
+    const barHeight = model.classes.length ? (level / model.classes.length) * BAR_ROOM : 0;
+    const selected = area.id === this.selected;
+    return svg`<g
+      class="area c${level}${selected ? ' selected' : ''}"
+      data-id=${area.id}
+      role=${this.interactive ? 'button' : 'img'}
+      tabindex=${area.id === this.active ? '0' : '-1'}
+      aria-label=${m.area(this.nameOf(area), this.figure(count))}
+      aria-pressed=${this.interactive ? (selected ? 'true' : 'false') : nothing}
+    >${area.tiles.map((tile) => {
+      const x = tile.x * CELL + GAP;
+      const y = tile.y * CELL + GAP;
+      return svg`<rect class="tile" x=${x} y=${y} width=${SIZE} height=${SIZE} rx="1"></rect>${
+        barHeight
+          ? svg`<rect class="bar" x=${x + 1.2} y=${y + SIZE - 0.7 - barHeight} width=${SIZE - 2.4} height=${barHeight}></rect>`
+          : nothing
+      }`;
+    })}</g>`;
+  }
+
+  private renderSvg(model: MapModel): TemplateResult {
+    const m = mapMessages(this.uiLang);
+    const tiles = model.areas.flatMap((area) => area.tiles);
+    const box = this.region ? boundsOf(tiles) : { x: 0, y: 0, w: GRID_COLUMNS, h: GRID_ROWS };
+    const pad = 0.4;
+    const viewBox = [
+      (box.x - pad) * CELL,
+      (box.y - pad) * CELL,
+      (box.w + 2 * pad) * CELL,
+      (box.h + 2 * pad) * CELL,
+    ].join(' ');
+    const overseas = !this.region && tiles.some(isOverseas);
+    const focused = this.focusVisible && model.areas.find((a) => a.id === this.focused);
+    const selected = model.areas.find((a) => a.id === this.selected);
+    return html`<svg
+      class="map-svg"
+      part="svg"
+      viewBox=${viewBox}
+      style=${cssProps({ '--_columns': String(box.w) })}
+      role="group"
+      tabindex="-1"
+      aria-label=${this.label}
+      aria-describedby="hint"
+      @keydown=${this.onKeydown}
+      @click=${this.onClick}
+      @pointerover=${this.onPointerOver}
+      @pointerleave=${this.onPointerLeave}
+      @focusin=${this.onFocusIn}
+      @focusout=${this.onFocusOut}
+    >
+      ${model.areas.map((area) => this.renderArea(area, model))}
+      <path class="borders" d=${model.regionBorders} aria-hidden="true"></path>
+      ${
+        // Codes in a layer of their own, outside the areas: the area's name already says them.
+        this.level === 'departement'
+          ? svg`<g class="codes" aria-hidden="true">${tiles.map(
+              (tile) =>
+                svg`<text class="code" x=${tile.x * CELL + CELL / 2} y=${tile.y * CELL + GAP + 2.9}>${tile.code}</text>`,
+            )}</g>`
+          : nothing
+      }
+      ${
+        overseas
+          ? svg`<text class="inset-label" x="1" y=${10.6 * CELL} aria-hidden="true">${m.overseas}</text>`
+          : nothing
+      }
+      ${
+        selected
+          ? svg`<path class="selected-ring" d=${outlineOf(selected.tiles)} aria-hidden="true"></path>`
+          : nothing
+      }
+      ${
+        focused
+          ? svg`<path class="focus-ring" d=${outlineOf(focused.tiles)} aria-hidden="true"></path>`
+          : nothing
+      }
+    </svg>`;
+  }
+
+  private renderLegend(model: MapModel): TemplateResult {
+    const m = mapMessages(this.uiLang);
+    const n = (value: number) => formatNumber(value, this.uiLang);
+    const swatch = (level: number) => {
+      const height = model.classes.length ? (level / model.classes.length) * BAR_ROOM : 0;
+      return html`<svg class="swatch c${level}" viewBox="0 0 ${SIZE} ${SIZE}" aria-hidden="true">
+        <rect class="tile" x="0" y="0" width=${SIZE} height=${SIZE} rx="1"></rect>
+        ${
+          height
+            ? svg`<rect class="bar" x="1.2" y=${SIZE - 0.7 - height} width=${SIZE - 2.4} height=${height}></rect>`
+            : nothing
+        }
+      </svg>`;
+    };
+    return html`<div class="legend" part="legend">
+      <p class="legend-title" id="legend-title">${m.legend}</p>
+      <ul class="classes" aria-labelledby="legend-title">
+        <li>${swatch(0)}<span>${m.none}</span></li>
+        ${model.classes.map(
+          (c) =>
+            html`<li>
+              ${swatch(c.index)}<span
+                ><span class="class-number">${c.index}</span> ${m.range(n(c.min), n(c.max))}</span
+              >
+            </li>`,
+        )}
+      </ul>
+      ${
+        model.outside
+          ? html`<p class="outside" part="outside">
+              <strong>${m.outside(n(model.outside))}</strong> (${m.outsideWhy(this.level)})
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderTable(model: MapModel): TemplateResult {
+    const m = mapMessages(this.uiLang);
+    const rows = model.areas
+      .map((area) => ({ area, count: model.counts.get(area.id) ?? 0 }))
+      .filter((row) => row.count > 0)
+      .sort((a, b) => b.count - a.count || a.area.name.localeCompare(b.area.name, this.uiLang));
+    return html`<details class="table" part="table">
+      <summary>${m.table}</summary>
+      <table>
+        <caption class="visually-hidden">
+          ${this.label}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.territory}</th>
+            <th scope="col">${m.figure}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ({ area, count }) =>
+              html`<tr>
+                <th scope="row">${this.nameOf(area)}</th>
+                <td>${formatNumber(count, this.uiLang)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>`;
+  }
+
+  override render() {
+    const model = this.model;
+    if (!model) return nothing;
+    const m = mapMessages(this.uiLang);
+    const shown = model.areas.find((a) => a.id === (this.hovered ?? this.focused ?? this.selected));
+    const toggle = this.zoomable
+      ? html`<div class="levels" role="group" aria-label=${m.level}>
+          ${(['departement', 'region'] as const).map(
+            (level) =>
+              html`<button
+                type="button"
+                aria-pressed=${this.level === level ? 'true' : 'false'}
+                @click=${() => this.setLevel(level)}
+              >
+                ${level === 'region' ? m.regions : m.departements}
+              </button>`,
+          )}
+        </div>`
+      : nothing;
+    if (!model.placed)
+      return html`<div class="root empty" part="base" lang=${this.uiLang}>
+        ${toggle}
+        <p class="empty-text" part="empty">${m.empty}</p>
+        ${
+          model.outside
+            ? html`<p class="outside" part="outside">
+                <strong>${m.outside(formatNumber(model.outside, this.uiLang))}</strong>
+                (${m.outsideWhy(this.level)})
+              </p>`
+            : nothing
+        }
+      </div>`;
+    return html`<div class="root" part="base" lang=${this.uiLang}>
+      ${toggle}
+      <p class="visually-hidden" id="hint">${this.interactive ? m.hintSelect : m.hint}</p>
+      ${this.renderSvg(model)}
+      <p class="readout" part="readout" aria-hidden="true">
+        ${
+          shown
+            ? html`<strong>${this.nameOf(shown)}</strong> ·
+                ${this.figure(
+                  model.counts.get(shown.id) ?? 0,
+                )}${shown.id === this.selected ? html` · ${m.selected}` : nothing}`
+            : '\u00a0'
+        }
+      </p>
+      ${this.renderLegend(model)} ${this.table ? this.renderTable(model) : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tis-france-map': TisFranceMap;
+  }
+}
