@@ -600,9 +600,17 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
 
   override render() {
     const m = calendarMessages(this.uiLang);
-    const index = this.feedController.index;
+    const waiting = () => renderState(this, m, this.currentView);
+    return this.feedController.render({
+      pending: waiting,
+      error: waiting,
+      complete: (_feed, index) => this.renderCalendar(index, m),
+    });
+  }
+
+  private renderCalendar(index: FeedIndex, m: CalendarMessages) {
     const coverage = this.coverage;
-    if (!index || !coverage) return renderState(this, m, this.currentView);
+    if (!coverage) return renderState(this, m, this.currentView);
     const settled = coverage.loaded + coverage.failed.length >= coverage.total;
     if (!settled && !this.shownOnce) return renderState(this, m, this.currentView);
     this.shownOnce = true;
