@@ -630,17 +630,21 @@ export class TisBanner extends LitElement {
   }
 
   override render() {
-    const { status, feed } = this.feedController.state;
-    if (!feed) return this.renderFallback(status !== 'error');
-    const campaign = feed.campaign;
-    // A feed without a campaign has nothing to promote: keep the partner's fallback.
-    if (!campaign) return this.renderFallback(false);
-    const now = this.currentTime();
-    const phase = campaignPhase(campaign, now);
-    // The kill switch: outside the campaign, nothing at all (not even the fallback).
-    if (phase !== 'active' && !this.preview) return nothing;
-    if (this.isDismissed(campaign, now)) return nothing;
-    return this.renderBanner(feed, campaign, now, phase);
+    return this.feedController.render({
+      pending: () => this.renderFallback(true),
+      error: () => this.renderFallback(false),
+      complete: (feed) => {
+        const campaign = feed.campaign;
+        // A feed without a campaign has nothing to promote: keep the partner's fallback.
+        if (!campaign) return this.renderFallback(false);
+        const now = this.currentTime();
+        const phase = campaignPhase(campaign, now);
+        // The kill switch: outside the campaign, nothing at all (not even the fallback).
+        if (phase !== 'active' && !this.preview) return nothing;
+        if (this.isDismissed(campaign, now)) return nothing;
+        return this.renderBanner(feed, campaign, now, phase);
+      },
+    });
   }
 }
 

@@ -33,6 +33,16 @@ function ensureContextRoot(doc: Document): void {
  * shared store of its own `src` (one request per URL per page). Re-renders the host on every
  * visible change and fires `tis-load` / `tis-error` on it.
  */
+/** What `FeedController.render()` draws for each state of the feed. */
+export interface FeedRenderers<T> {
+  /** Nothing to show yet (loading, or idle until seen). */
+  pending?: () => T;
+  /** A feed is there. */
+  complete: (feed: Feed, index: FeedIndex) => T;
+  /** The feed could not load and there is no copy to show. */
+  error?: (error: FeedState['error']) => T;
+}
+
 export class FeedController implements ReactiveController {
   private readonly host: FeedHost;
   private provided?: FeedContextValue;
@@ -77,6 +87,18 @@ export class FeedController implements ReactiveController {
   get index(): FeedIndex | undefined {
     const feed = this.feed;
     return feed ? getFeedIndex(feed) : undefined;
+  }
+
+  /**
+   * Renders the feed's state, in the shape of `@lit/task`'s `render()`: `complete` as soon as a
+   * feed is there (also while a newer copy loads, or after a refresh failed: what is shown stays),
+   * else `error` when it could not load (else `pending` again), else `pending`.
+   */
+  render<T>(renderers: FeedRenderers<T>): T | undefined {
+    const state = this.state;
+    if (state.feed) return renderers.complete(state.feed, getFeedIndex(state.feed));
+    if (state.status === 'error' && renderers.error) return renderers.error(state.error);
+    return renderers.pending?.();
   }
 
   /**

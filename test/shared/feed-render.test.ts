@@ -1,0 +1,60 @@
+/**
+ * `FeedController.render()`, the one loading/error/complete switch of the widgets, in the shape
+ * of `@lit/task`'s `render()`.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { FeedController } from '../../src/shared/feed-controller.js';
+import { jsonResponse, smallFeed } from '../fixtures/small-feed.js';
+import { mockNetwork, resetFeedClient, type MockNetwork } from '../support/network.js';
+
+class FeedStateProbe extends LitElement {
+  static override properties = { src: {} };
+  src?: string;
+  readonly feedController = new FeedController(this);
+
+  override render() {
+    return this.feedController.render({
+      pending: () => html`<p>pending</p>`,
+      error: (error) => html`<p>error: ${error?.kind} ${error?.status}</p>`,
+      complete: (feed, index) =>
+        html`<p>complete: ${feed.initiatives.length} / ${index.networks.size}</p>`,
+    });
+  }
+}
+customElements.define('test-feed-state-probe', FeedStateProbe);
+
+const shown = (el: Element) => el.shadowRoot!.textContent!.trim();
+
+describe('FeedController.render()', () => {
+  let network: MockNetwork;
+  beforeEach(() => {
+    resetFeedClient({ retries: 0 });
+  });
+  afterEach(() => network.restore());
+
+  it('renders pending, then complete with the feed and its index', async () => {
+    const feed = smallFeed();
+    let answer!: (response: Response) => void;
+    network = mockNetwork({
+      '/feed.json': () => new Promise<Response>((resolve) => (answer = resolve)),
+    });
+    const el = await fixture(
+      html`<test-feed-state-probe src="/feed.json"></test-feed-state-probe>`,
+    );
+    expect(shown(el)).to.equal('pending');
+    await waitUntil(() => answer, 'no request');
+    answer(jsonResponse(feed));
+    await waitUntil(() => shown(el).startsWith('complete'), shown(el), { timeout: 3000 });
+    expect(shown(el)).to.equal(`complete: ${feed.initiatives.length} / ${feed.networks.length}`);
+  });
+
+  it('renders error when the feed cannot load and there is no copy', async () => {
+    network = mockNetwork({ '/feed.json': new Response('nope', { status: 500 }) });
+    const el = await fixture(
+      html`<test-feed-state-probe src="/feed.json"></test-feed-state-probe>`,
+    );
+    await waitUntil(() => shown(el).startsWith('error'), shown(el), { timeout: 3000 });
+    expect(shown(el)).to.equal('error: http 500');
+  });
+});
