@@ -47,24 +47,12 @@ export function whenSeen(
   controller = new OnceIntersectionController(host, {
     config,
     callback: (entries) => {
-      if (!controller || !entries.some((entry) => entry.isIntersecting)) return;
+      if (!entries.some((entry) => entry.isIntersecting)) return;
       stop();
       onSeen();
     },
   });
   return stop;
-}
-
-export interface CountUpOptions {
-  /** Length of the count-up, in ms. */
-  duration: number;
-  /** The final value (read on every frame: it may change while counting). */
-  target: () => number;
-  /**
-   * Shows an intermediate value. Called from the frame callback with no Lit update: it should
-   * write the digits' text directly.
-   */
-  write: (value: number) => void;
 }
 
 /**
@@ -83,17 +71,22 @@ export class CountUp implements ReactiveController {
   private frame?: number;
   private stopWaiting?: () => void;
   private readonly host: Host;
-  private readonly options: CountUpOptions;
+  private readonly duration: number;
+  private readonly target: () => number;
+  private readonly write: (value: number) => void;
 
-  constructor(host: Host, options: CountUpOptions) {
+  /**
+   * @param duration Length of the count-up, in ms.
+   * @param target The final value (read on every frame: it may change while counting).
+   * @param write Shows an intermediate value. Called from the frame callback with no Lit
+   *   update: it writes the digits' text directly.
+   */
+  constructor(host: Host, duration: number, target: () => number, write: (value: number) => void) {
     this.host = host;
-    this.options = options;
+    this.duration = duration;
+    this.target = target;
+    this.write = write;
     host.addController(this);
-  }
-
-  /** Neither waiting nor counting: the final value shows. */
-  get idle(): boolean {
-    return this.shown === undefined && this.frame === undefined;
   }
 
   /**
@@ -105,8 +98,15 @@ export class CountUp implements ReactiveController {
     if (!enabled && this.shown !== undefined) this.stop();
     if (target === undefined || this.decided) return;
     this.decided = true;
-    // With nothing to count, nothing moves.
-    if (target > 0 && enabled && this.canAnimate()) this.shown = 0;
+    // With nothing to count, nothing moves; nor with reduced motion, nor without the APIs.
+    if (
+      target > 0 &&
+      enabled &&
+      typeof IntersectionObserver !== 'undefined' &&
+      typeof requestAnimationFrame !== 'undefined' &&
+      !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+    )
+      this.shown = 0;
   }
 
   hostUpdated(): void {
@@ -138,12 +138,6 @@ export class CountUp implements ReactiveController {
     if (changed) this.host.requestUpdate();
   }
 
-  private canAnimate(): boolean {
-    if (typeof IntersectionObserver === 'undefined' || typeof requestAnimationFrame === 'undefined')
-      return false;
-    return !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  }
-
   /**
    * Counts up by writing the digits from the frame callback: no Lit update, style or layout
    * read per frame (a whole re-render per frame cost about 3x countUp.js). The final update
@@ -155,15 +149,13 @@ export class CountUp implements ReactiveController {
     this.host.requestUpdate();
     const step = (time: number) => {
       start ??= time;
-      const progress = Math.min(1, (time - start) / this.options.duration);
+      const progress = Math.min(1, (time - start) / this.duration);
       if (progress >= 1) {
         this.frame = undefined;
-        this.counting = false;
-        this.shown = undefined;
-        this.host.requestUpdate();
+        this.stop();
         return;
       }
-      this.options.write(Math.round(easeOutCubic(progress) * this.options.target()));
+      this.write(Math.round(easeOutCubic(progress) * this.target()));
       this.frame = requestAnimationFrame(step);
     };
     this.frame = requestAnimationFrame(step);

@@ -102,19 +102,20 @@ export class TisTerritoryCounter extends LitElement {
   private readonly feedController = new FeedController(this);
   private readonly langController = new LangController(this);
   /** The number's count-up; while it runs, the bar's CSS transition carries it to the final value. */
-  private readonly countUpController = new CountUp(this, {
-    duration: TisTerritoryCounter.animationDuration,
-    target: () => this.model?.count ?? 0,
+  private readonly animation = new CountUp(
+    this,
+    TisTerritoryCounter.animationDuration,
+    () => this.model?.count ?? 0,
     // Lit rendered `shown` (0) into the digits' text node and still holds 0 as its value, so a
     // re-render meanwhile leaves the node alone, and the final render writes the final number.
-    write: (value) => {
+    (value) => {
       const digits = this.renderRoot.querySelector('.digits')?.lastChild;
       if (digits instanceof Text) digits.data = this.formatCount(value);
     },
-  });
+  );
   private inView = false;
-  /** Stops waiting for the counter to be seen (set while waiting). */
-  private stopWatchingView?: () => void;
+  /** Waiting for the counter to be seen, or seen. */
+  private watchingView = false;
   private model?: CounterModel;
   /** How far the data of a published feed is loaded (undefined: all there, or figures used). */
   private coverage?: NeedStatus;
@@ -206,12 +207,6 @@ export class TisTerritoryCounter extends LitElement {
   /** Level of the breakdown's heading (2 to 6, default 3), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatchingView?.();
-    this.stopWatchingView = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.view === 'map') loadMap();
     const feed = this.feedController.feed;
@@ -232,18 +227,20 @@ export class TisTerritoryCounter extends LitElement {
     this.model = model;
     if (changed.has('countUp') && !this.countUp) warnAnimateDeprecated();
     // Start from zero and wait until the counter is seen; with nothing to count, nothing moves.
-    this.countUpController.prepare(model?.count, this.animated);
-    if (model && this.inView && this.countUpController.idle) this.spoken = this.sentenceOf(model);
+    this.animation.prepare(model?.count, this.animated);
+    if (model && this.inView && this.animation.shown === undefined)
+      this.spoken = this.sentenceOf(model);
   }
 
   protected override updated(): void {
     // Notes when the counter is first seen, for its announcement.
-    if (this.model && !this.inView && !this.stopWatchingView)
-      this.stopWatchingView = whenSeen(this, () => {
-        this.stopWatchingView = undefined;
+    if (this.model && !this.watchingView) {
+      this.watchingView = true;
+      whenSeen(this, () => {
         this.inView = true;
         this.requestUpdate();
       });
+    }
   }
 
   private get effectiveTerritory(): string | undefined {
@@ -326,11 +323,11 @@ export class TisTerritoryCounter extends LitElement {
         aria-valuetext=${m.progressValue(this.formatCount(model.count), this.formatCount(goal), percent)}
       >
         <div
-          class="fill ${this.countUpController.counting ? 'counting' : ''}"
+          class="fill ${this.animation.counting ? 'counting' : ''}"
           part="progress-fill"
           style=${cssProps({
             '--_fill': String(
-              Math.min(1, (this.countUpController.counting ? model.count : displayed) / goal),
+              Math.min(1, (this.animation.counting ? model.count : displayed) / goal),
             ),
             '--_duration': `${TisTerritoryCounter.animationDuration}ms`,
           })}
@@ -447,7 +444,7 @@ export class TisTerritoryCounter extends LitElement {
   private renderCounter(model: CounterModel): TemplateResult {
     const m = counterMessages(this.uiLang);
     const feed = this.feedController.feed!;
-    const displayed = this.countUpController.shown ?? model.count;
+    const displayed = this.animation.shown ?? model.count;
     const goal = model.goal && !this.hideGoal ? model.goal : undefined;
     const hashtag = feed.campaign?.hashtag;
     const cta = feed.campaign?.callToAction;
