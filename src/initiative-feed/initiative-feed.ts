@@ -7,7 +7,6 @@ import type { FeedIndex, InitiativeSort } from '../data/queries.js';
 import {
   TRANSITIONS,
   type Initiative,
-  type Territory,
   type Theme,
   type Transition,
 } from '../data/schema.js';
@@ -33,7 +32,8 @@ import {
 } from './map-view.js';
 import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
-import { readUrlFilters, writeUrlFilters } from './url-state.js';
+import { SEARCH_DELAY, TerritoryPicker } from './territory-picker.js';
+import { UrlHash } from './url-hash.js';
 
 export type InitiativeFeedLayout = 'cards' | 'list' | 'compact' | 'map';
 export type InitiativeFeedControl = 'search' | 'territory' | 'theme' | 'network' | 'sort';
@@ -47,10 +47,8 @@ const ALL_CONTROLS: readonly InitiativeFeedControl[] = [
 ];
 /** Values of the colour-scheme `theme` attribute read by the shared tokens, never theme filters. */
 const COLOR_SCHEMES = new Set(['light', 'dark', 'auto']);
-const SEARCH_DELAY = 150;
 /** The count is announced once typing settles: this long after the results of the last key. */
 const ANNOUNCE_DELAY = 500;
-const MAX_SUGGESTIONS = 8;
 /** Placeholder cards drawn while loading: `page-size`, at most this many. */
 const MAX_BONES = 24;
 const MAX_TERRITORY_NAMES = 2;
@@ -144,29 +142,51 @@ export class TisInitiativeFeed extends LitElement {
 
   private readonly feedController = new FeedController(this);
   private readonly langController = new LangController(this);
+  private readonly picker = new TerritoryPicker(this, (territory) => {
+    this.feedController.select({ territory: territory.id });
+    this.focusAfterUpdate = () => this.query$<HTMLInputElement>('#territory');
+  });
+  private readonly urlHash = new UrlHash(this, {
+    enabled: () => this.syncUrl,
+    filters: () => {
+      const { territory, theme, network } = this.feedController.selection;
+      return { territory, theme, network, query: this.text };
+    },
+    apply: (filters) => {
+      const { territory, theme, network } = this.feedController.selection;
+      if (
+        filters.territory !== territory ||
+        filters.theme !== theme ||
+        filters.network !== network
+      ) {
+        this.feedController.select({
+          territory: filters.territory,
+          theme: filters.theme,
+          network: filters.network,
+        });
+      }
+      this.text = filters.query ?? '';
+      const search = this.query$<HTMLInputElement>('#search');
+      if (search) search.value = this.text;
+    },
+  });
   private results: Results = NO_RESULTS;
   private pending = false;
   private resultsKey = '';
   private resultsIndex?: FeedIndex;
   private searchTimer?: ReturnType<typeof setTimeout>;
-  private territoryTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** The count text last announced (or shown on load): the same text is not said again. */
   private announced = '';
   /** The current results come from typing (not Enter): wait for the search to settle. */
   private typing = false;
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
-  private urlRead = false;
-  private lastHash?: string;
   /** How far the shards of a published feed are loaded for the results shown. */
   private coverage?: NeedStatus;
   private wholeCampaignLoading = false;
   private mapCounts?: MapCounts;
 
   @state() private text = '';
-  @state() private territoryQuery = '';
-  /** The territory suggestion under the virtual cursor (`aria-activedescendant`), -1 for none. */
-  @state() private activeSuggestion = -1;
   @state() private visitorSort?: InitiativeSort;
   @state() private shown = 0;
   @state() private announcement = '';
@@ -230,16 +250,9 @@ export class TisInitiativeFeed extends LitElement {
    */
   @flag @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.searchTimer);
-    clearTimeout(this.territoryTimer);
     clearTimeout(this.announceTimer);
   }
 
@@ -298,7 +311,7 @@ export class TisInitiativeFeed extends LitElement {
     this.results = results;
     this.resultsIndex = index;
     this.resultsKey = key;
-    if (this.syncUrl && this.urlRead) this.writeUrl();
+    this.urlHash.write();
     // More data for the same question (shards of a published feed arriving): keep the paging.
     const sameQuestion = key === previousKey;
     if (!sameQuestion) this.shown = this.pageSize;
@@ -308,11 +321,7 @@ export class TisInitiativeFeed extends LitElement {
 
   override updated(): void {
     const index = this.feedController.index;
-    if (index && this.syncUrl && !this.urlRead) {
-      this.urlRead = true;
-      // After this update: applying the URL changes state.
-      queueMicrotask(() => this.applyUrl());
-    }
+    if (index) this.urlHash.start();
     // Once the first page is shown, prepare the search while the visitor reads it, so the first
     // keystroke finds it ready.
     if (index && index === this.resultsIndex) void getInitiativeSearch(index).prepare();
@@ -343,7 +352,7 @@ export class TisInitiativeFeed extends LitElement {
       );
     const need: FeedNeed = {
       initiatives: pin ? { territory: pin } : whole ? 'all' : 'recent',
-      territories: this.territoryQuery ? 'all' : undefined,
+      territories: this.picker.query ? 'all' : undefined,
     };
     this.wholeCampaignLoading = whole;
     return this.feedController.need(need);
@@ -418,37 +427,6 @@ export class TisInitiativeFeed extends LitElement {
     return this.renderRoot.querySelector<T>(selector);
   }
 
-  private readonly onHashChange = (): void => {
-    if (this.syncUrl && this.urlRead && location.hash !== this.lastHash) this.applyUrl();
-  };
-
-  /** Takes the visitor's filters from the URL hash (a shared link, or back/forward). */
-  private applyUrl(): void {
-    const filters = readUrlFilters(location.hash);
-    const { territory, theme, network } = this.feedController.selection;
-    if (filters.territory !== territory || filters.theme !== theme || filters.network !== network) {
-      this.feedController.select({
-        territory: filters.territory,
-        theme: filters.theme,
-        network: filters.network,
-      });
-    }
-    this.text = filters.query ?? '';
-    const search = this.query$<HTMLInputElement>('#search');
-    if (search) search.value = this.text;
-  }
-
-  private writeUrl(): void {
-    const { territory, theme, network } = this.feedController.selection;
-    const filters = { territory, theme, network, query: this.text };
-    // Nothing to say and nothing of ours in the hash: leave a plain anchor alone.
-    if (!Object.values(filters).some(Boolean) && !location.hash.includes('tis-')) return;
-    const hash = writeUrlFilters(location.hash, filters);
-    if (hash === location.hash) return;
-    this.lastHash = hash;
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-  }
-
   private onSearchInput(event: InputEvent): void {
     const value = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
@@ -474,57 +452,6 @@ export class TisInitiativeFeed extends LitElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-  }
-
-  private onTerritoryInput(event: InputEvent): void {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.territoryTimer);
-    this.territoryTimer = setTimeout(() => {
-      this.territoryQuery = value.trim();
-      this.activeSuggestion = -1;
-    }, SEARCH_DELAY);
-  }
-
-  /**
-   * The APG combobox keys: focus stays in the input; the arrows move the active suggestion,
-   * Enter picks it (or the best match), Escape closes the list and clears the search.
-   */
-  private onTerritoryKeydown(event: KeyboardEvent): void {
-    const options = this.renderRoot.querySelectorAll('.suggestions [role="option"]').length;
-    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && options) {
-      event.preventDefault();
-      const down = event.key === 'ArrowDown';
-      const at = this.activeSuggestion;
-      this.activeSuggestion = down ? (at + 1) % options : at <= 0 ? options - 1 : at - 1;
-    } else if (event.key === 'Enter') {
-      // Enter picks the active suggestion, else the best match, instead of submitting the form.
-      event.preventDefault();
-      clearTimeout(this.territoryTimer);
-      const value = (event.target as HTMLInputElement).value.trim();
-      if (value !== this.territoryQuery) this.activeSuggestion = -1;
-      this.territoryQuery = value;
-      const at = Math.max(0, this.activeSuggestion);
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelectorAll<HTMLElement>('.suggestions [role="option"]')[at]?.click(),
-      );
-    } else if (event.key === 'Escape' && this.territoryQuery) {
-      event.preventDefault();
-      this.resetTerritorySearch();
-    }
-  }
-
-  private resetTerritorySearch(): void {
-    clearTimeout(this.territoryTimer);
-    this.territoryQuery = '';
-    this.activeSuggestion = -1;
-    const input = this.query$<HTMLInputElement>('#territory');
-    if (input) input.value = '';
-  }
-
-  private pickTerritory(territory: Territory): void {
-    this.resetTerritorySearch();
-    this.feedController.select({ territory: territory.id });
-    this.focusAfterUpdate = () => this.query$<HTMLInputElement>('#territory');
   }
 
   private toggleTheme(theme: string): void {
@@ -553,7 +480,7 @@ export class TisInitiativeFeed extends LitElement {
     this.text = '';
     const search = this.query$<HTMLInputElement>('#search');
     if (search) search.value = '';
-    this.resetTerritorySearch();
+    this.picker.reset();
     this.feedController.select({ territory: undefined, theme: undefined, network: undefined });
     this.focusAfterUpdate = () =>
       this.firstFocusableControl() ?? this.query$<HTMLElement>('article');
@@ -648,73 +575,6 @@ export class TisInitiativeFeed extends LitElement {
         @input=${this.onSearchInput}
         @keydown=${this.onSearchKeydown}
       />
-    </div>`;
-  }
-
-  private renderTerritoryPicker(index: FeedIndex | undefined) {
-    const m = this.messages;
-    const scope = this.scope.territory;
-    const matches =
-      index && this.territoryQuery
-        ? index
-            .searchTerritories(this.territoryQuery, 60)
-            .filter((t) => !scope || index.isWithin(t.id, scope))
-            .slice(0, MAX_SUGGESTIONS)
-        : [];
-    const open = Boolean(this.territoryQuery) && matches.length > 0;
-    const active = open && this.activeSuggestion >= 0 ? this.activeSuggestion : -1;
-    return html`<div class="field field-territory">
-      <label for="territory">${m.territory}</label>
-      <input
-        id="territory"
-        part="territory"
-        type="text"
-        role="combobox"
-        autocomplete="off"
-        aria-autocomplete="list"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="territory-suggestions"
-        aria-activedescendant=${active >= 0 ? `territory-option-${active}` : nothing}
-        placeholder=${m.territoryPlaceholder}
-        @input=${this.onTerritoryInput}
-        @keydown=${this.onTerritoryKeydown}
-      />
-      <p class="visually-hidden" aria-live="polite">
-        ${
-          this.territoryQuery
-            ? matches.length
-              ? `${m.territorySuggestions} : ${matches.length}`
-              : m.territoryNone
-            : ''
-        }
-      </p>
-      <div class="suggestions" ?hidden=${!this.territoryQuery}>
-        <ul
-          id="territory-suggestions"
-          role="listbox"
-          aria-label=${m.territorySuggestions}
-          ?hidden=${!open}
-        >
-          ${matches.map(
-            (t, i) =>
-              html`<li
-                id=${`territory-option-${i}`}
-                role="option"
-                class=${classMap({ option: true, active: i === active })}
-                aria-selected=${i === active ? 'true' : 'false'}
-                @click=${() => this.pickTerritory(t)}
-              >
-                <span class="name">${t.name}</span>
-                <span class="kind">${m.kind(t.kind)}</span>
-              </li>`,
-          )}
-        </ul>
-        ${
-          this.territoryQuery && !matches.length
-            ? html`<p class="none" aria-hidden="true">${m.territoryNone}</p>`
-            : nothing
-        }
-      </div>
     </div>`;
   }
 
@@ -853,7 +713,11 @@ export class TisInitiativeFeed extends LitElement {
     >
       <div class="fields">
         ${controls.has('search') ? this.renderSearch() : nothing}
-        ${controls.has('territory') ? this.renderTerritoryPicker(index) : nothing}
+        ${
+          controls.has('territory')
+            ? this.picker.render(index, this.scope.territory, this.uiLang)
+            : nothing
+        }
         ${showNetwork ? this.renderNetworkSelect(index) : nothing}
         ${controls.has('sort') ? this.renderSortSelect() : nothing}
       </div>
