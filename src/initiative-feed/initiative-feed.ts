@@ -1,17 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
 import type { FeedIndex, InitiativeSort } from '../data/queries.js';
-import {
-  TRANSITIONS,
-  type Initiative,
-  type Theme,
-  type Transition,
-} from '../data/schema.js';
-import { formatDate, formatNumber } from '../i18n/format.js';
-import { langOf, localize, type Lang } from '../i18n/localize.js';
+import { TRANSITIONS, type Transition } from '../data/schema.js';
+import { formatNumber } from '../i18n/format.js';
+import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { flag } from '../shared/flag.js';
@@ -22,6 +15,8 @@ import { LangController } from '../shared/lang-controller.js';
 import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
 import type { MapLevel } from '../map/geometry.js';
 import { NO_RESULTS, runQuery, type Results, type Scope } from './filtering.js';
+import { renderCard, renderLoading, renderStatusBar } from './card-view.js';
+import { renderControls } from './controls-view.js';
 import { styles } from './initiative-feed.styles.js';
 import {
   feedMapCounts,
@@ -50,14 +45,6 @@ const COLOR_SCHEMES = new Set(['light', 'dark', 'auto']);
 /** The count is announced once typing settles: this long after the results of the last key. */
 const ANNOUNCE_DELAY = 500;
 /** Placeholder cards drawn while loading: `page-size`, at most this many. */
-const MAX_BONES = 24;
-const MAX_TERRITORY_NAMES = 2;
-const PIN = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <path
-    d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7Zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5Z"
-  />
-</svg>`;
-
 /**
  * Local social-innovation initiatives from the #1000territoiresIS feed, as cards, a list or a
  * compact list, filtered by territory, theme, network and text.
@@ -561,301 +548,26 @@ export class TisInitiativeFeed extends LitElement {
       : id;
   }
 
-  private renderSearch() {
-    const m = this.messages;
-    return html`<div class="field field-search">
-      <label for="search">${m.search}</label>
-      <input
-        id="search"
-        part="search"
-        type="search"
-        autocomplete="off"
-        enterkeyhint="search"
-        placeholder=${m.searchPlaceholder}
-        @input=${this.onSearchInput}
-        @keydown=${this.onSearchKeydown}
-      />
-    </div>`;
-  }
-
-  private renderNetworkSelect(index: FeedIndex | undefined) {
-    const m = this.messages;
-    const picked = this.feedController.selection.network ?? '';
-    const networks = [...(index?.networks.values() ?? [])]
-      .map((n) => ({ id: n.id, name: localize(n.name, this.uiLang) }))
-      .sort((a, b) => a.name.localeCompare(b.name, this.uiLang));
-    return html`<div class="field field-network">
-      <label for="network">${m.network}</label>
-      <select id="network" part="network" @change=${this.onNetworkChange}>
-        <option value="" ?selected=${!picked}>${m.allNetworks}</option>
-        ${networks.map((n) => html`<option value=${n.id} ?selected=${n.id === picked}>${n.name}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  private renderSortSelect() {
-    const m = this.messages;
-    return html`<div class="field field-sort">
-      <label for="sort">${m.sort}</label>
-      <select id="sort" part="sort" @change=${this.onSortChange}>
-        <option value="recent" ?selected=${this.order === 'recent'}>${m.sortRecent}</option>
-        <option value="alpha" ?selected=${this.order === 'alpha'}>${m.sortAlpha}</option>
-      </select>
-    </div>`;
-  }
-
-  private renderThemePanel(index: FeedIndex | undefined) {
-    const m = this.messages;
-    const scopeIds = index && this.scope.theme ? index.themeIds(this.scope.theme) : undefined;
-    const counts = this.results.themeCounts;
-    const picked = this.feedController.selection.theme;
-    const groups = TRANSITIONS.map((transition) => ({
-      transition,
-      themes: (index?.feed.themes ?? []).filter(
-        (t) => t.transition === transition && (!scopeIds || scopeIds.has(t.id)),
-      ),
-    })).filter((group) => group.themes.length > 0);
-    const chip = (
-      id: string,
-      label: string,
-      count: number,
-      transition: Transition,
-      whole = false,
-    ) =>
-      html`<button
-        type="button"
-        part="filter-chip"
-        class=${classMap({ 'filter-chip': true, [`t-${transition}`]: true, whole, zero: count === 0 })}
-        aria-pressed=${picked === id ? 'true' : 'false'}
-        @click=${() => this.toggleTheme(id)}
-      >
-        <span class="label">${label}</span>
-        <span class="n">${formatNumber(count, this.uiLang)}</span>
-      </button>`;
-    return html`<details class="themes" part="themes">
-      <summary>
-        <span class="summary-label">${m.themes}</span>
-        ${picked ? html`<span class="summary-picked">${this.themeLabel(picked)}</span>` : nothing}
-      </summary>
-      <div class="theme-groups">
-        ${groups.map(
-          ({ transition, themes }) =>
-            html`<div class="theme-group" role="group" aria-labelledby=${`group-${transition}`}>
-              <p class="group-label" id=${`group-${transition}`}>${m.transition(transition)}</p>
-              <div class="chip-row">
-                ${
-                  !scopeIds || scopeIds.size > themes.length || this.scope.theme === transition
-                    ? chip(
-                        transition,
-                        m.allOfTransition,
-                        counts.get(transition) ?? 0,
-                        transition,
-                        true,
-                      )
-                    : nothing
-                }
-                ${themes.map((t: Theme) =>
-                  chip(t.id, localize(t.label, this.uiLang), counts.get(t.id) ?? 0, transition),
-                )}
-              </div>
-            </div>`,
-        )}
-      </div>
-    </details>`;
-  }
-
-  private renderActiveFilters(index: FeedIndex | undefined) {
-    const m = this.messages;
-    const { territory, theme, network } = this.feedController.selection;
-    if (!territory && !theme && !network) return nothing;
-    const token = (key: 'territory' | 'theme' | 'network', label: string) =>
-      html`<li>
-        <span class="token">
-          <span>${label}</span>
-          <button type="button" class="remove" @click=${() => this.removeFilter(key)}>
-            <span aria-hidden="true">×</span
-            ><span class="visually-hidden">${m.removeFilter(label)}</span>
-          </button>
-        </span>
-      </li>`;
-    const territoryName = territory ? (index?.territories.get(territory)?.name ?? territory) : '';
-    const networkName = network
-      ? localize(index?.networks.get(network)?.name, this.uiLang) || network
-      : '';
-    return html`<ul
-      class="active-filters"
-      part="active-filters"
-      role="list"
-      aria-label=${m.filters}
-    >
-      ${territory ? token('territory', territoryName) : nothing}
-      ${theme ? token('theme', this.themeLabel(theme)) : nothing}
-      ${network ? token('network', networkName) : nothing}
-    </ul>`;
-  }
-
-  /** `index` is undefined while loading: the same bar is drawn (for the skeleton), without choices. */
+  /** The filter bar; `index` is undefined while loading (the skeleton's bar). */
   private renderControls(index: FeedIndex | undefined) {
-    const controls = this.controlSet;
-    const scope = this.scope;
-    const showTheme =
-      controls.has('theme') &&
-      !(scope.theme && !(TRANSITIONS as readonly string[]).includes(scope.theme));
-    const showNetwork =
-      controls.has('network') && !scope.network && (!index || index.networks.size > 1);
-    if (!controls.size) return nothing;
-    return html`<form
-      class="controls"
-      part="controls"
-      role="search"
-      aria-label=${this.messages.filters}
-      @submit=${this.onSubmit}
-    >
-      <div class="fields">
-        ${controls.has('search') ? this.renderSearch() : nothing}
-        ${
-          controls.has('territory')
-            ? this.picker.render(index, this.scope.territory, this.uiLang)
-            : nothing
-        }
-        ${showNetwork ? this.renderNetworkSelect(index) : nothing}
-        ${controls.has('sort') ? this.renderSortSelect() : nothing}
-      </div>
-      ${showTheme ? this.renderThemePanel(index) : nothing} ${this.renderActiveFilters(index)}
-    </form>`;
-  }
-
-  private renderHeading(id: string, content: TemplateResult | string) {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<div class="title" part="title" role="heading" aria-level=${level} id=${id}>
-      ${content}
-    </div>`;
-  }
-
-  private renderItem(item: Initiative, position: number, total: number, index: FeedIndex) {
-    const m = this.messages;
-    const lang = this.uiLang;
-    const title = localize(item.title, lang);
-    const summary = localize(item.summary, lang);
-    const network = index.networks.get(item.network);
-    const names = item.territories
-      .map((id) => index.territories.get(id)?.name)
-      .filter((n): n is string => !!n);
-    const shownNames = names.slice(0, MAX_TERRITORY_NAMES).join(', ');
-    const extra = names.length - MAX_TERRITORY_NAMES;
-    const themes = item.themes.map((id) => index.themes.get(id)).filter((t): t is Theme => !!t);
-    const accent = themes[0]?.transition;
-    const image =
-      this.layout !== 'compact' && item.image?.url && !this.brokenImages.has(item.id)
-        ? item.image
-        : undefined;
-    const headingId = `item-${position}`;
-    return html`<li class="item" aria-setsize=${total} aria-posinset=${position + 1}>
-      <article
-        class=${classMap({ card: true, [`accent-${accent}`]: !!accent, 'has-image': !!image })}
-        part="item"
-        tabindex="-1"
-        data-index=${position}
-        aria-labelledby=${headingId}
-      >
-        ${
-          image
-            ? // Keyed: a card reused for another initiative gets a new <img>, never a moment of
-              // the previous initiative's picture while the new one loads.
-              keyed(
-                item.id,
-                html`<img
-                  class="media"
-                  part="image"
-                  src=${image.url!}
-                  alt=${localize(image.alt, lang)}
-                  lang=${ifDefined(langOf(image.alt, lang))}
-                  width=${image.width ?? 640}
-                  height=${image.height ?? 360}
-                  loading="lazy"
-                  decoding="async"
-                  referrerpolicy="no-referrer"
-                  @error=${() => this.onImageError(item.id)}
-                />`,
-              )
-            : this.layout === 'cards'
-              ? html`<div class="media placeholder" aria-hidden="true">${PIN}</div>`
-              : nothing
-        }
-        <div class="body">
-          ${this.renderHeading(
-            headingId,
-            item.url
-              ? html`<a href=${item.url} lang=${ifDefined(langOf(item.title, lang))}>${title}</a>`
-              : html`<span lang=${ifDefined(langOf(item.title, lang))}>${title}</span>`,
-          )}
-          ${item.example ? html`<span class="badge">${commonMessages(lang).example}</span>` : nothing}
-          ${
-            summary && this.layout !== 'compact'
-              ? html`<p
-                  class="summary"
-                  part="summary"
-                  lang=${ifDefined(langOf(item.summary, lang))}
-                >
-                  ${summary}
-                </p>`
-              : nothing
-          }
-          ${
-            themes.length
-              ? html`<ul class="chips" role="list" aria-label=${m.themes}>
-                  ${themes.map(
-                    (t) =>
-                      html`<li
-                        class=${`chip t-${t.transition}`}
-                        part="chip"
-                        lang=${ifDefined(langOf(t.label, lang))}
-                      >
-                        ${localize(t.label, lang)}
-                      </li>`,
-                  )}
-                </ul>`
-              : nothing
-          }
-          ${
-            item.carrier
-              ? html`<p class="carrier">${m.carrier} <strong>${item.carrier}</strong></p>`
-              : nothing
-          }
-          <p class="meta" part="meta">
-            ${
-              shownNames
-                ? html`<span class="places"
-                    >${PIN}<span class="visually-hidden">${m.territories} : </span>${shownNames}${
-                      extra > 0 ? ` ${m.moreTerritories(extra)}` : ''
-                    }</span
-                  >`
-                : nothing
-            }
-            ${
-              network
-                ? // One inline run inside the (flex) meta line, so the space after "via" stays.
-                  html`<span class="network"
-                    ><span
-                      >${m.via}
-                      <span lang=${ifDefined(langOf(network.name, lang))}
-                        >${localize(network.name, lang)}</span
-                      ></span
-                    ></span
-                  >`
-                : nothing
-            }
-            ${
-              item.updatedAt && this.layout !== 'compact'
-                ? html`<time class="date" datetime=${item.updatedAt}
-                    >${m.updated(formatDate(item.updatedAt, lang, { day: 'numeric', month: 'short', year: 'numeric' }))}</time
-                  >`
-                : nothing
-            }
-          </p>
-        </div>
-      </article>
-    </li>`;
+    return renderControls({
+      index,
+      lang: this.uiLang,
+      controls: this.controlSet,
+      scope: this.scope,
+      selection: this.feedController.selection,
+      order: this.order,
+      themeCounts: this.results.themeCounts,
+      themeLabel: (id) => this.themeLabel(id),
+      renderTerritoryPicker: () => this.picker.render(index, this.scope.territory, this.uiLang),
+      onSubmit: this.onSubmit,
+      onSearchInput: this.onSearchInput,
+      onSearchKeydown: this.onSearchKeydown,
+      onNetworkChange: this.onNetworkChange,
+      onSortChange: this.onSortChange,
+      toggleTheme: (id) => this.toggleTheme(id),
+      removeFilter: (key) => this.removeFilter(key),
+    });
   }
 
   private renderResults(index: FeedIndex) {
@@ -865,46 +577,15 @@ export class TisInitiativeFeed extends LitElement {
     const total = Math.max(items.length, this.partialTotal ?? 0);
     const shown = Math.min(this.shown || this.pageSize, total);
     const state = this.feedController.state;
-    const countText = m.count(total, formatNumber(total, lang));
-    const coverage = this.coverage;
-    const loadingMore =
-      coverage &&
-      this.wholeCampaignLoading &&
-      coverage.loaded + coverage.failed.length < coverage.total;
     return html`
-      <div class="status-bar">
-        <p class="count" part="count">
-          <strong>${countText}</strong>${
-            shown < total
-              ? html`<span class="shown">
-                  · ${m.showing(formatNumber(shown, lang), formatNumber(total, lang))}</span
-                >`
-              : nothing
-          }
-        </p>
-        ${
-          state.stale && state.fetchedAt
-            ? html`<p class="stale">
-                ${commonMessages(lang).staleSince(formatDate(state.fetchedAt, lang))}
-              </p>`
-            : nothing
-        }
-        ${
-          loadingMore
-            ? html`<p class="stale" part="progress">
-                <label
-                  >${commonMessages(lang).loadingMore(coverage.loaded, coverage.total)}
-                  <progress max=${coverage.total} value=${coverage.loaded}></progress
-                ></label>
-              </p>`
-            : nothing
-        }
-        ${
-          coverage?.failed.length
-            ? html`<p class="stale" role="status">${commonMessages(lang).partMissing}</p>`
-            : nothing
-        }
-      </div>
+      ${renderStatusBar({
+        lang,
+        total,
+        shown,
+        stale: state.stale ? state.fetchedAt : undefined,
+        coverage: this.coverage,
+        loadingMore: this.wholeCampaignLoading,
+      })}
       ${
         total === 0
           ? html`<div class="empty" part="empty">
@@ -926,7 +607,15 @@ export class TisInitiativeFeed extends LitElement {
                 aria-label=${m.listLabel}
                 @keydown=${this.onListKeydown}
               >
-                ${items.slice(0, shown).map((item, i) => this.renderItem(item, i, total, index))}
+                ${items.slice(0, shown).map((item, i) =>
+                  renderCard(item, i, total, index, {
+                    layout: this.itemLayout,
+                    lang,
+                    headingLevel: this.headingLevel,
+                    imageBroken: this.brokenImages.has(item.id),
+                    onImageError: () => this.onImageError(item.id),
+                  }),
+                )}
               </ul>
               ${
                 shown < total
@@ -970,39 +659,13 @@ export class TisInitiativeFeed extends LitElement {
         <div class="fallback"><slot></slot></div>
       </div>`;
     } else {
-      // The loaded layout, muted and inert: the controls bar as it will be, the count line and
-      // `page-size` placeholder cards of the loaded cards' height, so nothing moves on arrival.
-      const bones = Math.max(1, Math.min(this.pageSize || 1, MAX_BONES));
-      body = html`<div class="loading" part="loading">
-        <div class="visually-hidden">
-          <p class="loading-text">${commonMessages(lang).loading}</p>
-          <div class="fallback"><slot></slot></div>
-        </div>
-        ${
-          this.controlSet.size
-            ? html`<div class="skeleton-controls" aria-hidden="true" inert>
-                ${this.renderControls(undefined)}
-              </div>`
-            : nothing
-        }
-        <div class="status-bar" aria-hidden="true">
-          <p class="bone-count"><span class="bone-text">${this.messages.count(0, '00')}</span></p>
-        </div>
-        ${this.layout === 'map' ? html`<div class="map map-bone" aria-hidden="true"></div>` : nothing}
-        <div class=${`skeleton layout-${this.itemLayout}`} aria-hidden="true">
-          ${Array.from(
-            { length: bones },
-            () =>
-              html`<div class="bone">
-                <div class="bone-media"></div>
-                <div class="bone-body">
-                  <span class="bone-line title"></span><span class="bone-line"></span
-                  ><span class="bone-line short"></span>
-                </div>
-              </div>`,
-          )}
-        </div>
-      </div>`;
+      body = renderLoading({
+        lang,
+        layout: this.layout,
+        itemLayout: this.itemLayout,
+        pageSize: this.pageSize,
+        controls: this.controlSet.size ? this.renderControls(undefined) : undefined,
+      });
     }
     const loading = !(index && this.resultsIndex === index) && state.status !== 'error';
     return html`<div
