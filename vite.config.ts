@@ -93,11 +93,11 @@ export const cdnEntries: Record<string, string> = {
 const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
 /**
  * Shared-layer modules that one widget alone uses stay with it, so a page without that widget
- * skips them: a Lit directive of the initiative feed, the events' dates, text and ICS writer of
+ * skips them: a Lit directive of the initiative feed, the counter's IntersectionController, the events' dates, text and ICS writer of
  * the calendar (in src/data because the CLI shares them).
  */
 const WIDGET_ONLY =
-  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/]event-messages)\.ts$/;
+  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]@lit-labs[\\/]observers[\\/]|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/]event-messages)\.ts$/;
 const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id);
 
 export default defineConfig(({ mode }) => {

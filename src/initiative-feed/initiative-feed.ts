@@ -1,18 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
 import type { FeedIndex, InitiativeSort } from '../data/queries.js';
-import {
-  TRANSITIONS,
-  type Initiative,
-  type Territory,
-  type Theme,
-  type Transition,
-} from '../data/schema.js';
-import { formatDate, formatNumber } from '../i18n/format.js';
-import { langOf, localize, type Lang } from '../i18n/localize.js';
+import { TRANSITIONS, type Transition } from '../data/schema.js';
+import { formatNumber } from '../i18n/format.js';
+import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { flag } from '../shared/flag.js';
@@ -23,6 +15,8 @@ import { LangController } from '../shared/lang-controller.js';
 import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
 import type { MapLevel } from '../map/geometry.js';
 import { NO_RESULTS, runQuery, type Results, type Scope } from './filtering.js';
+import { renderCard, renderLoading, renderStatusBar } from './card-view.js';
+import { renderControls } from './controls-view.js';
 import { styles } from './initiative-feed.styles.js';
 import {
   feedMapCounts,
@@ -33,7 +27,8 @@ import {
 } from './map-view.js';
 import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
-import { readUrlFilters, writeUrlFilters } from './url-state.js';
+import { SEARCH_DELAY, TerritoryPicker } from './territory-picker.js';
+import { UrlHash } from './url-hash.js';
 
 export type InitiativeFeedLayout = 'cards' | 'list' | 'compact' | 'map';
 export type InitiativeFeedControl = 'search' | 'territory' | 'theme' | 'network' | 'sort';
@@ -47,19 +42,9 @@ const ALL_CONTROLS: readonly InitiativeFeedControl[] = [
 ];
 /** Values of the colour-scheme `theme` attribute read by the shared tokens, never theme filters. */
 const COLOR_SCHEMES = new Set(['light', 'dark', 'auto']);
-const SEARCH_DELAY = 150;
 /** The count is announced once typing settles: this long after the results of the last key. */
 const ANNOUNCE_DELAY = 500;
-const MAX_SUGGESTIONS = 8;
 /** Placeholder cards drawn while loading: `page-size`, at most this many. */
-const MAX_BONES = 24;
-const MAX_TERRITORY_NAMES = 2;
-const PIN = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <path
-    d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7Zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5Z"
-  />
-</svg>`;
-
 /**
  * Local social-innovation initiatives from the #1000territoiresIS feed, as cards, a list or a
  * compact list, filtered by territory, theme, network and text.
@@ -144,29 +129,51 @@ export class TisInitiativeFeed extends LitElement {
 
   private readonly feedController = new FeedController(this);
   private readonly langController = new LangController(this);
+  private readonly picker = new TerritoryPicker(this, (territory) => {
+    this.feedController.select({ territory: territory.id });
+    this.focusAfterUpdate = () => this.query$<HTMLInputElement>('#territory');
+  });
+  private readonly urlHash = new UrlHash(this, {
+    enabled: () => this.syncUrl,
+    filters: () => {
+      const { territory, theme, network } = this.feedController.selection;
+      return { territory, theme, network, query: this.text };
+    },
+    apply: (filters) => {
+      const { territory, theme, network } = this.feedController.selection;
+      if (
+        filters.territory !== territory ||
+        filters.theme !== theme ||
+        filters.network !== network
+      ) {
+        this.feedController.select({
+          territory: filters.territory,
+          theme: filters.theme,
+          network: filters.network,
+        });
+      }
+      this.text = filters.query ?? '';
+      const search = this.query$<HTMLInputElement>('#search');
+      if (search) search.value = this.text;
+    },
+  });
   private results: Results = NO_RESULTS;
   private pending = false;
   private resultsKey = '';
   private resultsIndex?: FeedIndex;
   private searchTimer?: ReturnType<typeof setTimeout>;
-  private territoryTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** The count text last announced (or shown on load): the same text is not said again. */
   private announced = '';
   /** The current results come from typing (not Enter): wait for the search to settle. */
   private typing = false;
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
-  private urlRead = false;
-  private lastHash?: string;
   /** How far the shards of a published feed are loaded for the results shown. */
   private coverage?: NeedStatus;
   private wholeCampaignLoading = false;
   private mapCounts?: MapCounts;
 
   @state() private text = '';
-  @state() private territoryQuery = '';
-  /** The territory suggestion under the virtual cursor (`aria-activedescendant`), -1 for none. */
-  @state() private activeSuggestion = -1;
   @state() private visitorSort?: InitiativeSort;
   @state() private shown = 0;
   @state() private announcement = '';
@@ -230,16 +237,9 @@ export class TisInitiativeFeed extends LitElement {
    */
   @flag @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.searchTimer);
-    clearTimeout(this.territoryTimer);
     clearTimeout(this.announceTimer);
   }
 
@@ -298,7 +298,7 @@ export class TisInitiativeFeed extends LitElement {
     this.results = results;
     this.resultsIndex = index;
     this.resultsKey = key;
-    if (this.syncUrl && this.urlRead) this.writeUrl();
+    this.urlHash.write();
     // More data for the same question (shards of a published feed arriving): keep the paging.
     const sameQuestion = key === previousKey;
     if (!sameQuestion) this.shown = this.pageSize;
@@ -308,11 +308,7 @@ export class TisInitiativeFeed extends LitElement {
 
   override updated(): void {
     const index = this.feedController.index;
-    if (index && this.syncUrl && !this.urlRead) {
-      this.urlRead = true;
-      // After this update: applying the URL changes state.
-      queueMicrotask(() => this.applyUrl());
-    }
+    if (index) this.urlHash.start();
     // Once the first page is shown, prepare the search while the visitor reads it, so the first
     // keystroke finds it ready.
     if (index && index === this.resultsIndex) void getInitiativeSearch(index).prepare();
@@ -343,7 +339,7 @@ export class TisInitiativeFeed extends LitElement {
       );
     const need: FeedNeed = {
       initiatives: pin ? { territory: pin } : whole ? 'all' : 'recent',
-      territories: this.territoryQuery ? 'all' : undefined,
+      territories: this.picker.query ? 'all' : undefined,
     };
     this.wholeCampaignLoading = whole;
     return this.feedController.need(need);
@@ -418,37 +414,6 @@ export class TisInitiativeFeed extends LitElement {
     return this.renderRoot.querySelector<T>(selector);
   }
 
-  private readonly onHashChange = (): void => {
-    if (this.syncUrl && this.urlRead && location.hash !== this.lastHash) this.applyUrl();
-  };
-
-  /** Takes the visitor's filters from the URL hash (a shared link, or back/forward). */
-  private applyUrl(): void {
-    const filters = readUrlFilters(location.hash);
-    const { territory, theme, network } = this.feedController.selection;
-    if (filters.territory !== territory || filters.theme !== theme || filters.network !== network) {
-      this.feedController.select({
-        territory: filters.territory,
-        theme: filters.theme,
-        network: filters.network,
-      });
-    }
-    this.text = filters.query ?? '';
-    const search = this.query$<HTMLInputElement>('#search');
-    if (search) search.value = this.text;
-  }
-
-  private writeUrl(): void {
-    const { territory, theme, network } = this.feedController.selection;
-    const filters = { territory, theme, network, query: this.text };
-    // Nothing to say and nothing of ours in the hash: leave a plain anchor alone.
-    if (!Object.values(filters).some(Boolean) && !location.hash.includes('tis-')) return;
-    const hash = writeUrlFilters(location.hash, filters);
-    if (hash === location.hash) return;
-    this.lastHash = hash;
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-  }
-
   private onSearchInput(event: InputEvent): void {
     const value = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
@@ -474,57 +439,6 @@ export class TisInitiativeFeed extends LitElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-  }
-
-  private onTerritoryInput(event: InputEvent): void {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.territoryTimer);
-    this.territoryTimer = setTimeout(() => {
-      this.territoryQuery = value.trim();
-      this.activeSuggestion = -1;
-    }, SEARCH_DELAY);
-  }
-
-  /**
-   * The APG combobox keys: focus stays in the input; the arrows move the active suggestion,
-   * Enter picks it (or the best match), Escape closes the list and clears the search.
-   */
-  private onTerritoryKeydown(event: KeyboardEvent): void {
-    const options = this.renderRoot.querySelectorAll('.suggestions [role="option"]').length;
-    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && options) {
-      event.preventDefault();
-      const down = event.key === 'ArrowDown';
-      const at = this.activeSuggestion;
-      this.activeSuggestion = down ? (at + 1) % options : at <= 0 ? options - 1 : at - 1;
-    } else if (event.key === 'Enter') {
-      // Enter picks the active suggestion, else the best match, instead of submitting the form.
-      event.preventDefault();
-      clearTimeout(this.territoryTimer);
-      const value = (event.target as HTMLInputElement).value.trim();
-      if (value !== this.territoryQuery) this.activeSuggestion = -1;
-      this.territoryQuery = value;
-      const at = Math.max(0, this.activeSuggestion);
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelectorAll<HTMLElement>('.suggestions [role="option"]')[at]?.click(),
-      );
-    } else if (event.key === 'Escape' && this.territoryQuery) {
-      event.preventDefault();
-      this.resetTerritorySearch();
-    }
-  }
-
-  private resetTerritorySearch(): void {
-    clearTimeout(this.territoryTimer);
-    this.territoryQuery = '';
-    this.activeSuggestion = -1;
-    const input = this.query$<HTMLInputElement>('#territory');
-    if (input) input.value = '';
-  }
-
-  private pickTerritory(territory: Territory): void {
-    this.resetTerritorySearch();
-    this.feedController.select({ territory: territory.id });
-    this.focusAfterUpdate = () => this.query$<HTMLInputElement>('#territory');
   }
 
   private toggleTheme(theme: string): void {
@@ -553,7 +467,7 @@ export class TisInitiativeFeed extends LitElement {
     this.text = '';
     const search = this.query$<HTMLInputElement>('#search');
     if (search) search.value = '';
-    this.resetTerritorySearch();
+    this.picker.reset();
     this.feedController.select({ territory: undefined, theme: undefined, network: undefined });
     this.focusAfterUpdate = () =>
       this.firstFocusableControl() ?? this.query$<HTMLElement>('article');
@@ -634,364 +548,26 @@ export class TisInitiativeFeed extends LitElement {
       : id;
   }
 
-  private renderSearch() {
-    const m = this.messages;
-    return html`<div class="field field-search">
-      <label for="search">${m.search}</label>
-      <input
-        id="search"
-        part="search"
-        type="search"
-        autocomplete="off"
-        enterkeyhint="search"
-        placeholder=${m.searchPlaceholder}
-        @input=${this.onSearchInput}
-        @keydown=${this.onSearchKeydown}
-      />
-    </div>`;
-  }
-
-  private renderTerritoryPicker(index: FeedIndex | undefined) {
-    const m = this.messages;
-    const scope = this.scope.territory;
-    const matches =
-      index && this.territoryQuery
-        ? index
-            .searchTerritories(this.territoryQuery, 60)
-            .filter((t) => !scope || index.isWithin(t.id, scope))
-            .slice(0, MAX_SUGGESTIONS)
-        : [];
-    const open = Boolean(this.territoryQuery) && matches.length > 0;
-    const active = open && this.activeSuggestion >= 0 ? this.activeSuggestion : -1;
-    return html`<div class="field field-territory">
-      <label for="territory">${m.territory}</label>
-      <input
-        id="territory"
-        part="territory"
-        type="text"
-        role="combobox"
-        autocomplete="off"
-        aria-autocomplete="list"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="territory-suggestions"
-        aria-activedescendant=${active >= 0 ? `territory-option-${active}` : nothing}
-        placeholder=${m.territoryPlaceholder}
-        @input=${this.onTerritoryInput}
-        @keydown=${this.onTerritoryKeydown}
-      />
-      <p class="visually-hidden" aria-live="polite">
-        ${
-          this.territoryQuery
-            ? matches.length
-              ? `${m.territorySuggestions} : ${matches.length}`
-              : m.territoryNone
-            : ''
-        }
-      </p>
-      <div class="suggestions" ?hidden=${!this.territoryQuery}>
-        <ul
-          id="territory-suggestions"
-          role="listbox"
-          aria-label=${m.territorySuggestions}
-          ?hidden=${!open}
-        >
-          ${matches.map(
-            (t, i) =>
-              html`<li
-                id=${`territory-option-${i}`}
-                role="option"
-                class=${classMap({ option: true, active: i === active })}
-                aria-selected=${i === active ? 'true' : 'false'}
-                @click=${() => this.pickTerritory(t)}
-              >
-                <span class="name">${t.name}</span>
-                <span class="kind">${m.kind(t.kind)}</span>
-              </li>`,
-          )}
-        </ul>
-        ${
-          this.territoryQuery && !matches.length
-            ? html`<p class="none" aria-hidden="true">${m.territoryNone}</p>`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
-  private renderNetworkSelect(index: FeedIndex | undefined) {
-    const m = this.messages;
-    const picked = this.feedController.selection.network ?? '';
-    const networks = [...(index?.networks.values() ?? [])]
-      .map((n) => ({ id: n.id, name: localize(n.name, this.uiLang) }))
-      .sort((a, b) => a.name.localeCompare(b.name, this.uiLang));
-    return html`<div class="field field-network">
-      <label for="network">${m.network}</label>
-      <select id="network" part="network" @change=${this.onNetworkChange}>
-        <option value="" ?selected=${!picked}>${m.allNetworks}</option>
-        ${networks.map((n) => html`<option value=${n.id} ?selected=${n.id === picked}>${n.name}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  private renderSortSelect() {
-    const m = this.messages;
-    return html`<div class="field field-sort">
-      <label for="sort">${m.sort}</label>
-      <select id="sort" part="sort" @change=${this.onSortChange}>
-        <option value="recent" ?selected=${this.order === 'recent'}>${m.sortRecent}</option>
-        <option value="alpha" ?selected=${this.order === 'alpha'}>${m.sortAlpha}</option>
-      </select>
-    </div>`;
-  }
-
-  private renderThemePanel(index: FeedIndex | undefined) {
-    const m = this.messages;
-    const scopeIds = index && this.scope.theme ? index.themeIds(this.scope.theme) : undefined;
-    const counts = this.results.themeCounts;
-    const picked = this.feedController.selection.theme;
-    const groups = TRANSITIONS.map((transition) => ({
-      transition,
-      themes: (index?.feed.themes ?? []).filter(
-        (t) => t.transition === transition && (!scopeIds || scopeIds.has(t.id)),
-      ),
-    })).filter((group) => group.themes.length > 0);
-    const chip = (
-      id: string,
-      label: string,
-      count: number,
-      transition: Transition,
-      whole = false,
-    ) =>
-      html`<button
-        type="button"
-        part="filter-chip"
-        class=${classMap({ 'filter-chip': true, [`t-${transition}`]: true, whole, zero: count === 0 })}
-        aria-pressed=${picked === id ? 'true' : 'false'}
-        @click=${() => this.toggleTheme(id)}
-      >
-        <span class="label">${label}</span>
-        <span class="n">${formatNumber(count, this.uiLang)}</span>
-      </button>`;
-    return html`<details class="themes" part="themes">
-      <summary>
-        <span class="summary-label">${m.themes}</span>
-        ${picked ? html`<span class="summary-picked">${this.themeLabel(picked)}</span>` : nothing}
-      </summary>
-      <div class="theme-groups">
-        ${groups.map(
-          ({ transition, themes }) =>
-            html`<div class="theme-group" role="group" aria-labelledby=${`group-${transition}`}>
-              <p class="group-label" id=${`group-${transition}`}>${m.transition(transition)}</p>
-              <div class="chip-row">
-                ${
-                  !scopeIds || scopeIds.size > themes.length || this.scope.theme === transition
-                    ? chip(
-                        transition,
-                        m.allOfTransition,
-                        counts.get(transition) ?? 0,
-                        transition,
-                        true,
-                      )
-                    : nothing
-                }
-                ${themes.map((t: Theme) =>
-                  chip(t.id, localize(t.label, this.uiLang), counts.get(t.id) ?? 0, transition),
-                )}
-              </div>
-            </div>`,
-        )}
-      </div>
-    </details>`;
-  }
-
-  private renderActiveFilters(index: FeedIndex | undefined) {
-    const m = this.messages;
-    const { territory, theme, network } = this.feedController.selection;
-    if (!territory && !theme && !network) return nothing;
-    const token = (key: 'territory' | 'theme' | 'network', label: string) =>
-      html`<li>
-        <span class="token">
-          <span>${label}</span>
-          <button type="button" class="remove" @click=${() => this.removeFilter(key)}>
-            <span aria-hidden="true">×</span
-            ><span class="visually-hidden">${m.removeFilter(label)}</span>
-          </button>
-        </span>
-      </li>`;
-    const territoryName = territory ? (index?.territories.get(territory)?.name ?? territory) : '';
-    const networkName = network
-      ? localize(index?.networks.get(network)?.name, this.uiLang) || network
-      : '';
-    return html`<ul
-      class="active-filters"
-      part="active-filters"
-      role="list"
-      aria-label=${m.filters}
-    >
-      ${territory ? token('territory', territoryName) : nothing}
-      ${theme ? token('theme', this.themeLabel(theme)) : nothing}
-      ${network ? token('network', networkName) : nothing}
-    </ul>`;
-  }
-
-  /** `index` is undefined while loading: the same bar is drawn (for the skeleton), without choices. */
+  /** The filter bar; `index` is undefined while loading (the skeleton's bar). */
   private renderControls(index: FeedIndex | undefined) {
-    const controls = this.controlSet;
-    const scope = this.scope;
-    const showTheme =
-      controls.has('theme') &&
-      !(scope.theme && !(TRANSITIONS as readonly string[]).includes(scope.theme));
-    const showNetwork =
-      controls.has('network') && !scope.network && (!index || index.networks.size > 1);
-    if (!controls.size) return nothing;
-    return html`<form
-      class="controls"
-      part="controls"
-      role="search"
-      aria-label=${this.messages.filters}
-      @submit=${this.onSubmit}
-    >
-      <div class="fields">
-        ${controls.has('search') ? this.renderSearch() : nothing}
-        ${controls.has('territory') ? this.renderTerritoryPicker(index) : nothing}
-        ${showNetwork ? this.renderNetworkSelect(index) : nothing}
-        ${controls.has('sort') ? this.renderSortSelect() : nothing}
-      </div>
-      ${showTheme ? this.renderThemePanel(index) : nothing} ${this.renderActiveFilters(index)}
-    </form>`;
-  }
-
-  private renderHeading(id: string, content: TemplateResult | string) {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<div class="title" part="title" role="heading" aria-level=${level} id=${id}>
-      ${content}
-    </div>`;
-  }
-
-  private renderItem(item: Initiative, position: number, total: number, index: FeedIndex) {
-    const m = this.messages;
-    const lang = this.uiLang;
-    const title = localize(item.title, lang);
-    const summary = localize(item.summary, lang);
-    const network = index.networks.get(item.network);
-    const names = item.territories
-      .map((id) => index.territories.get(id)?.name)
-      .filter((n): n is string => !!n);
-    const shownNames = names.slice(0, MAX_TERRITORY_NAMES).join(', ');
-    const extra = names.length - MAX_TERRITORY_NAMES;
-    const themes = item.themes.map((id) => index.themes.get(id)).filter((t): t is Theme => !!t);
-    const accent = themes[0]?.transition;
-    const image =
-      this.layout !== 'compact' && item.image?.url && !this.brokenImages.has(item.id)
-        ? item.image
-        : undefined;
-    const headingId = `item-${position}`;
-    return html`<li class="item" aria-setsize=${total} aria-posinset=${position + 1}>
-      <article
-        class=${classMap({ card: true, [`accent-${accent}`]: !!accent, 'has-image': !!image })}
-        part="item"
-        tabindex="-1"
-        data-index=${position}
-        aria-labelledby=${headingId}
-      >
-        ${
-          image
-            ? // Keyed: a card reused for another initiative gets a new <img>, never a moment of
-              // the previous initiative's picture while the new one loads.
-              keyed(
-                item.id,
-                html`<img
-                  class="media"
-                  part="image"
-                  src=${image.url!}
-                  alt=${localize(image.alt, lang)}
-                  lang=${ifDefined(langOf(image.alt, lang))}
-                  width=${image.width ?? 640}
-                  height=${image.height ?? 360}
-                  loading="lazy"
-                  decoding="async"
-                  referrerpolicy="no-referrer"
-                  @error=${() => this.onImageError(item.id)}
-                />`,
-              )
-            : this.layout === 'cards'
-              ? html`<div class="media placeholder" aria-hidden="true">${PIN}</div>`
-              : nothing
-        }
-        <div class="body">
-          ${this.renderHeading(
-            headingId,
-            item.url
-              ? html`<a href=${item.url} lang=${ifDefined(langOf(item.title, lang))}>${title}</a>`
-              : html`<span lang=${ifDefined(langOf(item.title, lang))}>${title}</span>`,
-          )}
-          ${item.example ? html`<span class="badge">${commonMessages(lang).example}</span>` : nothing}
-          ${
-            summary && this.layout !== 'compact'
-              ? html`<p
-                  class="summary"
-                  part="summary"
-                  lang=${ifDefined(langOf(item.summary, lang))}
-                >
-                  ${summary}
-                </p>`
-              : nothing
-          }
-          ${
-            themes.length
-              ? html`<ul class="chips" role="list" aria-label=${m.themes}>
-                  ${themes.map(
-                    (t) =>
-                      html`<li
-                        class=${`chip t-${t.transition}`}
-                        part="chip"
-                        lang=${ifDefined(langOf(t.label, lang))}
-                      >
-                        ${localize(t.label, lang)}
-                      </li>`,
-                  )}
-                </ul>`
-              : nothing
-          }
-          ${
-            item.carrier
-              ? html`<p class="carrier">${m.carrier} <strong>${item.carrier}</strong></p>`
-              : nothing
-          }
-          <p class="meta" part="meta">
-            ${
-              shownNames
-                ? html`<span class="places"
-                    >${PIN}<span class="visually-hidden">${m.territories} : </span>${shownNames}${
-                      extra > 0 ? ` ${m.moreTerritories(extra)}` : ''
-                    }</span
-                  >`
-                : nothing
-            }
-            ${
-              network
-                ? // One inline run inside the (flex) meta line, so the space after "via" stays.
-                  html`<span class="network"
-                    ><span
-                      >${m.via}
-                      <span lang=${ifDefined(langOf(network.name, lang))}
-                        >${localize(network.name, lang)}</span
-                      ></span
-                    ></span
-                  >`
-                : nothing
-            }
-            ${
-              item.updatedAt && this.layout !== 'compact'
-                ? html`<time class="date" datetime=${item.updatedAt}
-                    >${m.updated(formatDate(item.updatedAt, lang, { day: 'numeric', month: 'short', year: 'numeric' }))}</time
-                  >`
-                : nothing
-            }
-          </p>
-        </div>
-      </article>
-    </li>`;
+    return renderControls({
+      index,
+      lang: this.uiLang,
+      controls: this.controlSet,
+      scope: this.scope,
+      selection: this.feedController.selection,
+      order: this.order,
+      themeCounts: this.results.themeCounts,
+      themeLabel: (id) => this.themeLabel(id),
+      renderTerritoryPicker: () => this.picker.render(index, this.scope.territory, this.uiLang),
+      onSubmit: this.onSubmit,
+      onSearchInput: this.onSearchInput,
+      onSearchKeydown: this.onSearchKeydown,
+      onNetworkChange: this.onNetworkChange,
+      onSortChange: this.onSortChange,
+      toggleTheme: (id) => this.toggleTheme(id),
+      removeFilter: (key) => this.removeFilter(key),
+    });
   }
 
   private renderResults(index: FeedIndex) {
@@ -1001,46 +577,15 @@ export class TisInitiativeFeed extends LitElement {
     const total = Math.max(items.length, this.partialTotal ?? 0);
     const shown = Math.min(this.shown || this.pageSize, total);
     const state = this.feedController.state;
-    const countText = m.count(total, formatNumber(total, lang));
-    const coverage = this.coverage;
-    const loadingMore =
-      coverage &&
-      this.wholeCampaignLoading &&
-      coverage.loaded + coverage.failed.length < coverage.total;
     return html`
-      <div class="status-bar">
-        <p class="count" part="count">
-          <strong>${countText}</strong>${
-            shown < total
-              ? html`<span class="shown">
-                  · ${m.showing(formatNumber(shown, lang), formatNumber(total, lang))}</span
-                >`
-              : nothing
-          }
-        </p>
-        ${
-          state.stale && state.fetchedAt
-            ? html`<p class="stale">
-                ${commonMessages(lang).staleSince(formatDate(state.fetchedAt, lang))}
-              </p>`
-            : nothing
-        }
-        ${
-          loadingMore
-            ? html`<p class="stale" part="progress">
-                <label
-                  >${commonMessages(lang).loadingMore(coverage.loaded, coverage.total)}
-                  <progress max=${coverage.total} value=${coverage.loaded}></progress
-                ></label>
-              </p>`
-            : nothing
-        }
-        ${
-          coverage?.failed.length
-            ? html`<p class="stale" role="status">${commonMessages(lang).partMissing}</p>`
-            : nothing
-        }
-      </div>
+      ${renderStatusBar({
+        lang,
+        total,
+        shown,
+        stale: state.stale ? state.fetchedAt : undefined,
+        coverage: this.coverage,
+        loadingMore: this.wholeCampaignLoading,
+      })}
       ${
         total === 0
           ? html`<div class="empty" part="empty">
@@ -1062,7 +607,15 @@ export class TisInitiativeFeed extends LitElement {
                 aria-label=${m.listLabel}
                 @keydown=${this.onListKeydown}
               >
-                ${items.slice(0, shown).map((item, i) => this.renderItem(item, i, total, index))}
+                ${items.slice(0, shown).map((item, i) =>
+                  renderCard(item, i, total, index, {
+                    layout: this.itemLayout,
+                    lang,
+                    headingLevel: this.headingLevel,
+                    imageBroken: this.brokenImages.has(item.id),
+                    onImageError: () => this.onImageError(item.id),
+                  }),
+                )}
               </ul>
               ${
                 shown < total
@@ -1106,39 +659,13 @@ export class TisInitiativeFeed extends LitElement {
         <div class="fallback"><slot></slot></div>
       </div>`;
     } else {
-      // The loaded layout, muted and inert: the controls bar as it will be, the count line and
-      // `page-size` placeholder cards of the loaded cards' height, so nothing moves on arrival.
-      const bones = Math.max(1, Math.min(this.pageSize || 1, MAX_BONES));
-      body = html`<div class="loading" part="loading">
-        <div class="visually-hidden">
-          <p class="loading-text">${commonMessages(lang).loading}</p>
-          <div class="fallback"><slot></slot></div>
-        </div>
-        ${
-          this.controlSet.size
-            ? html`<div class="skeleton-controls" aria-hidden="true" inert>
-                ${this.renderControls(undefined)}
-              </div>`
-            : nothing
-        }
-        <div class="status-bar" aria-hidden="true">
-          <p class="bone-count"><span class="bone-text">${this.messages.count(0, '00')}</span></p>
-        </div>
-        ${this.layout === 'map' ? html`<div class="map map-bone" aria-hidden="true"></div>` : nothing}
-        <div class=${`skeleton layout-${this.itemLayout}`} aria-hidden="true">
-          ${Array.from(
-            { length: bones },
-            () =>
-              html`<div class="bone">
-                <div class="bone-media"></div>
-                <div class="bone-body">
-                  <span class="bone-line title"></span><span class="bone-line"></span
-                  ><span class="bone-line short"></span>
-                </div>
-              </div>`,
-          )}
-        </div>
-      </div>`;
+      body = renderLoading({
+        lang,
+        layout: this.layout,
+        itemLayout: this.itemLayout,
+        pageSize: this.pageSize,
+        controls: this.controlSet.size ? this.renderControls(undefined) : undefined,
+      });
     }
     const loading = !(index && this.resultsIndex === index) && state.status !== 'error';
     return html`<div

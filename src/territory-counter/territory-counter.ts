@@ -2,9 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import { flag } from '../shared/flag.js';
-import { upcomingEvents, type FeedIndex } from '../data/queries.js';
-import type { Feed, FeedSummary, TerritoryKind } from '../data/schema.js';
-import type { FeedNeed, NeedStatus } from '../data/shards.js';
+import type { NeedStatus } from '../data/shards.js';
 import { formatDate, formatNumber, formatRelative } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
@@ -12,55 +10,29 @@ import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
 import { tokens } from '../shared/styles.js';
-import { counterMessages, kindLabel, unitOf, type CounterMetric } from './messages.js';
+import { counterMessages, unitOf, type CounterMetric } from './messages.js';
 import { counterStyles } from './territory-counter.styles.js';
 import { loadMap, renderCounterMap, renderMapBone, renderMapList } from './map-view.js';
+import {
+  breakdownShown,
+  memoizedModel,
+  modelFromSummary,
+  needOf,
+  type CounterBreakdown,
+  type CounterModel,
+  type CounterQuery,
+} from './counter-model.js';
+import { CountUp, whenSeen } from './count-up.js';
 
 export type { CounterMetric } from './messages.js';
-export type CounterBreakdown = 'none' | 'region' | 'departement' | 'kind';
+export type { BreakdownRow, CounterBreakdown } from './counter-model.js';
 export type CounterView = 'number' | 'map';
 
-const METRICS: readonly CounterMetric[] = ['territories', 'initiatives', 'networks', 'events'];
-/** Milestones when the campaign names none: quarters of the goal (250, 500, 750, 1 000). */
-const DEFAULT_MILESTONE_SHARES = [0.25, 0.5, 0.75, 1];
-const OTHER = '';
 /**
  * Breakdown rows reserved while loading; a shorter loaded breakdown keeps that height (empty
  * rows) so the page below does not move up when the data arrives.
  */
 const RESERVED_ROWS = 2;
-
-/** One counted thing (a territory, an initiative, an event, a network's contribution) and where it is. */
-interface Counted {
-  key: string;
-  territories: string[];
-}
-
-/** A row of the breakdown. */
-export interface BreakdownRow {
-  id: string;
-  label: string;
-  count: number;
-}
-
-interface Freshness {
-  name: string;
-  at: number;
-}
-
-/** Everything the counter shows, computed once per render from the feed. */
-interface CounterModel {
-  metric: CounterMetric;
-  count: number;
-  goal?: number;
-  milestones: number[];
-  scope?: string;
-  network?: string;
-  freshness?: Freshness;
-  breakdown: BreakdownRow[];
-}
-
-const easeOutCubic = (t: number) => 1 - (1 - t) ** 3;
 
 let animateWarned = false;
 
@@ -129,20 +101,25 @@ export class TisTerritoryCounter extends LitElement {
 
   private readonly feedController = new FeedController(this);
   private readonly langController = new LangController(this);
-  private animationDecided = false;
-  private frame?: number;
-  private visibilityObserver?: IntersectionObserver;
+  /** The number's count-up; while it runs, the bar's CSS transition carries it to the final value. */
+  private readonly animation = new CountUp(
+    this,
+    TisTerritoryCounter.animationDuration,
+    () => this.model?.count ?? 0,
+    // Lit rendered `shown` (0) into the digits' text node and still holds 0 as its value, so a
+    // re-render meanwhile leaves the node alone, and the final render writes the final number.
+    (value) => {
+      const digits = this.renderRoot.querySelector('.digits')?.lastChild;
+      if (digits instanceof Text) digits.data = this.formatCount(value);
+    },
+  );
   private inView = false;
-  private viewObserver?: IntersectionObserver;
+  /** Waiting for the counter to be seen, or seen. */
+  private watchingView = false;
   private model?: CounterModel;
   /** How far the data of a published feed is loaded (undefined: all there, or figures used). */
   private coverage?: NeedStatus;
-  private modelInputs?: { feed: Feed; index: FeedIndex; key: string };
-
-  /** The value shown while counting up; `undefined` shows the final value. */
-  @state() private shown?: number;
-  /** The count-up is running: the bar's CSS transition carries it to the final value. */
-  @state() private counting = false;
+  private readonly modelFor = memoizedModel();
   /**
    * The sentence in the live region. It is said once the count-up has finished with the counter
    * in view, not when the data arrives: a page with counters far below the fold stays quiet.
@@ -230,13 +207,6 @@ export class TisTerritoryCounter extends LitElement {
   /** Level of the breakdown's heading (2 to 6, default 3), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopAnimation();
-    this.viewObserver?.disconnect();
-    this.viewObserver = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.view === 'map') loadMap();
     const feed = this.feedController.feed;
@@ -244,378 +214,59 @@ export class TisTerritoryCounter extends LitElement {
     this.coverage = undefined;
     let model: CounterModel | undefined;
     if (feed && index) {
+      const query = this.query;
       // A published index carries the campaign's figures: no shard for the common case.
-      model = this.modelFromSummary(feed, index, this.feedController.document?.summary);
+      model = modelFromSummary(feed, index, this.feedController.document?.summary, query);
       if (!model) {
-        const coverage = this.feedController.need(this.needOf());
+        const coverage = this.feedController.need(needOf(query));
         if (coverage.total) this.coverage = coverage;
         if (coverage.loaded + coverage.failed.length >= coverage.total)
-          model = this.modelFor(feed, index);
+          model = this.modelFor(feed, index, query);
       }
     }
     this.model = model;
     if (changed.has('countUp') && !this.countUp) warnAnimateDeprecated();
-    if (!this.animated && this.shown !== undefined) this.stopAnimation();
-    if (this.model && !this.animationDecided) {
-      this.animationDecided = true;
-      // Start from zero and wait until the counter is seen; with nothing to count, nothing moves.
-      if (this.model.count > 0 && this.shouldAnimate()) this.shown = 0;
-    }
-    if (this.model && this.inView && this.shown === undefined && this.frame === undefined)
-      this.spoken = this.sentenceOf(this.model);
-  }
-
-  /** Notes when the counter is first seen, for its announcement. */
-  private watchView(): void {
-    if (typeof IntersectionObserver === 'undefined') {
-      this.inView = true;
-      this.requestUpdate();
-      return;
-    }
-    this.viewObserver = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.viewObserver?.disconnect();
-      this.viewObserver = undefined;
-      this.inView = true;
-      this.requestUpdate();
-    });
-    this.viewObserver.observe(this);
+    // Start from zero and wait until the counter is seen; with nothing to count, nothing moves.
+    this.animation.prepare(model?.count, this.animated);
+    if (model && this.inView && this.animation.shown === undefined)
+      this.spoken = this.sentenceOf(model);
   }
 
   protected override updated(): void {
-    if (this.model && !this.inView && !this.viewObserver) this.watchView();
-    if (this.shown !== undefined && this.frame === undefined && !this.visibilityObserver) {
-      this.observeVisibility();
+    // Notes when the counter is first seen, for its announcement.
+    if (this.model && !this.watchingView) {
+      this.watchingView = true;
+      whenSeen(this, () => {
+        this.inView = true;
+        this.requestUpdate();
+      });
     }
-  }
-
-  private shouldAnimate(): boolean {
-    if (!this.animated) return false;
-    if (typeof IntersectionObserver === 'undefined' || typeof requestAnimationFrame === 'undefined')
-      return false;
-    return !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  }
-
-  private observeVisibility(): void {
-    this.visibilityObserver = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.visibilityObserver?.disconnect();
-        this.visibilityObserver = undefined;
-        this.startAnimation();
-      },
-      // Start once the top of the counter, where the number is, is well inside the viewport.
-      { threshold: 0, rootMargin: '0px 0px -15% 0px' },
-    );
-    this.visibilityObserver.observe(this);
-  }
-
-  /**
-   * Counts up by writing the digits' text node from the frame callback: no Lit update, style or
-   * layout read per frame (a whole re-render per frame cost about 3x countUp.js). Lit rendered
-   * `shown` (0) into that node and still holds 0 as its value, so a re-render meanwhile leaves
-   * the node alone, and the final render (`shown` back to undefined) writes the final number.
-   * The bar moves once, to its final width, with a CSS transition of the same length.
-   */
-  private startAnimation(): void {
-    let start: number | undefined;
-    this.counting = true;
-    const step = (time: number) => {
-      start ??= time;
-      const progress = Math.min(1, (time - start) / TisTerritoryCounter.animationDuration);
-      if (progress >= 1) {
-        this.frame = undefined;
-        this.counting = false;
-        this.shown = undefined;
-        return;
-      }
-      const digits = this.renderRoot.querySelector('.digits')?.lastChild;
-      if (digits instanceof Text) {
-        const value = Math.round(easeOutCubic(progress) * (this.model?.count ?? 0));
-        digits.data = this.formatCount(value);
-      }
-      this.frame = requestAnimationFrame(step);
-    };
-    this.frame = requestAnimationFrame(step);
-  }
-
-  /** Stops any pending observation or frame and shows the final value. */
-  private stopAnimation(): void {
-    this.visibilityObserver?.disconnect();
-    this.visibilityObserver = undefined;
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-    this.counting = false;
-    this.shown = undefined;
   }
 
   private get effectiveTerritory(): string | undefined {
     return this.territory || this.feedController.selection.territory || undefined;
   }
 
-  /** The breakdown drawn: with the map, its level (départements unless `region`). */
-  private get breakdownShown(): CounterBreakdown {
-    if (this.view !== 'map') return this.breakdown;
-    return this.breakdown === 'region' ? 'region' : 'departement';
-  }
-
   private get effectiveNetwork(): string | undefined {
     return this.network || this.feedController.selection.network || undefined;
   }
 
-  /** The data a count needs, when a published feed's figures cannot answer. */
-  private needOf(): FeedNeed {
-    const territory = this.effectiveTerritory;
-    const scope = territory ? { territory } : ('all' as const);
-    switch (METRICS.includes(this.metric) ? this.metric : 'territories') {
-      case 'initiatives':
-        return { initiatives: scope };
-      case 'events': {
-        const now = this.now ?? Date.now();
-        return { events: { from: now, to: now + 5 * 365 * 864e5 } };
-      }
-      case 'networks':
-        return territory || this.breakdownShown !== 'none'
-          ? { initiatives: scope, events: 'all', territories: scope }
-          : {};
-      default:
-        return { territories: scope };
-    }
+  /** The breakdown drawn: with the map, its level (départements unless `region`). */
+  private get breakdownShown(): CounterBreakdown {
+    return breakdownShown(this.breakdown, this.view);
   }
 
-  /**
-   * The model from a published index's figures, for the counts they hold (territories or
-   * initiatives of the whole campaign, any breakdown); `undefined` otherwise.
-   */
-  private modelFromSummary(
-    feed: Feed,
-    index: FeedIndex,
-    summary: FeedSummary | undefined,
-  ): CounterModel | undefined {
-    const metric = METRICS.includes(this.metric) ? this.metric : 'territories';
-    const figures =
-      metric === 'territories'
-        ? summary?.territories
-        : metric === 'initiatives'
-          ? summary?.initiatives
-          : undefined;
-    if (!figures || this.effectiveTerritory || this.effectiveNetwork) return undefined;
-    const groups = new Map<string, number>();
-    const breakdown = this.breakdownShown;
-    if (breakdown === 'region' || breakdown === 'departement' || breakdown === 'kind') {
-      const counts =
-        breakdown === 'region'
-          ? figures.byRegion
-          : breakdown === 'departement'
-            ? figures.byDepartement
-            : figures.byKind;
-      for (const [id, count] of Object.entries(counts ?? {})) if (count > 0) groups.set(id, count);
-      const outside = figures.outside?.[breakdown];
-      if (outside) groups.set(OTHER, outside);
-    }
-    const goal = this.goalFor(metric, feed);
+  /** The settings the model depends on. */
+  private get query(): CounterQuery {
     return {
-      metric,
-      count: figures.total,
-      goal,
-      milestones: goal ? this.milestonesFor(goal, feed) : [],
-      freshness: figures.latest
-        ? { name: localize(figures.latest.name, this.uiLang), at: Date.parse(figures.latest.at) }
-        : undefined,
-      breakdown: this.rowsOf(
-        groups,
-        breakdown === 'region' || breakdown === 'departement' ? breakdown : undefined,
-        index,
-      ),
+      metric: this.metric,
+      territory: this.effectiveTerritory,
+      network: this.effectiveNetwork,
+      now: this.now,
+      lang: this.uiLang,
+      goal: this.goal,
+      breakdown: this.breakdownShown,
     };
-  }
-
-  /**
-   * The model, computed again only when what it depends on changes: the updates that start and
-   * end the count-up (and any purely visual attribute) do not scan the feed again. Without a
-   * fixed `now`, upcoming events depend on the clock: that metric is always computed afresh.
-   */
-  private modelFor(feed: Feed, index: FeedIndex): CounterModel {
-    const key = JSON.stringify([
-      this.metric,
-      this.effectiveTerritory,
-      this.effectiveNetwork,
-      this.now,
-      this.uiLang,
-      this.goal,
-      this.breakdownShown,
-    ]);
-    const inputs = this.modelInputs;
-    const timeless = this.now !== undefined || this.metric !== 'events';
-    if (
-      this.model &&
-      timeless &&
-      inputs?.feed === feed &&
-      inputs.index === index &&
-      inputs.key === key
-    )
-      return this.model;
-    this.modelInputs = { feed, index, key };
-    return this.computeModel(feed, index);
-  }
-
-  private computeModel(feed: Feed, index: FeedIndex): CounterModel {
-    const metric = METRICS.includes(this.metric) ? this.metric : 'territories';
-    const territory = this.effectiveTerritory;
-    const network = this.effectiveNetwork;
-    const now = this.now ?? Date.now();
-    const filter = { territory, network };
-    let items: Counted[];
-    let count: number;
-    let freshness: Freshness | undefined;
-    switch (metric) {
-      case 'initiatives': {
-        const initiatives = index.filterInitiatives(filter, 'recent');
-        items = initiatives.map((i) => ({ key: i.id, territories: i.territories }));
-        count = initiatives.length;
-        const latest = initiatives.find((i) => i.updatedAt);
-        if (latest)
-          freshness = {
-            name: localize(latest.title, this.uiLang),
-            at: Date.parse(latest.updatedAt!),
-          };
-        break;
-      }
-      case 'events': {
-        const events = upcomingEvents(feed, now, filter);
-        items = events.map((e) => ({
-          key: e.id,
-          territories: [
-            ...(e.territories ?? []),
-            ...(e.location?.territory ? [e.location.territory] : []),
-          ],
-        }));
-        count = events.length;
-        const next = events[0];
-        if (next)
-          freshness = { name: localize(next.title, this.uiLang), at: Date.parse(next.start) };
-        break;
-      }
-      case 'networks': {
-        items = [
-          ...index
-            .joinedTerritories(filter)
-            .flatMap((t) => (t.networks ?? []).map((key) => ({ key, territories: [t.id] }))),
-          ...index
-            .filterInitiatives(filter)
-            .map((i) => ({ key: i.network, territories: i.territories })),
-          ...index
-            .filterEvents(filter)
-            .map((e) => ({ key: e.network, territories: e.territories ?? [] })),
-        ].filter((item) => !network || item.key === network);
-        // Every partner network counts; within a territory, those active there.
-        count = territory
-          ? new Set(items.map((item) => item.key)).size
-          : feed.networks.filter((n) => !network || n.id === network).length;
-        break;
-      }
-      default: {
-        const joined = index.joinedTerritories(filter);
-        items = joined.map((t) => ({ key: t.id, territories: [t.id] }));
-        count = joined.length;
-        const latest = joined[0];
-        if (latest) freshness = { name: latest.name, at: Date.parse(latest.joinedAt!) };
-      }
-    }
-    const goal = this.goalFor(metric, feed, territory, network);
-    return {
-      metric,
-      count,
-      goal,
-      milestones: goal ? this.milestonesFor(goal, feed) : [],
-      scope: territory ? (index.territories.get(territory)?.name ?? territory) : undefined,
-      network: network
-        ? localize(index.networks.get(network)?.name, this.uiLang) || network
-        : undefined,
-      freshness,
-      breakdown: this.breakdownOf(items, index, territory),
-    };
-  }
-
-  private goalFor(
-    metric: CounterMetric,
-    feed: Feed,
-    territory?: string,
-    network?: string,
-  ): number | undefined {
-    if (this.goal !== undefined && Number.isFinite(this.goal) && this.goal > 0)
-      return Math.round(this.goal);
-    if (metric !== 'territories' || territory || network) return undefined;
-    return feed.campaign?.goal;
-  }
-
-  private milestonesFor(goal: number, feed: Feed): number[] {
-    const fromFeed = feed.campaign?.goal === goal ? (feed.campaign.milestones ?? []) : [];
-    const values = fromFeed.length
-      ? [...fromFeed, goal]
-      : DEFAULT_MILESTONE_SHARES.map((share) => Math.round(goal * share));
-    return [...new Set(values.filter((value) => value > 0 && value <= goal))].sort((a, b) => a - b);
-  }
-
-  private breakdownOf(items: Counted[], index: FeedIndex, scope?: string): BreakdownRow[] {
-    const breakdown = this.breakdownShown;
-    if (breakdown !== 'region' && breakdown !== 'departement' && breakdown !== 'kind') return [];
-    const kind: TerritoryKind | undefined = breakdown === 'kind' ? undefined : breakdown;
-    const groups = new Map<string, Set<string>>();
-    for (const item of items) {
-      const ids = item.territories.filter((id) => !scope || index.isWithin(id, scope));
-      const keys = new Set<string>();
-      for (const id of ids) {
-        if (kind) {
-          for (const ancestor of index.ancestors(id)) {
-            // An EPCI across two régions lists both: keep only the one inside the restriction.
-            if (
-              index.territories.get(ancestor)?.kind === kind &&
-              (!scope || index.isWithin(ancestor, scope))
-            )
-              keys.add(ancestor);
-          }
-        } else {
-          const territoryKind = index.territories.get(id)?.kind;
-          if (territoryKind) keys.add(territoryKind);
-        }
-      }
-      if (!keys.size) keys.add(OTHER);
-      for (const key of keys) {
-        const set = groups.get(key) ?? new Set<string>();
-        set.add(item.key);
-        groups.set(key, set);
-      }
-    }
-    return this.rowsOf(new Map([...groups].map(([id, set]) => [id, set.size])), kind, index);
-  }
-
-  /** Breakdown rows from counts per key, largest first, "other" last. */
-  private rowsOf(
-    groups: ReadonlyMap<string, number>,
-    kind: TerritoryKind | undefined,
-    index: FeedIndex,
-  ): BreakdownRow[] {
-    const collator = new Intl.Collator(this.uiLang, { numeric: true });
-    const m = counterMessages(this.uiLang);
-    return [...groups]
-      .map(([id, count]) => ({
-        id,
-        count,
-        label:
-          id === OTHER
-            ? m.breakdownOther
-            : kind
-              ? (index.territories.get(id)?.name ?? id)
-              : kindLabel(id as TerritoryKind, this.uiLang),
-      }))
-      .sort((a, b) =>
-        a.id === OTHER
-          ? 1
-          : b.id === OTHER
-            ? -1
-            : b.count - a.count || collator.compare(a.label, b.label),
-      );
   }
 
   private readonly onRetry = () => this.feedController.retry();
@@ -672,10 +323,12 @@ export class TisTerritoryCounter extends LitElement {
         aria-valuetext=${m.progressValue(this.formatCount(model.count), this.formatCount(goal), percent)}
       >
         <div
-          class="fill ${this.counting ? 'counting' : ''}"
+          class="fill ${this.animation.counting ? 'counting' : ''}"
           part="progress-fill"
           style=${cssProps({
-            '--_fill': String(Math.min(1, (this.counting ? model.count : displayed) / goal)),
+            '--_fill': String(
+              Math.min(1, (this.animation.counting ? model.count : displayed) / goal),
+            ),
             '--_duration': `${TisTerritoryCounter.animationDuration}ms`,
           })}
         ></div>
@@ -791,7 +444,7 @@ export class TisTerritoryCounter extends LitElement {
   private renderCounter(model: CounterModel): TemplateResult {
     const m = counterMessages(this.uiLang);
     const feed = this.feedController.feed!;
-    const displayed = this.shown ?? model.count;
+    const displayed = this.animation.shown ?? model.count;
     const goal = model.goal && !this.hideGoal ? model.goal : undefined;
     const hashtag = feed.campaign?.hashtag;
     const cta = feed.campaign?.callToAction;
