@@ -636,37 +636,40 @@ export class TisInitiativeFeed extends LitElement {
     const state = this.feedController.state;
     const index = this.feedController.index;
     const lang = this.uiLang;
-    let body: unknown;
-    // Results stay on screen, controls included, while newer data is being searched (the
-    // shards of a published feed arriving): re-creating the controls would lose what the
-    // visitor is typing.
-    const shown = index ? this.resultsIndex : undefined;
-    if (shown) {
-      body = html`${this.renderControls(shown)}
-      ${
-        this.layout === 'map'
-          ? renderFeedMap(this.mapInput(shown), this.mapCounts, this.onMapSelect, this.onMapLevel)
-          : nothing
-      }
-      ${this.renderResults(shown)}`;
-    } else if (state.status === 'error') {
-      body = html`<div class="error" part="error">
-        <p class="error-title">${commonMessages(lang).unavailable}</p>
-        ${state.error ? html`<p class="error-detail">${state.error.messages[lang]}</p>` : nothing}
-        <button type="button" class="button" @click=${this.retry}>
-          ${commonMessages(lang).retry}
-        </button>
-        <div class="fallback"><slot></slot></div>
-      </div>`;
-    } else {
-      body = renderLoading({
+    const placeholder = () =>
+      renderLoading({
         lang,
         layout: this.layout,
         itemLayout: this.itemLayout,
         pageSize: this.pageSize,
         controls: this.controlSet.size ? this.renderControls(undefined) : undefined,
       });
-    }
+    const body = this.feedController.render({
+      pending: placeholder,
+      error: (error) =>
+        html`<div class="error" part="error">
+          <p class="error-title">${commonMessages(lang).unavailable}</p>
+          ${error ? html`<p class="error-detail">${error.messages[lang]}</p>` : nothing}
+          <button type="button" class="button" @click=${this.retry}>
+            ${commonMessages(lang).retry}
+          </button>
+          <div class="fallback"><slot></slot></div>
+        </div>`,
+      // Results stay on screen, controls included, while newer data is being searched (the
+      // shards of a published feed arriving): re-creating the controls would lose what the
+      // visitor is typing.
+      complete: () => {
+        const shown = this.resultsIndex;
+        if (!shown) return placeholder();
+        return html`${this.renderControls(shown)}
+        ${
+          this.layout === 'map'
+            ? renderFeedMap(this.mapInput(shown), this.mapCounts, this.onMapSelect, this.onMapLevel)
+            : nothing
+        }
+        ${this.renderResults(shown)}`;
+      },
+    });
     const loading = !(index && this.resultsIndex === index) && state.status !== 'error';
     return html`<div
       class=${`root layout-${this.layout}`}
