@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import { flag } from '../shared/flag.js';
+import type { FeedError } from '../data/errors.js';
 import type { NeedStatus } from '../data/shards.js';
 import { formatDate, formatNumber, formatRelative } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
@@ -587,13 +588,19 @@ export class TisTerritoryCounter extends LitElement {
   }
 
   override render() {
-    const state = this.feedController.state;
-    const model = this.model;
-    const error = !model && state.status === 'error';
+    return this.feedController.render({
+      pending: () => this.renderState(undefined, false),
+      error: (failure) => this.renderState(undefined, true, failure),
+      // The model waits for the shards it needs (a published feed without the figures).
+      complete: () => this.renderState(this.model, false),
+    });
+  }
+
+  private renderState(model: CounterModel | undefined, error: boolean, failure?: FeedError) {
     const status = model
       ? this.sentenceOf(model)
       : error
-        ? (state.error?.messages[this.uiLang] ?? commonMessages(this.uiLang).unavailable)
+        ? (failure?.messages[this.uiLang] ?? commonMessages(this.uiLang).unavailable)
         : '';
     const loading = !model && !error;
     // An error is said at once; the count once seen (then the sentence above is hidden, so
