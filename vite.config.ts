@@ -140,6 +140,9 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [minifyLiterals(), prebundledZod()],
     server: { open: false },
+    // The dev server scans the demo pages for dependencies to pre-bundle, not every HTML file of
+    // the repository (the consumer apps' pages import files their test run generates).
+    optimizeDeps: { entries: ['index.html', 'demo/*.html'] },
     build: {
       outDir: 'dist',
       emptyOutDir: true,
