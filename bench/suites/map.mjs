@@ -49,6 +49,25 @@ const mapLaidOut = (el) => {
   return map?.shadowRoot?.querySelector('.area') ? map : undefined;
 };
 
+/** In the page: a `view="map"` counter on `src`, timed from creation to its laid-out map. */
+const counterMapFirstPaint = async ({ src, laidOut, remove }) => {
+  const ready = eval(laidOut);
+  const t0 = performance.now();
+  const el = document.createElement('tis-territory-counter');
+  el.setAttribute('src', src);
+  el.setAttribute('view', 'map');
+  el.setAttribute('metric', 'initiatives');
+  el.setAttribute('no-animation', '');
+  document.getElementById('host').append(el);
+  await __bench.until(el.shadowRoot, () => el.shadowRoot.querySelector('tis-france-map'));
+  const map = el.shadowRoot.querySelector('tis-france-map');
+  await __bench.until(map.shadowRoot, () => ready(el));
+  __bench.layout(el);
+  const took = performance.now() - t0;
+  if (remove) el.remove();
+  return took;
+};
+
 export async function run({ browser, server, smoke }) {
   const runs = smoke ? 1 : 9;
   const chunk = mapChunk();
@@ -132,26 +151,11 @@ export async function run({ browser, server, smoke }) {
     }
     const { page, cdp, check, close } = await preparedPage();
     const mapLaidOutSource = `(${mapLaidOut})`;
-    const counter = await timed(
-      page,
-      cdp,
-      async ({ src, laidOut }) => {
-        const ready = eval(laidOut);
-        const t0 = performance.now();
-        const el = document.createElement('tis-territory-counter');
-        el.setAttribute('src', src);
-        el.setAttribute('view', 'map');
-        el.setAttribute('metric', 'initiatives');
-        el.setAttribute('no-animation', '');
-        document.getElementById('host').append(el);
-        await __bench.until(el.shadowRoot, () => el.shadowRoot.querySelector('tis-france-map'));
-        const map = el.shadowRoot.querySelector('tis-france-map');
-        await __bench.until(map.shadowRoot, () => ready(el));
-        __bench.layout(el);
-        return performance.now() - t0;
-      },
-      { src: '/demo/feed.json', laidOut: mapLaidOutSource },
-    );
+    const counter = await timed(page, cdp, counterMapFirstPaint, {
+      src: '/demo/feed.json',
+      laidOut: mapLaidOutSource,
+      remove: false,
+    });
     await page.evaluate(() => __bench.idle());
     const metric = await timed(page, cdp, async () => {
       const el = document.querySelector('tis-territory-counter');
@@ -185,28 +189,11 @@ export async function run({ browser, server, smoke }) {
       document.querySelector('tis-territory-counter').remove();
       return __bench.idle();
     });
-    const counterPublished = await timed(
-      page,
-      cdp,
-      async ({ src, laidOut }) => {
-        const ready = eval(laidOut);
-        const t0 = performance.now();
-        const el = document.createElement('tis-territory-counter');
-        el.setAttribute('src', src);
-        el.setAttribute('view', 'map');
-        el.setAttribute('metric', 'initiatives');
-        el.setAttribute('no-animation', '');
-        document.getElementById('host').append(el);
-        await __bench.until(el.shadowRoot, () => el.shadowRoot.querySelector('tis-france-map'));
-        const map = el.shadowRoot.querySelector('tis-france-map');
-        await __bench.until(map.shadowRoot, () => ready(el));
-        __bench.layout(el);
-        const took = performance.now() - t0;
-        el.remove();
-        return took;
-      },
-      { src: '/demo/published/index.json', laidOut: mapLaidOutSource },
-    );
+    const counterPublished = await timed(page, cdp, counterMapFirstPaint, {
+      src: '/demo/published/index.json',
+      laidOut: mapLaidOutSource,
+      remove: true,
+    });
     await page.evaluate(() => __bench.idle());
     const mapFirst = await timed(page, cdp, async () => {
       const t0 = performance.now();
