@@ -28,6 +28,8 @@ export interface Results {
   /** Everything but the text that `matched` depends on, and the words it matched. */
   base: string;
   words: string[];
+  /** The visitor's theme narrowed by the scope's, that `items` kept (`null`: none can match). */
+  theme?: string | null;
 }
 
 export const NO_RESULTS: Results = {
@@ -42,11 +44,16 @@ export const NO_RESULTS: Results = {
 const refines = (previous: string[], next: string[]) =>
   previous.every((old) => next.some((word) => word.includes(old)));
 
+/** The query's words, normalised: the page's `query` and the visitor's text together. */
+const wordsOf = (scope: Scope, text: string) =>
+  normalizeText([scope.query, text].filter(Boolean).join(' ')).split(' ').filter(Boolean);
+
 /**
- * Runs the query in one linear pass over the pre-sorted initiatives, or only over the previous
- * matches when the visitor typed more of the same query. Returns `undefined` while the search
- * texts a text query needs (`search.prepare()`) or the sort order (`search.prepareOrder()`) are
- * still being prepared.
+ * Runs the query in one linear pass over the pre-sorted initiatives (over a territory's own, from
+ * the feed's territory index, when a territory narrows it), or only over the previous matches
+ * when the visitor typed more of the same query. Returns `undefined` while the search texts a
+ * text query needs (`search.prepare()`) or the sort order (`search.prepareOrder()`) are still
+ * being prepared.
  */
 export function runQuery(
   search: InitiativeSearch,
@@ -63,35 +70,105 @@ export function runQuery(
   const network = narrowNetwork(scope.network, selection.network);
   const theme = narrowTheme(index, scope.theme, selection.theme);
   if (territory === null || network === null) return NO_RESULTS;
-  const words = normalizeText([scope.query, text].filter(Boolean).join(' '))
-    .split(' ')
-    .filter(Boolean);
+  const words = wordsOf(scope, text);
   if (words.length && !search.ready) return undefined;
   const base = JSON.stringify([territory, network, scope.theme, sort, lang]);
-  const source =
-    previous && previous.base === base && previous.words.length && refines(previous.words, words)
-      ? previous.matched
-      : search.ordered(sort, lang);
+  const pickedThemes = theme && theme !== scope.theme ? index.themeIds(theme) : undefined;
+  /** The items of `matched` the visitor's theme keeps. */
+  const pick = (matched: Initiative[]) =>
+    theme === null
+      ? []
+      : pickedThemes
+        ? matched.filter((item) => item.themes.some((id) => pickedThemes.has(id)))
+        : matched;
+  if (previous && previous.base === base && previous.words.length && refines(previous.words, words))
+    return refine(search, previous, words, theme, pick);
+  const source = territory
+    ? search.orderedWithin(territory, sort, lang)
+    : search.ordered(sort, lang);
   if (!source) return undefined;
   const scopeThemes = scope.theme ? index.themeIds(scope.theme) : undefined;
-  const pickedThemes = theme && theme !== scope.theme ? index.themeIds(theme) : undefined;
-  const items: Initiative[] = [];
   const matched: Initiative[] = [];
   const themeCounts = new Map<string, number>();
-  const bump = (key: string) => themeCounts.set(key, (themeCounts.get(key) ?? 0) + 1);
   for (const item of source) {
     if (network && item.network !== network) continue;
     if (scopeThemes && !item.themes.some((id) => scopeThemes.has(id))) continue;
-    if (territory && !item.territories.some((id) => index.isWithin(id, territory))) continue;
     if (words.length) {
       const haystack = search.textOf(item)!;
       if (!words.every((word) => haystack.includes(word))) continue;
     }
     matched.push(item);
-    for (const key of search.countKeysOf(item)) bump(key);
-    if (theme === null) continue;
-    if (pickedThemes && !item.themes.some((id) => pickedThemes.has(id))) continue;
-    items.push(item);
+    for (const key of search.countKeysOf(item))
+      themeCounts.set(key, (themeCounts.get(key) ?? 0) + 1);
   }
-  return { items, themeCounts, matched, base, words };
+  return { items: pick(matched), themeCounts, matched, base, words, theme };
+}
+
+/**
+ * A longer query over the previous matches: only its new words are tested, and the theme counts
+ * lose the items that drop out. When none drops out (the next letter of a word most matches
+ * share), the lists and counts are the previous ones, unchanged.
+ */
+function refine(
+  search: InitiativeSearch,
+  previous: Results,
+  words: string[],
+  theme: string | null | undefined,
+  pick: (matched: Initiative[]) => Initiative[],
+): Results {
+  const fresh = words.filter((word) => !previous.words.includes(word));
+  let matched = previous.matched;
+  let themeCounts = previous.themeCounts;
+  if (fresh.length) {
+    const kept: Initiative[] = [];
+    const dropped: Initiative[] = [];
+    for (const item of matched) {
+      const haystack = search.textOf(item)!;
+      (fresh.every((word) => haystack.includes(word)) ? kept : dropped).push(item);
+    }
+    if (dropped.length) {
+      matched = kept;
+      themeCounts = new Map(themeCounts);
+      for (const item of dropped)
+        for (const key of search.countKeysOf(item)) {
+          const count = themeCounts.get(key)! - 1;
+          if (count) themeCounts.set(key, count);
+          else themeCounts.delete(key);
+        }
+    }
+  }
+  const items =
+    matched === previous.matched && theme === previous.theme ? previous.items : pick(matched);
+  return { items, themeCounts, matched, base: previous.base, words, theme };
+}
+
+/**
+ * The initiatives matching the scope, the selection and the text, in feed order: for counts,
+ * which need no sort. `undefined` while the search texts a text query needs are being prepared.
+ */
+export function matchUnordered(
+  search: InitiativeSearch,
+  scope: Scope,
+  selection: Readonly<Selection>,
+  text: string,
+): readonly Initiative[] | undefined {
+  const index = search.index;
+  const territory = narrowTerritory(index, scope.territory, selection.territory);
+  const network = narrowNetwork(scope.network, selection.network);
+  const theme = narrowTheme(index, scope.theme, selection.theme);
+  if (territory === null || network === null || theme === null) return [];
+  const words = wordsOf(scope, text);
+  if (words.length && !search.ready) return undefined;
+  const source = territory ? index.initiativesWithin(territory) : index.feed.initiatives;
+  const themes = theme ? index.themeIds(theme) : undefined;
+  if (!network && !themes && !words.length) return source;
+  return source.filter((item) => {
+    if (network && item.network !== network) return false;
+    if (themes && !item.themes.some((id) => themes.has(id))) return false;
+    if (words.length) {
+      const haystack = search.textOf(item)!;
+      if (!words.every((word) => haystack.includes(word))) return false;
+    }
+    return true;
+  });
 }

@@ -519,7 +519,6 @@ export class TisInitiativeFeed extends LitElement {
       scope: this.scope,
       selection: this.feedController.selection,
       text: this.text,
-      order: this.order,
       lang: this.uiLang,
       level: this.visitorMapLevel ?? (this.mapLevel === 'region' ? 'region' : 'departement'),
       need: (need) => this.feedController.need(need),

@@ -9,7 +9,7 @@
  * theme, network and text (not the territory: the other areas keep their figures).
  */
 import { html, type TemplateResult } from 'lit';
-import type { FeedIndex, InitiativeSort } from '../data/queries.js';
+import type { FeedIndex } from '../data/queries.js';
 import type { Feed } from '../data/schema.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Lang } from '../i18n/localize.js';
@@ -17,7 +17,7 @@ import { formatNumber } from '../i18n/format.js';
 import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
 import type { MapLevel } from '../map/geometry.js';
 import type { Selection } from '../shared/context.js';
-import { runQuery, type Scope } from './filtering.js';
+import { matchUnordered, type Scope } from './filtering.js';
 import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
 
@@ -45,12 +45,11 @@ export interface FeedMapInput {
   scope: Scope;
   selection: Readonly<Selection>;
   text: string;
-  order: InitiativeSort;
   lang: Lang;
   level: MapLevel;
   /** Asks the feed controller for more data (`FeedController.need`). */
   need: (need: FeedNeed) => NeedStatus;
-  /** Renders again (the search's order or texts, prepared in slices, are ready). */
+  /** Renders again (the search texts, prepared in slices, are ready). */
   update: () => void;
 }
 
@@ -71,22 +70,6 @@ function areaOf(index: FeedIndex, territory: string | undefined, level: MapLevel
   const places = index.placesOf([territory]);
   const found = level === 'region' ? places.regions : places.departements;
   return found.size === 1 ? [...found][0] : undefined;
-}
-
-function countItems(
-  index: FeedIndex,
-  items: ReadonlyArray<{ territories: readonly string[] }>,
-  level: MapLevel,
-): MapCounts {
-  const counts = new Map<string, number>();
-  let outside = 0;
-  for (const item of items) {
-    const places = index.placesOf(item.territories);
-    const ids = level === 'region' ? places.regions : places.departements;
-    if (!ids.size) outside += 1;
-    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return { counts, outside };
 }
 
 /**
@@ -118,23 +101,16 @@ export function feedMapCounts(host: object, input: FeedMapInput): MapCounts | un
     initiatives: scope.territory ? { territory: scope.territory } : 'all',
   });
   if (status && status.loaded + status.failed.length < status.total) return last?.result;
+  // The whole feed's counts come from the territory index; a narrowed feed's from its matches.
+  // Counts need no order: nothing waits for the sort.
+  if (!narrowed && !scope.territory) return keep(index.countByPlace(level));
   const search = getInitiativeSearch(index);
-  const results = runQuery(
-    search,
-    scope,
-    { ...selection, territory: undefined },
-    text,
-    input.order,
-    input.lang,
-  );
-  if (!results) {
-    void Promise.all([
-      search.prepareOrder(input.order, input.lang),
-      (text || scope.query) && search.prepare(),
-    ]).then(input.update);
+  const items = matchUnordered(search, scope, { ...selection, territory: undefined }, text);
+  if (!items) {
+    void search.prepare().then(input.update);
     return last?.result;
   }
-  return keep(countItems(index, results.items, level));
+  return keep(index.countByPlace(level, items));
 }
 
 const describers = new Map<Lang, (count: number) => string>();

@@ -30,6 +30,8 @@ export class InitiativeSearch {
   private readonly texts: string[] = [];
   private readonly sorters = new Map<string, SlicedSort<Initiative>>();
   private readonly positions = new Map<Initiative, number>();
+  /** The items within a territory in one order, for the last few territories asked. */
+  private readonly withinOrdered = new Map<string, Initiative[]>();
   private readonly countKeys = new WeakMap<Initiative, readonly string[]>();
   private preparing?: Promise<void>;
 
@@ -83,6 +85,34 @@ export class InitiativeSearch {
     const sorter = this.sorter(sort, lang);
     sorter.step(performance.now() + SLICE);
     return sorter.result;
+  }
+
+  /**
+   * The initiatives within a territory (`FeedIndex.initiativesWithin`) in one order, or
+   * `undefined` while that order is being sorted: one pass over the sorted feed marking the
+   * territory's items, no test of any item's territories.
+   */
+  orderedWithin(territory: string, sort: InitiativeSort, lang: Lang): Initiative[] | undefined {
+    const sorter = this.sorter(sort, lang);
+    sorter.step(performance.now() + SLICE);
+    const order = sorter.order;
+    if (!order) return undefined;
+    const key = `${sort}|${lang}|${territory}`;
+    let result = this.withinOrdered.get(key);
+    if (!result) {
+      const items = this.index.feed.initiatives;
+      const marked = new Uint8Array(items.length);
+      for (const item of this.index.initiativesWithin(territory)) {
+        const position = this.positions.get(item);
+        if (position !== undefined) marked[position] = 1;
+      }
+      result = [];
+      for (const position of order) if (marked[position]) result.push(items[position]!);
+      // A visitor picks a handful of areas; keep the last ones, not every territory ever asked.
+      if (this.withinOrdered.size >= 16) this.withinOrdered.clear();
+      this.withinOrdered.set(key, result);
+    }
+    return result;
   }
 
   /** Sorts in slices of a few milliseconds; resolves when the order is ready. */
@@ -142,6 +172,8 @@ const RUN = 32;
  */
 class SlicedSort<T> {
   result?: T[];
+  /** The sorted positions (indexes into the items), once sorted. */
+  order?: readonly number[];
   private readonly items: readonly T[];
   private readonly compare: (a: number, b: number) => number;
   private from: number[];
@@ -175,6 +207,7 @@ class SlicedSort<T> {
         }
         this.runs = end;
       } else if (this.width >= n) {
+        this.order = this.from;
         this.result = this.from.map((position) => this.items[position]!);
         break;
       } else {
