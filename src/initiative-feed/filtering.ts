@@ -28,6 +28,8 @@ export interface Results {
   /** Everything but the text that `matched` depends on, and the words it matched. */
   base: string;
   words: string[];
+  /** The search texts of `matched`, item by item, when the query has words. */
+  texts?: string[];
   /** The visitor's theme narrowed by the scope's, that `items` kept (`null`: none can match). */
   theme?: string | null;
 }
@@ -89,19 +91,21 @@ export function runQuery(
   if (!source) return undefined;
   const scopeThemes = scope.theme ? index.themeIds(scope.theme) : undefined;
   const matched: Initiative[] = [];
+  const texts: string[] | undefined = words.length ? [] : undefined;
   const themeCounts = new Map<string, number>();
   for (const item of source) {
     if (network && item.network !== network) continue;
     if (scopeThemes && !item.themes.some((id) => scopeThemes.has(id))) continue;
-    if (words.length) {
+    if (texts) {
       const haystack = search.textOf(item)!;
       if (!words.every((word) => haystack.includes(word))) continue;
+      texts.push(haystack);
     }
     matched.push(item);
     for (const key of search.countKeysOf(item))
       themeCounts.set(key, (themeCounts.get(key) ?? 0) + 1);
   }
-  return { items: pick(matched), themeCounts, matched, base, words, theme };
+  return { items: pick(matched), themeCounts, matched, base, words, texts, theme };
 }
 
 /**
@@ -117,17 +121,28 @@ function refine(
   pick: (matched: Initiative[]) => Initiative[],
 ): Results {
   const fresh = words.filter((word) => !previous.words.includes(word));
-  let matched = previous.matched;
-  let themeCounts = previous.themeCounts;
+  let { matched, texts, themeCounts } = previous;
   if (fresh.length) {
     const kept: Initiative[] = [];
+    const keptTexts: string[] = [];
     const dropped: Initiative[] = [];
-    for (const item of matched) {
-      const haystack = search.textOf(item)!;
-      (fresh.every((word) => haystack.includes(word)) ? kept : dropped).push(item);
+    const previousTexts = previous.texts ?? matched.map((item) => search.textOf(item)!);
+    for (let i = 0; i < matched.length; i++) {
+      const haystack = previousTexts[i]!;
+      let all = true;
+      for (const word of fresh)
+        if (!haystack.includes(word)) {
+          all = false;
+          break;
+        }
+      if (all) {
+        kept.push(matched[i]!);
+        keptTexts.push(haystack);
+      } else dropped.push(matched[i]!);
     }
     if (dropped.length) {
       matched = kept;
+      texts = keptTexts;
       themeCounts = new Map(themeCounts);
       for (const item of dropped)
         for (const key of search.countKeysOf(item)) {
@@ -139,7 +154,7 @@ function refine(
   }
   const items =
     matched === previous.matched && theme === previous.theme ? previous.items : pick(matched);
-  return { items, themeCounts, matched, base: previous.base, words, theme };
+  return { items, themeCounts, matched, base: previous.base, words, texts, theme };
 }
 
 /**

@@ -192,6 +192,113 @@ describe('queries', () => {
     });
   });
 
+  describe('territory index', () => {
+    /**
+     * The test feed plus the awkward cases: a commune in two EPCI, items in Paris, Lyon and
+     * La Réunion (overseas), an item tagged with a territory the feed does not define, an item
+     * tagged twice within the same département, and one with no territory the map can place.
+     */
+    function awkwardFeed(): Feed {
+      const feed = testFeed();
+      feed.territories.push(
+        {
+          id: 'epci:200088888',
+          kind: 'epci',
+          name: 'EPCI B (exemple)',
+          parents: ['departement:29'],
+        },
+        {
+          id: 'commune:29888',
+          kind: 'commune',
+          name: 'Deux-EPCI (exemple)',
+          parents: ['epci:242900314', 'epci:200088888'],
+        },
+        { id: 'crte:loin', kind: 'crte', name: 'CRTE sans parent (exemple)', parents: [] },
+      );
+      const item = (id: string, territories: string[]) => ({
+        id,
+        title: { fr: id },
+        network: 'cis',
+        themes: ['biodiversite'],
+        territories,
+      });
+      feed.initiatives.push(
+        item('test/deux-epci', ['commune:29888']),
+        item('test/paris', ['commune:75056']),
+        item('test/lyon-marseille', ['commune:69123', 'commune:13055']),
+        item('test/reunion', ['commune:97411']),
+        item('test/inconnu', ['commune:99999']),
+        item('test/deux-fois', ['commune:29019', 'epci:242900314', 'departement:29']),
+        item('test/hors-carte', ['crte:loin']),
+      );
+      return feed;
+    }
+
+    it('finds, for every territory and unknown ids, the items the plain filter finds, in feed order', () => {
+      const feed = awkwardFeed();
+      const awkward = getFeedIndex(feed);
+      const scopes = [
+        ...feed.territories.map((t) => t.id),
+        'commune:99999',
+        'region:99',
+        'departement:00',
+      ];
+      for (const scope of scopes) {
+        const plain = feed.initiatives.filter((i) =>
+          i.territories.some((id) => awkward.isWithin(id, scope)),
+        );
+        expect(ids(awkward.initiativesWithin(scope)), scope).to.deep.equal(ids(plain));
+        expect(sorted(awkward.initiativesWithin(scope)), scope).to.deep.equal(
+          sorted(awkward.filterInitiatives({ territory: scope })),
+        );
+      }
+      // The awkward cases, by name.
+      expect(ids(awkward.initiativesWithin('epci:200088888'))).to.deep.equal(['test/deux-epci']);
+      expect(ids(awkward.initiativesWithin('epci:242900314'))).to.include('test/deux-epci');
+      expect(ids(awkward.initiativesWithin('region:11'))).to.deep.equal(['test/paris']);
+      expect(ids(awkward.initiativesWithin('region:84'))).to.include('test/lyon-marseille');
+      expect(ids(awkward.initiativesWithin('region:93'))).to.include('test/lyon-marseille');
+      expect(ids(awkward.initiativesWithin('departement:974'))).to.include('test/reunion');
+      expect(ids(awkward.initiativesWithin('commune:99999'))).to.deep.equal(['test/inconnu']);
+      expect(awkward.initiativesWithin('region:99')).to.deep.equal([]);
+      // An item tagged at three levels of one place is listed once.
+      const inFinistere = ids(awkward.initiativesWithin('departement:29'));
+      expect(inFinistere.filter((id) => id === 'test/deux-fois')).to.have.length(1);
+    });
+
+    it('counts per région and département as placesOf does, the unplaced apart', () => {
+      const feed = awkwardFeed();
+      const awkward = getFeedIndex(feed);
+      for (const level of ['region', 'departement'] as const) {
+        const counts = new Map<string, number>();
+        let outside = 0;
+        for (const item of feed.initiatives) {
+          const places = awkward.placesOf(item.territories);
+          const found = level === 'region' ? places.regions : places.departements;
+          if (!found.size) outside += 1;
+          for (const id of found) counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+        const fromIndex = awkward.countByPlace(level);
+        const fromItems = awkward.countByPlace(level, feed.initiatives);
+        expect(Object.fromEntries(fromIndex.counts), level).to.deep.equal(
+          Object.fromEntries(counts),
+        );
+        expect(fromIndex.outside, level).to.equal(outside);
+        expect(Object.fromEntries(fromItems.counts), level).to.deep.equal(
+          Object.fromEntries(counts),
+        );
+        expect(fromItems.outside, level).to.equal(outside);
+      }
+      // Unknown and unplaced territories are counted apart, never in an area.
+      expect(awkward.countByPlace('departement').outside).to.be.at.least(2);
+      // Over some items only.
+      const some = feed.initiatives.filter((i) => i.id.startsWith('test/'));
+      const partial = awkward.countByPlace('region', some);
+      expect(partial.counts.get('region:11')).to.equal(1);
+      expect(partial.counts.get('region:84')).to.equal(1);
+    });
+  });
+
   describe('themes and networks', () => {
     it('a theme id finds the items with that theme', () => {
       expect(sorted(index.filterInitiatives({ theme: 'economie-circulaire' }))).to.deep.equal([

@@ -153,6 +153,55 @@ describe('initiative filtering agrees with FeedIndex.filterInitiatives', () => {
     }
   });
 
+  it('on the demo feed, the territory index gives every area the plain filter’s list and counts', async () => {
+    const { parseFeed } = await import('../../src/data/parse.js');
+    const response = await fetch('/demo/feed.json');
+    const parsed = parseFeed(await response.json()).feed!;
+    const index = getFeedIndex(parsed);
+    const search = getInitiativeSearch(index);
+    await Promise.all([search.prepare(), search.prepareOrder('recent', 'fr')]);
+    const areas = parsed.territories
+      .filter((t) => t.kind === 'region' || t.kind === 'departement')
+      .map((t) => t.id);
+    // Paris, Lyon, Marseille, La Réunion, an EPCI, and territories the feed does not define.
+    const others = ['commune:75056', 'commune:69123', 'commune:13055', 'departement:974'];
+    const epci = parsed.territories.find((t) => t.kind === 'epci')!.id;
+    for (const territory of [...areas, ...others, epci, 'commune:99999', 'region:99']) {
+      for (const text of ['', 'jardin']) {
+        const expected = index
+          .filterInitiatives({ territory, query: text || undefined }, 'recent')
+          .map((i) => i.id);
+        const actual = runQuery(search, {}, { territory }, text, 'recent', 'fr')!;
+        expect(
+          actual.items.map((i) => i.id),
+          `${territory} ${text}`,
+        ).to.deep.equal(expected);
+        // Theme counts over the same items, as the plain facets count them.
+        const facets = index.facets(
+          index.filterInitiatives({ territory, query: text || undefined }),
+        );
+        const counts = new Map([...facets.themes, ...facets.transitions]);
+        expect(Object.fromEntries(actual.themeCounts), territory).to.deep.equal(
+          Object.fromEntries(counts),
+        );
+      }
+    }
+    // The map's counts (index) against each item's places.
+    for (const level of ['region', 'departement'] as const) {
+      const counts = new Map<string, number>();
+      let outside = 0;
+      for (const item of parsed.initiatives) {
+        const places = index.placesOf(item.territories);
+        const found = level === 'region' ? places.regions : places.departements;
+        if (!found.size) outside += 1;
+        for (const id of found) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      const fromIndex = index.countByPlace(level);
+      expect(Object.fromEntries(fromIndex.counts), level).to.deep.equal(Object.fromEntries(counts));
+      expect(fromIndex.outside, level).to.equal(outside);
+    }
+  });
+
   it('typing more of a query refines the previous matches and gives the same answers', async () => {
     const { parseFeed } = await import('../../src/data/parse.js');
     const index = getFeedIndex(parseFeed(buildFeed(SIZE)).feed!);
