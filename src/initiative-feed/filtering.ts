@@ -102,8 +102,7 @@ export function runQuery(
       texts.push(haystack);
     }
     matched.push(item);
-    for (const key of search.countKeysOf(item))
-      themeCounts.set(key, (themeCounts.get(key) ?? 0) + 1);
+    search.countThemes(themeCounts, item, 1);
   }
   return { items: pick(matched), themeCounts, matched, base, words, texts, theme };
 }
@@ -144,12 +143,7 @@ function refine(
       matched = kept;
       texts = keptTexts;
       themeCounts = new Map(themeCounts);
-      for (const item of dropped)
-        for (const key of search.countKeysOf(item)) {
-          const count = themeCounts.get(key)! - 1;
-          if (count) themeCounts.set(key, count);
-          else themeCounts.delete(key);
-        }
+      for (const item of dropped) search.countThemes(themeCounts, item, -1);
     }
   }
   const items =

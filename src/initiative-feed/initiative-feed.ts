@@ -309,9 +309,9 @@ export class TisInitiativeFeed extends LitElement {
   override updated(): void {
     const index = this.feedController.index;
     if (index) this.urlHash.start();
-    // Once the first page is shown, prepare the search while the visitor reads it, so the first
-    // keystroke finds it ready.
-    if (index && index === this.resultsIndex) void getInitiativeSearch(index).prepare();
+    // Once the first page is shown, prepare the search in idle moments while the visitor reads
+    // it, so the first keystroke finds it ready.
+    if (index && index === this.resultsIndex) void getInitiativeSearch(index).prepare('background');
     const target = this.focusAfterUpdate?.();
     this.focusAfterUpdate = undefined;
     target?.focus();

@@ -2,9 +2,9 @@
  * The per-feed work the initiative feed does once so that each keystroke stays cheap with
  * thousands of initiatives:
  *
- * - every initiative's search text is normalised once, in slices of a few milliseconds
- *   scheduled after the feed arrives (normalising 5,000 texts in one go is a long task of
- *   several hundred milliseconds on a slow machine);
+ * - every initiative's search text is normalised once, in slices of a few milliseconds run in
+ *   the browser's idle moments once the first page shows (normalising 5,000 texts in one go is a
+ *   long task of several hundred milliseconds on a slow machine);
  * - each sort order is computed once, also in slices (a merge sort that can pause: sorting
  *   5,000 titles with `Intl.Collator` takes 30 to 90 ms here); a filter then keeps items in
  *   that order, so filtering is one linear pass with no sort.
@@ -13,7 +13,7 @@
  * every call and normalises its search text all at once on the first query.
  */
 import { normalizeText, type FeedIndex, type InitiativeSort } from '../data/queries.js';
-import type { Initiative } from '../data/schema.js';
+import { TRANSITIONS, type Initiative } from '../data/schema.js';
 import { localize, type Lang } from '../i18n/localize.js';
 
 /** Yields to the browser so input and paint can happen between slices of work. */
@@ -22,8 +22,25 @@ const yieldToMain = (): Promise<void> => {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
+/**
+ * Waits for an idle moment of the browser (at most `IDLE_WAIT` ms, so the work still gets done
+ * on a page that is never idle); a plain yield where idle callbacks are missing (Safari).
+ */
+const whenIdle = (): Promise<{ timeRemaining(): number } | undefined> =>
+  typeof requestIdleCallback === 'function'
+    ? new Promise((resolve) => requestIdleCallback(resolve, { timeout: IDLE_WAIT }))
+    : yieldToMain().then(() => undefined);
+
+const bump = (counts: Map<string, number>, key: string, by: number) => {
+  const count = (counts.get(key) ?? 0) + by;
+  if (count) counts.set(key, count);
+  else counts.delete(key);
+};
+
 /** How long one slice of preparation may run, in ms (well under the 50 ms of a long task). */
 const SLICE = 8;
+/** The longest wait for an idle moment between two slices of background preparation, in ms. */
+const IDLE_WAIT = 200;
 
 export class InitiativeSearch {
   readonly index: FeedIndex;
@@ -32,12 +49,17 @@ export class InitiativeSearch {
   private readonly positions = new Map<Initiative, number>();
   /** The items within a territory in one order, for the last few territories asked. */
   private readonly withinOrdered = new Map<string, Initiative[]>();
-  private readonly countKeys = new WeakMap<Initiative, readonly string[]>();
+  /** Theme id → the position of its transition in `TRANSITIONS`. */
+  private readonly transitionBits = new Map<string, number>();
   private preparing?: Promise<void>;
+  /** A search waits for the preparation: no more waiting for idle moments. */
+  private urgent = false;
 
   constructor(index: FeedIndex) {
     this.index = index;
     index.feed.initiatives.forEach((item, position) => this.positions.set(item, position));
+    for (const theme of index.feed.themes)
+      this.transitionBits.set(theme.id, TRANSITIONS.indexOf(theme.transition));
   }
 
   /** True once every search text is normalised. */
@@ -45,30 +67,45 @@ export class InitiativeSearch {
     return this.texts.length >= this.index.feed.initiatives.length;
   }
 
-  /** Normalises the search texts in slices; resolves when all are done. Safe to call often. */
-  prepare(): Promise<void> {
+  /**
+   * Normalises the search texts in slices; resolves when all are done. Safe to call often.
+   * `background` (ahead of any search, while the visitor reads the first page) runs the slices
+   * in the browser's idle moments, so they never compete with the first paint or with the
+   * page's own work; a search waiting for them (the default) runs the rest at once, slice after
+   * slice.
+   */
+  prepare(priority: 'background' | 'now' = 'now'): Promise<void> {
+    if (priority === 'now') this.urgent = true;
     this.preparing ??= (async () => {
-      while (!this.prepareSlice()) await yieldToMain();
+      while (!this.ready) {
+        if (this.urgent) {
+          if (!this.prepareSlice()) await yieldToMain();
+          continue;
+        }
+        // As many slices as the idle moment leaves room for.
+        const idle = await whenIdle();
+        do this.prepareSlice();
+        while (!this.ready && !this.urgent && idle && idle.timeRemaining() > SLICE);
+      }
     })();
     return this.preparing;
   }
 
   /**
-   * The theme counters an item adds one to: each of its themes, then each of their transitions
-   * once. Computed once per item, so counting the themes of thousands of matches on each keystroke
-   * allocates nothing.
+   * Adds `by` (1 or -1) to the counters of an item's themes and, once each, of the transitions
+   * they belong to (`themeCounts`); a counter back at 0 is removed. Allocates nothing: counting
+   * the themes of thousands of matches on each keystroke creates no garbage.
    */
-  countKeysOf(item: Initiative): readonly string[] {
-    let keys = this.countKeys.get(item);
-    if (!keys) {
-      const themes = this.index.themes;
-      const transitions = item.themes
-        .map((id) => themes.get(id)?.transition)
-        .filter((transition): transition is NonNullable<typeof transition> => !!transition);
-      keys = [...item.themes, ...new Set(transitions)];
-      this.countKeys.set(item, keys);
+  countThemes(counts: Map<string, number>, item: Initiative, by: 1 | -1): void {
+    let seen = 0;
+    for (const id of item.themes) {
+      bump(counts, id, by);
+      const transition = this.transitionBits.get(id);
+      if (transition !== undefined && !(seen & (1 << transition))) {
+        seen |= 1 << transition;
+        bump(counts, TRANSITIONS[transition]!, by);
+      }
     }
-    return keys;
   }
 
   /** The normalised text of an item ("École" → "ecole"), or `undefined` before `prepare()`. */
