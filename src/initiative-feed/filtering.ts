@@ -122,10 +122,12 @@ function refine(
   const fresh = words.filter((word) => !previous.words.includes(word));
   let { matched, texts, themeCounts } = previous;
   if (fresh.length) {
-    const kept: Initiative[] = [];
-    const keptTexts: string[] = [];
-    const dropped: Initiative[] = [];
-    const previousTexts = previous.texts ?? matched.map((item) => search.textOf(item)!);
+    const previousTexts = texts ?? matched.map((item) => search.textOf(item)!);
+    // Allocated at the first item that drops out: the common keystroke (the next letter of a
+    // word every match contains) allocates nothing.
+    let kept: Initiative[] | undefined;
+    let keptTexts: string[] | undefined;
+    let dropped: Initiative[] | undefined;
     for (let i = 0; i < matched.length; i++) {
       const haystack = previousTexts[i]!;
       let all = true;
@@ -134,17 +136,24 @@ function refine(
           all = false;
           break;
         }
-      if (all) {
-        kept.push(matched[i]!);
-        keptTexts.push(haystack);
-      } else dropped.push(matched[i]!);
+      if (!all) {
+        if (!dropped) {
+          kept = matched.slice(0, i);
+          keptTexts = previousTexts.slice(0, i);
+          dropped = [];
+        }
+        dropped.push(matched[i]!);
+      } else if (dropped) {
+        kept!.push(matched[i]!);
+        keptTexts!.push(haystack);
+      }
     }
-    if (dropped.length) {
-      matched = kept;
+    if (dropped) {
+      matched = kept!;
       texts = keptTexts;
       themeCounts = new Map(themeCounts);
       for (const item of dropped) search.countThemes(themeCounts, item, -1);
-    }
+    } else texts = previousTexts;
   }
   const items =
     matched === previous.matched && theme === previous.theme ? previous.items : pick(matched);
