@@ -73,10 +73,6 @@ export class FeedIndex {
   private readonly ancestorCache = new Map<string, ReadonlySet<string>>();
   /** Territory id → the initiatives tagged with it or with anything below it, in feed order. */
   private within?: Map<string, readonly Initiative[]>;
-  private readonly itemPlaces = new WeakMap<
-    object,
-    { regions: readonly string[]; departements: readonly string[] }
-  >();
   private readonly searchText = new WeakMap<object, string>();
   private readonly collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
@@ -110,58 +106,6 @@ export class FeedIndex {
    * feed, on first use, through every initiative's territories and their ancestors.
    */
   initiativesWithin(territoryId: string): readonly Initiative[] {
-    return this.withinIndex().get(territoryId) ?? [];
-  }
-
-  /**
-   * `placesOf(item.territories)` as arrays, computed once per item: the régions and départements
-   * a map counts an item in.
-   */
-  placesOfItem(item: Pick<Initiative, 'territories'>): {
-    regions: readonly string[];
-    departements: readonly string[];
-  } {
-    let places = this.itemPlaces.get(item);
-    if (!places) {
-      const { regions, departements } = this.placesOf(item.territories ?? []);
-      places = { regions: [...regions], departements: [...departements] };
-      this.itemPlaces.set(item, places);
-    }
-    return places;
-  }
-
-  /**
-   * How many initiatives lie in each région (`level: 'region'`) or département, and how many in
-   * none (`outside`), over `items` (default: every initiative of the feed, read from the
-   * territory index). An item counts once per area, as in `placesOf(item.territories)`.
-   */
-  countByPlace(
-    level: 'region' | 'departement',
-    items?: readonly Initiative[],
-  ): { counts: Map<string, number>; outside: number } {
-    const counts = new Map<string, number>();
-    if (!items) {
-      const placed = new Set<Initiative>();
-      for (const [id, list] of this.withinIndex()) {
-        const kind = this.territories.get(id)?.kind ?? id.split(':')[0];
-        if (kind !== level) continue;
-        counts.set(id, list.length);
-        for (const item of list) placed.add(item);
-      }
-      return { counts, outside: this.feed.initiatives.length - placed.size };
-    }
-    let outside = 0;
-    for (const item of items) {
-      const places = this.placesOfItem(item);
-      const ids = level === 'region' ? places.regions : places.departements;
-      if (!ids.length) outside += 1;
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    return { counts, outside };
-  }
-
-  /** The territory → initiatives index, built on first use. */
-  private withinIndex(): ReadonlyMap<string, readonly Initiative[]> {
     if (!this.within) {
       const within = new Map<string, Initiative[]>();
       for (const item of this.feed.initiatives) {
@@ -176,7 +120,37 @@ export class FeedIndex {
       }
       this.within = within;
     }
-    return this.within;
+    return this.within.get(territoryId) ?? [];
+  }
+
+  /**
+   * How many initiatives lie in each région (`level: 'region'`) or département, and how many in
+   * none (`outside`), over `items` (default: every initiative of the feed, read from the
+   * territory index). An item counts once per area, as in `placesOf(item.territories)`.
+   */
+  countByPlace(
+    level: 'region' | 'departement',
+    items?: readonly Initiative[],
+  ): { counts: Map<string, number>; outside: number } {
+    const counts = new Map<string, number>();
+    if (!items) {
+      this.initiativesWithin(''); // Builds the index on first use.
+      const placed = new Set<Initiative>();
+      for (const [id, list] of this.within!) {
+        const kind = this.territories.get(id)?.kind ?? id.split(':')[0];
+        if (kind !== level) continue;
+        counts.set(id, list.length);
+        for (const item of list) placed.add(item);
+      }
+      return { counts, outside: this.feed.initiatives.length - placed.size };
+    }
+    let outside = 0;
+    for (const item of items) {
+      const ids = this.placesOf(item.territories)[level === 'region' ? 'regions' : 'departements'];
+      if (!ids.size) outside += 1;
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return { counts, outside };
   }
 
   /** True if `territoryId` is `scopeId` or lies within it. */

@@ -6,7 +6,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FeedIndex } from '../data/queries.js';
@@ -46,29 +45,11 @@ function renderHeading(id: string, headingLevel: number, content: TemplateResult
   </div>`;
 }
 
-/**
- * One initiative, at `position` (0-based) of `total` results. The article is redrawn only when
- * what it shows changes (another item at that place, another layout or language), not on every
- * keystroke that keeps the first page as it was.
- */
+/** One initiative, at `position` (0-based) of `total` results. */
 export function renderCard(
   item: Initiative,
   position: number,
   total: number,
-  index: FeedIndex,
-  options: CardOptions,
-): TemplateResult {
-  const { layout, lang, headingLevel, imageBroken } = options;
-  return html`<li class="item" aria-setsize=${total} aria-posinset=${position + 1}>
-    ${guard([item, position, index, layout, lang, headingLevel, imageBroken], () =>
-      renderArticle(item, position, index, options),
-    )}
-  </li>`;
-}
-
-function renderArticle(
-  item: Initiative,
-  position: number,
   index: FeedIndex,
   options: CardOptions,
 ): TemplateResult {
@@ -87,107 +68,109 @@ function renderArticle(
   const image =
     layout !== 'compact' && item.image?.url && !options.imageBroken ? item.image : undefined;
   const headingId = `item-${position}`;
-  return html`<article
-    class=${classMap({ card: true, [`accent-${accent}`]: !!accent, 'has-image': !!image })}
-    part="item"
-    tabindex="-1"
-    data-index=${position}
-    aria-labelledby=${headingId}
-  >
-    ${
-      image
-        ? // Keyed: a card reused for another initiative gets a new <img>, never a moment of
-          // the previous initiative's picture while the new one loads.
-          keyed(
-            item.id,
-            html`<img
-              class="media"
-              part="image"
-              src=${image.url!}
-              alt=${localize(image.alt, lang)}
-              lang=${ifDefined(langOf(image.alt, lang))}
-              width=${image.width ?? 640}
-              height=${image.height ?? 360}
-              loading="lazy"
-              decoding="async"
-              referrerpolicy="no-referrer"
-              @error=${options.onImageError}
-            />`,
-          )
-        : layout === 'cards'
-          ? html`<div class="media placeholder" aria-hidden="true">${PIN}</div>`
-          : nothing
-    }
-    <div class="body">
-      ${renderHeading(
-        headingId,
-        options.headingLevel,
-        item.url
-          ? html`<a href=${item.url} lang=${ifDefined(langOf(item.title, lang))}>${title}</a>`
-          : html`<span lang=${ifDefined(langOf(item.title, lang))}>${title}</span>`,
-      )}
-      ${item.example ? html`<span class="badge">${commonMessages(lang).example}</span>` : nothing}
+  return html`<li class="item" aria-setsize=${total} aria-posinset=${position + 1}>
+    <article
+      class=${classMap({ card: true, [`accent-${accent}`]: !!accent, 'has-image': !!image })}
+      part="item"
+      tabindex="-1"
+      data-index=${position}
+      aria-labelledby=${headingId}
+    >
       ${
-        summary && layout !== 'compact'
-          ? html`<p class="summary" part="summary" lang=${ifDefined(langOf(item.summary, lang))}>
-              ${summary}
-            </p>`
-          : nothing
+        image
+          ? // Keyed: a card reused for another initiative gets a new <img>, never a moment of
+            // the previous initiative's picture while the new one loads.
+            keyed(
+              item.id,
+              html`<img
+                class="media"
+                part="image"
+                src=${image.url!}
+                alt=${localize(image.alt, lang)}
+                lang=${ifDefined(langOf(image.alt, lang))}
+                width=${image.width ?? 640}
+                height=${image.height ?? 360}
+                loading="lazy"
+                decoding="async"
+                referrerpolicy="no-referrer"
+                @error=${options.onImageError}
+              />`,
+            )
+          : layout === 'cards'
+            ? html`<div class="media placeholder" aria-hidden="true">${PIN}</div>`
+            : nothing
       }
-      ${
-        themes.length
-          ? html`<ul class="chips" role="list" aria-label=${m.themes}>
-              ${themes.map(
-                (t) =>
-                  html`<li
-                    class=${`chip t-${t.transition}`}
-                    part="chip"
-                    lang=${ifDefined(langOf(t.label, lang))}
-                  >
-                    ${localize(t.label, lang)}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${
-        item.carrier
-          ? html`<p class="carrier">${m.carrier} <strong>${item.carrier}</strong></p>`
-          : nothing
-      }
-      <p class="meta" part="meta">
+      <div class="body">
+        ${renderHeading(
+          headingId,
+          options.headingLevel,
+          item.url
+            ? html`<a href=${item.url} lang=${ifDefined(langOf(item.title, lang))}>${title}</a>`
+            : html`<span lang=${ifDefined(langOf(item.title, lang))}>${title}</span>`,
+        )}
+        ${item.example ? html`<span class="badge">${commonMessages(lang).example}</span>` : nothing}
         ${
-          shownNames
-            ? html`<span class="places"
-                >${PIN}<span class="visually-hidden">${m.territories} : </span>${shownNames}${
-                  extra > 0 ? ` ${m.moreTerritories(extra)}` : ''
-                }</span
-              >`
+          summary && layout !== 'compact'
+            ? html`<p class="summary" part="summary" lang=${ifDefined(langOf(item.summary, lang))}>
+                ${summary}
+              </p>`
             : nothing
         }
         ${
-          network
-            ? // One inline run inside the (flex) meta line, so the space after "via" stays.
-              html`<span class="network"
-                ><span
-                  >${m.via}
-                  <span lang=${ifDefined(langOf(network.name, lang))}
-                    >${localize(network.name, lang)}</span
+          themes.length
+            ? html`<ul class="chips" role="list" aria-label=${m.themes}>
+                ${themes.map(
+                  (t) =>
+                    html`<li
+                      class=${`chip t-${t.transition}`}
+                      part="chip"
+                      lang=${ifDefined(langOf(t.label, lang))}
+                    >
+                      ${localize(t.label, lang)}
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+        ${
+          item.carrier
+            ? html`<p class="carrier">${m.carrier} <strong>${item.carrier}</strong></p>`
+            : nothing
+        }
+        <p class="meta" part="meta">
+          ${
+            shownNames
+              ? html`<span class="places"
+                  >${PIN}<span class="visually-hidden">${m.territories} : </span>${shownNames}${
+                    extra > 0 ? ` ${m.moreTerritories(extra)}` : ''
+                  }</span
+                >`
+              : nothing
+          }
+          ${
+            network
+              ? // One inline run inside the (flex) meta line, so the space after "via" stays.
+                html`<span class="network"
+                  ><span
+                    >${m.via}
+                    <span lang=${ifDefined(langOf(network.name, lang))}
+                      >${localize(network.name, lang)}</span
+                    ></span
                   ></span
-                ></span
-              >`
-            : nothing
-        }
-        ${
-          item.updatedAt && layout !== 'compact'
-            ? html`<time class="date" datetime=${item.updatedAt}
-                >${m.updated(formatDate(item.updatedAt, lang, { day: 'numeric', month: 'short', year: 'numeric' }))}</time
-              >`
-            : nothing
-        }
-      </p>
-    </div>
-  </article>`;
+                >`
+              : nothing
+          }
+          ${
+            item.updatedAt && layout !== 'compact'
+              ? html`<time class="date" datetime=${item.updatedAt}
+                  >${m.updated(formatDate(item.updatedAt, lang, { day: 'numeric', month: 'short', year: 'numeric' }))}</time
+                >`
+              : nothing
+          }
+        </p>
+      </div>
+    </article>
+  </li>`;
 }
 
 export interface StatusBarView {

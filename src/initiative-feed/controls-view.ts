@@ -6,7 +6,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { guard } from 'lit/directives/guard.js';
 import type { FeedIndex, InitiativeSort } from '../data/queries.js';
 import { TRANSITIONS, type Theme, type Transition } from '../data/schema.js';
 import { formatNumber } from '../i18n/format.js';
@@ -188,21 +187,9 @@ export function renderControls(v: ControlsView) {
     <div class="fields">
       ${controls.has('search') ? renderSearch(v) : nothing}
       ${controls.has('territory') ? v.renderTerritoryPicker() : nothing}
-      ${
-        showNetwork
-          ? guard([index, v.lang, v.selection.network], () => renderNetworkSelect(v))
-          : nothing
-      }
+      ${showNetwork ? renderNetworkSelect(v) : nothing}
       ${controls.has('sort') ? renderSortSelect(v) : nothing}
     </div>
-    ${
-      showTheme
-        ? // Redrawn when a count or the pick changes, not on a keystroke that keeps the counts.
-          guard([index, v.lang, v.themeCounts, v.selection.theme, scope.theme], () =>
-            renderThemePanel(v),
-          )
-        : nothing
-    }
-    ${renderActiveFilters(v)}
+    ${showTheme ? renderThemePanel(v) : nothing} ${renderActiveFilters(v)}
   </form>`;
 }

@@ -46,10 +46,6 @@ export const NO_RESULTS: Results = {
 const refines = (previous: string[], next: string[]) =>
   previous.every((old) => next.some((word) => word.includes(old)));
 
-/** The query's words, normalised: the page's `query` and the visitor's text together. */
-const wordsOf = (scope: Scope, text: string) =>
-  normalizeText([scope.query, text].filter(Boolean).join(' ')).split(' ').filter(Boolean);
-
 /**
  * Runs the query in one linear pass over the pre-sorted initiatives (over a territory's own, from
  * the feed's territory index, when a territory narrows it), or only over the previous matches
@@ -72,7 +68,9 @@ export function runQuery(
   const network = narrowNetwork(scope.network, selection.network);
   const theme = narrowTheme(index, scope.theme, selection.theme);
   if (territory === null || network === null) return NO_RESULTS;
-  const words = wordsOf(scope, text);
+  const words = normalizeText([scope.query, text].filter(Boolean).join(' '))
+    .split(' ')
+    .filter(Boolean);
   if (words.length && !search.ready) return undefined;
   const base = JSON.stringify([territory, network, scope.theme, sort, lang]);
   const pickedThemes = theme && theme !== scope.theme ? index.themeIds(theme) : undefined;
@@ -122,71 +120,24 @@ function refine(
   const fresh = words.filter((word) => !previous.words.includes(word));
   let { matched, texts, themeCounts } = previous;
   if (fresh.length) {
-    const previousTexts = texts ?? matched.map((item) => search.textOf(item)!);
-    // Allocated at the first item that drops out: the common keystroke (the next letter of a
-    // word every match contains) allocates nothing.
-    let kept: Initiative[] | undefined;
-    let keptTexts: string[] | undefined;
-    let dropped: Initiative[] | undefined;
-    for (let i = 0; i < matched.length; i++) {
-      const haystack = previousTexts[i]!;
-      let all = true;
-      for (const word of fresh)
-        if (!haystack.includes(word)) {
-          all = false;
-          break;
-        }
-      if (!all) {
-        if (!dropped) {
-          kept = matched.slice(0, i);
-          keptTexts = previousTexts.slice(0, i);
-          dropped = [];
-        }
-        dropped.push(matched[i]!);
-      } else if (dropped) {
-        kept!.push(matched[i]!);
-        keptTexts!.push(haystack);
-      }
-    }
-    if (dropped) {
-      matched = kept!;
+    // `texts` is there: a query with words keeps its matches' texts.
+    const kept: Initiative[] = [];
+    const keptTexts: string[] = [];
+    const dropped: Initiative[] = [];
+    texts!.forEach((haystack, i) => {
+      if (fresh.every((word) => haystack.includes(word))) {
+        kept.push(matched[i]!);
+        keptTexts.push(haystack);
+      } else dropped.push(matched[i]!);
+    });
+    if (dropped.length) {
+      matched = kept;
       texts = keptTexts;
       themeCounts = new Map(themeCounts);
       for (const item of dropped) search.countThemes(themeCounts, item, -1);
-    } else texts = previousTexts;
+    }
   }
   const items =
     matched === previous.matched && theme === previous.theme ? previous.items : pick(matched);
   return { items, themeCounts, matched, base: previous.base, words, texts, theme };
-}
-
-/**
- * The initiatives matching the scope, the selection and the text, in feed order: for counts,
- * which need no sort. `undefined` while the search texts a text query needs are being prepared.
- */
-export function matchUnordered(
-  search: InitiativeSearch,
-  scope: Scope,
-  selection: Readonly<Selection>,
-  text: string,
-): readonly Initiative[] | undefined {
-  const index = search.index;
-  const territory = narrowTerritory(index, scope.territory, selection.territory);
-  const network = narrowNetwork(scope.network, selection.network);
-  const theme = narrowTheme(index, scope.theme, selection.theme);
-  if (territory === null || network === null || theme === null) return [];
-  const words = wordsOf(scope, text);
-  if (words.length && !search.ready) return undefined;
-  const source = territory ? index.initiativesWithin(territory) : index.feed.initiatives;
-  const themes = theme ? index.themeIds(theme) : undefined;
-  if (!network && !themes && !words.length) return source;
-  return source.filter((item) => {
-    if (network && item.network !== network) return false;
-    if (themes && !item.themes.some((id) => themes.has(id))) return false;
-    if (words.length) {
-      const haystack = search.textOf(item)!;
-      if (!words.every((word) => haystack.includes(word))) return false;
-    }
-    return true;
-  });
 }

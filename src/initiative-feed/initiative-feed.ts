@@ -1,9 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { guard } from 'lit/directives/guard.js';
 import type { FeedIndex, InitiativeSort } from '../data/queries.js';
-import { TRANSITIONS, type Initiative, type Transition } from '../data/schema.js';
+import { TRANSITIONS, type Transition } from '../data/schema.js';
 import { formatNumber } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
@@ -520,6 +519,7 @@ export class TisInitiativeFeed extends LitElement {
       scope: this.scope,
       selection: this.feedController.selection,
       text: this.text,
+      order: this.order,
       lang: this.uiLang,
       level: this.visitorMapLevel ?? (this.mapLevel === 'region' ? 'region' : 'departement'),
       need: (need) => this.feedController.need(need),
@@ -570,39 +570,10 @@ export class TisInitiativeFeed extends LitElement {
     });
   }
 
-  /**
-   * The count line and the list, redrawn only when something they show changes: a keystroke
-   * that keeps the same results (the next letter of a word they all contain) redraws nothing.
-   */
   private renderResults(index: FeedIndex) {
     const items = this.results.items;
     const total = Math.max(items.length, this.partialTotal ?? 0);
     const shown = Math.min(this.shown || this.pageSize, total);
-    const state = this.feedController.state;
-    const coverage = this.coverage;
-    return guard(
-      [
-        index,
-        items,
-        total,
-        shown,
-        this.uiLang,
-        state.stale ? state.fetchedAt : undefined,
-        coverage?.loaded,
-        coverage?.total,
-        coverage?.failed.length,
-        this.wholeCampaignLoading,
-        this.hasVisitorFilters,
-        this.itemLayout,
-        this.pending,
-        this.headingLevel,
-        this.brokenImages,
-      ],
-      () => this.renderResultsNow(index, items, total, shown),
-    );
-  }
-
-  private renderResultsNow(index: FeedIndex, items: Initiative[], total: number, shown: number) {
     const m = this.messages;
     const lang = this.uiLang;
     const state = this.feedController.state;

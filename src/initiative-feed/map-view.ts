@@ -9,7 +9,7 @@
  * theme, network and text (not the territory: the other areas keep their figures).
  */
 import { html, type TemplateResult } from 'lit';
-import type { FeedIndex } from '../data/queries.js';
+import type { FeedIndex, InitiativeSort } from '../data/queries.js';
 import type { Feed } from '../data/schema.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Lang } from '../i18n/localize.js';
@@ -17,7 +17,7 @@ import { formatNumber } from '../i18n/format.js';
 import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
 import type { MapLevel } from '../map/geometry.js';
 import type { Selection } from '../shared/context.js';
-import { matchUnordered, type Scope } from './filtering.js';
+import { runQuery, type Scope } from './filtering.js';
 import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
 
@@ -45,11 +45,12 @@ export interface FeedMapInput {
   scope: Scope;
   selection: Readonly<Selection>;
   text: string;
+  order: InitiativeSort;
   lang: Lang;
   level: MapLevel;
   /** Asks the feed controller for more data (`FeedController.need`). */
   need: (need: FeedNeed) => NeedStatus;
-  /** Renders again (the search texts, prepared in slices, are ready). */
+  /** Renders again (the search's order or texts, prepared in slices, are ready). */
   update: () => void;
 }
 
@@ -101,16 +102,26 @@ export function feedMapCounts(host: object, input: FeedMapInput): MapCounts | un
     initiatives: scope.territory ? { territory: scope.territory } : 'all',
   });
   if (status && status.loaded + status.failed.length < status.total) return last?.result;
-  // The whole feed's counts come from the territory index; a narrowed feed's from its matches.
-  // Counts need no order: nothing waits for the sort.
+  // The whole feed's counts come from the territory index (no pass over the items, no sort); a
+  // narrowed feed's from its matches.
   if (!narrowed && !scope.territory) return keep(index.countByPlace(level));
   const search = getInitiativeSearch(index);
-  const items = matchUnordered(search, scope, { ...selection, territory: undefined }, text);
-  if (!items) {
-    void search.prepare().then(input.update);
+  const results = runQuery(
+    search,
+    scope,
+    { ...selection, territory: undefined },
+    text,
+    input.order,
+    input.lang,
+  );
+  if (!results) {
+    void Promise.all([
+      search.prepareOrder(input.order, input.lang),
+      (text || scope.query) && search.prepare(),
+    ]).then(input.update);
     return last?.result;
   }
-  return keep(index.countByPlace(level, items));
+  return keep(index.countByPlace(level, results.items));
 }
 
 const describers = new Map<Lang, (count: number) => string>();

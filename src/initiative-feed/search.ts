@@ -26,10 +26,10 @@ const yieldToMain = (): Promise<void> => {
  * Waits for an idle moment of the browser (at most `IDLE_WAIT` ms, so the work still gets done
  * on a page that is never idle); a plain yield where idle callbacks are missing (Safari).
  */
-const whenIdle = (): Promise<{ timeRemaining(): number } | undefined> =>
+const whenIdle = (): Promise<{ timeRemaining(): number } | void> =>
   typeof requestIdleCallback === 'function'
     ? new Promise((resolve) => requestIdleCallback(resolve, { timeout: IDLE_WAIT }))
-    : yieldToMain().then(() => undefined);
+    : yieldToMain();
 
 const bump = (counts: Map<string, number>, key: string, by: number) => {
   const count = (counts.get(key) ?? 0) + by;
@@ -47,8 +47,6 @@ export class InitiativeSearch {
   private readonly texts: string[] = [];
   private readonly sorters = new Map<string, SlicedSort<Initiative>>();
   private readonly positions = new Map<Initiative, number>();
-  /** The items within a territory in one order, for the last few territories asked. */
-  private readonly withinOrdered = new Map<string, Initiative[]>();
   /** Theme id → the position of its transition in `TRANSITIONS`. */
   private readonly transitionBits = new Map<string, number>();
   private preparing?: Promise<void>;
@@ -78,14 +76,11 @@ export class InitiativeSearch {
     if (priority === 'now') this.urgent = true;
     this.preparing ??= (async () => {
       while (!this.ready) {
-        if (this.urgent) {
-          if (!this.prepareSlice()) await yieldToMain();
-          continue;
-        }
-        // As many slices as the idle moment leaves room for.
-        const idle = await whenIdle();
+        // Urgent: one slice, then a yield. Else as many slices as an idle moment has room for.
+        const idle = this.urgent ? undefined : await whenIdle();
         do this.prepareSlice();
         while (!this.ready && !this.urgent && idle && idle.timeRemaining() > SLICE);
+        if (this.urgent && !this.ready) await yieldToMain();
       }
     })();
     return this.preparing;
@@ -126,30 +121,11 @@ export class InitiativeSearch {
 
   /**
    * The initiatives within a territory (`FeedIndex.initiativesWithin`) in one order, or
-   * `undefined` while that order is being sorted: one pass over the sorted feed marking the
-   * territory's items, no test of any item's territories.
+   * `undefined` while that order is being sorted: no test of any item's territories.
    */
   orderedWithin(territory: string, sort: InitiativeSort, lang: Lang): Initiative[] | undefined {
-    const sorter = this.sorter(sort, lang);
-    sorter.step(performance.now() + SLICE);
-    const order = sorter.order;
-    if (!order) return undefined;
-    const key = `${sort}|${lang}|${territory}`;
-    let result = this.withinOrdered.get(key);
-    if (!result) {
-      const items = this.index.feed.initiatives;
-      const marked = new Uint8Array(items.length);
-      for (const item of this.index.initiativesWithin(territory)) {
-        const position = this.positions.get(item);
-        if (position !== undefined) marked[position] = 1;
-      }
-      result = [];
-      for (const position of order) if (marked[position]) result.push(items[position]!);
-      // A visitor picks a handful of areas; keep the last ones, not every territory ever asked.
-      if (this.withinOrdered.size >= 16) this.withinOrdered.clear();
-      this.withinOrdered.set(key, result);
-    }
-    return result;
+    const within = new Set(this.index.initiativesWithin(territory));
+    return this.ordered(sort, lang)?.filter((item) => within.has(item));
   }
 
   /** Sorts in slices of a few milliseconds; resolves when the order is ready. */
@@ -209,8 +185,6 @@ const RUN = 32;
  */
 class SlicedSort<T> {
   result?: T[];
-  /** The sorted positions (indexes into the items), once sorted. */
-  order?: readonly number[];
   private readonly items: readonly T[];
   private readonly compare: (a: number, b: number) => number;
   private from: number[];
@@ -244,7 +218,6 @@ class SlicedSort<T> {
         }
         this.runs = end;
       } else if (this.width >= n) {
-        this.order = this.from;
         this.result = this.from.map((position) => this.items[position]!);
         break;
       } else {
