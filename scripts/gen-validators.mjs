@@ -129,6 +129,17 @@ class Generator {
     return name;
   }
 
+  /**
+   * An expression validating `value` with `schema`: a transform is its rule's call, inline; any
+   * other node, a call to its function.
+   */
+  call(schema, value) {
+    const def = schema._zod.def;
+    if (def.type === 'transform' && !(def.checks ?? []).length)
+      return this.ruleCall(def.transform, value);
+    return `${this.node(schema)}(${value})`;
+  }
+
   /** A function of these lines (one per distinct body): its name. */
   emit(lines) {
     const text = lines.map((line) => `  ${line}`).join('\n');
@@ -174,11 +185,11 @@ class Generator {
         if (inner._zod.optin === 'defaulted') throw new Error('defaults are not supported');
         return [`return v === undefined ? undefined : ${this.node(inner)}(v);`];
       }
-      case 'pipe': {
-        const first = this.node(def.in);
-        const then = this.node(def.out);
-        return [`const m = ${first}(v);`, `return m === FAIL ? FAIL : ${then}(m);`];
-      }
+      case 'pipe':
+        return [
+          `const m = ${this.call(def.in, 'v')};`,
+          `return m === FAIL ? FAIL : ${this.call(def.out, 'm')};`,
+        ];
       case 'transform':
         return [`return ${this.ruleCall(def.transform, 'v')};`];
       case 'union':
@@ -235,9 +246,21 @@ class Generator {
           const field = def.shape[key];
           const { optin, optout } = field._zod;
           if (optin === 'defaulted') throw new Error('defaults are not supported');
-          const name = this.node(field);
           const k = JSON.stringify(key);
           lines.push(`x = v[${k}];`);
+          const inner = field._zod.def.innerType;
+          if (
+            field._zod.def.type === 'optional' &&
+            !(field._zod.def.checks ?? []).length &&
+            inner._zod.optin !== 'defaulted'
+          ) {
+            // Absent: skipped. Present as `undefined`: kept as `undefined`. Else the inner node.
+            lines.push(
+              `if (x !== undefined) { x = ${this.call(inner, 'x')}; if (x === FAIL) return FAIL; out[${k}] = x; } else if (${k} in v) out[${k}] = undefined;`,
+            );
+            continue;
+          }
+          const name = this.node(field);
           if (optin === 'optional' && optout === 'optional') {
             // Absent: skipped. Present, even as `undefined`: kept as the field's output.
             lines.push(

@@ -107,15 +107,11 @@ function v6(v: any): any {
 }
 
 function v7(v: any): any {
-  return toLocalized(v);
+  const m = v6(v);
+  return m === FAIL ? FAIL : toLocalized(m);
 }
 
 function v8(v: any): any {
-  const m = v6(v);
-  return m === FAIL ? FAIL : v7(m);
-}
-
-function v9(v: any): any {
   if (typeof v !== 'string') return FAIL;
   v = v.trim();
   if (v.length < 1) return FAIL;
@@ -123,7 +119,7 @@ function v9(v: any): any {
   return v;
 }
 
-function v10(v: any): any {
+function v9(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const proto = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) return FAIL;
@@ -133,61 +129,49 @@ function v10(v: any): any {
     const ok = v3(k);
     if (ok === FAIL) return FAIL;
     if (ok === '__proto__') continue;
-    const x = v9(v[k]);
+    const x = v8(v[k]);
     if (x === FAIL) return FAIL;
     out[ok] = x;
   }
   return out;
 }
 
-function v11(v: any): any {
-  v = v10(v);
+function v10(v: any): any {
+  v = v9(v);
   if (v === FAIL) return FAIL;
   if (!isNonEmptyMap(v)) return FAIL;
   return v;
 }
 
-function v12(v: any): any {
+function v11(v: any): any {
   {
-    const o = v9(v);
+    const o = v8(v);
     if (o !== FAIL) return o;
   }
   {
-    const o = v11(v);
+    const o = v10(v);
     if (o !== FAIL) return o;
   }
   return FAIL;
 }
 
+function v12(v: any): any {
+  const m = v11(v);
+  return m === FAIL ? FAIL : toLocalized(m);
+}
+
 function v13(v: any): any {
-  const m = v12(v);
-  return m === FAIL ? FAIL : v7(m);
-}
-
-function v14(v: any): any {
-  return v === undefined ? undefined : v13(v);
-}
-
-function v15(v: any): any {
   if (typeof v !== 'string') return FAIL;
   if (v.length > 2048) return FAIL;
   return v;
 }
 
-function v16(v: any): any {
-  return toSafeLink(v, 'url');
+function v14(v: any): any {
+  const m = v13(v);
+  return m === FAIL ? FAIL : toSafeLink(m, 'url');
 }
 
-function v17(v: any): any {
-  const m = v15(v);
-  return m === FAIL ? FAIL : v16(m);
-}
-
-function v18(v: any): any {
-  return v === undefined ? undefined : v17(v);
-}
-
-function v19(v: any): any {
+function v15(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
   if (!Number.isSafeInteger(v)) return FAIL;
   if (!(v > 0)) return FAIL;
@@ -195,21 +179,17 @@ function v19(v: any): any {
   return v;
 }
 
-function v20(v: any): any {
+function v16(v: any): any {
   if (typeof v !== 'string') return FAIL;
   if (!K2.test(v)) return FAIL;
   return v;
 }
 
-function v21(v: any): any {
-  return v === undefined ? undefined : v20(v);
-}
-
-function v22(v: any): any {
+function v17(v: any): any {
   return K3.has(v) ? v : FAIL;
 }
 
-function v23(v: any): any {
+function v18(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const proto = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) return FAIL;
@@ -226,79 +206,59 @@ function v23(v: any): any {
   return out;
 }
 
-function v24(v: any): any {
-  v = v23(v);
+function v19(v: any): any {
+  v = v18(v);
   if (v === FAIL) return FAIL;
   if (!isNonEmptyMap(v)) return FAIL;
   return v;
 }
 
-function v25(v: any): any {
+function v20(v: any): any {
   {
     const o = v1(v);
     if (o !== FAIL) return o;
   }
   {
-    const o = v24(v);
+    const o = v19(v);
     if (o !== FAIL) return o;
   }
   return FAIL;
 }
 
-function v26(v: any): any {
-  const m = v25(v);
-  return m === FAIL ? FAIL : v7(m);
+function v21(v: any): any {
+  const m = v20(v);
+  return m === FAIL ? FAIL : toLocalized(m);
 }
 
-function v27(v: any): any {
-  return toSafeLink(v, 'callToAction.url');
+function v22(v: any): any {
+  const m = v13(v);
+  return m === FAIL ? FAIL : toSafeLink(m, 'callToAction.url');
 }
 
-function v28(v: any): any {
-  const m = v15(v);
-  return m === FAIL ? FAIL : v27(m);
-}
-
-function v29(v: any): any {
-  return v === undefined ? undefined : v28(v);
-}
-
-function v30(v: any): any {
+function v23(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['label'];
   if (x === undefined && !('label' in v)) return FAIL;
-  x = v26(x);
+  x = v21(x);
   if (x === FAIL) return FAIL;
   out['label'] = x;
   x = v['url'];
-  if (x !== undefined || 'url' in v) {
-    x = v29(x);
+  if (x !== undefined) {
+    x = v22(x);
     if (x === FAIL) return FAIL;
     out['url'] = x;
-  }
+  } else if ('url' in v) out['url'] = undefined;
   return out;
 }
 
-function v31(v: any): any {
-  return v === undefined ? undefined : v30(v);
+function v24(v: any): any {
+  const m = v13(v);
+  return m === FAIL ? FAIL : toSafeLink(m, 'logo.url');
 }
 
-function v32(v: any): any {
-  return toSafeLink(v, 'logo.url');
-}
-
-function v33(v: any): any {
-  const m = v15(v);
-  return m === FAIL ? FAIL : v32(m);
-}
-
-function v34(v: any): any {
-  return v === undefined ? undefined : v33(v);
-}
-
-function v35(v: any): any {
+function v25(v: any): any {
   if (typeof v !== 'string') return FAIL;
   v = v.trim();
   if (v.length < 1) return FAIL;
@@ -306,7 +266,7 @@ function v35(v: any): any {
   return v;
 }
 
-function v36(v: any): any {
+function v26(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const proto = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) return FAIL;
@@ -316,42 +276,38 @@ function v36(v: any): any {
     const ok = v3(k);
     if (ok === FAIL) return FAIL;
     if (ok === '__proto__') continue;
-    const x = v35(v[k]);
+    const x = v25(v[k]);
     if (x === FAIL) return FAIL;
     out[ok] = x;
   }
   return out;
 }
 
-function v37(v: any): any {
-  v = v36(v);
+function v27(v: any): any {
+  v = v26(v);
   if (v === FAIL) return FAIL;
   if (!isNonEmptyMap(v)) return FAIL;
   return v;
 }
 
-function v38(v: any): any {
+function v28(v: any): any {
   {
-    const o = v35(v);
+    const o = v25(v);
     if (o !== FAIL) return o;
   }
   {
-    const o = v37(v);
+    const o = v27(v);
     if (o !== FAIL) return o;
   }
   return FAIL;
 }
 
-function v39(v: any): any {
-  const m = v38(v);
-  return m === FAIL ? FAIL : v7(m);
+function v29(v: any): any {
+  const m = v28(v);
+  return m === FAIL ? FAIL : toLocalized(m);
 }
 
-function v40(v: any): any {
-  return v === undefined ? undefined : v39(v);
-}
-
-function v41(v: any): any {
+function v30(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
   if (!Number.isSafeInteger(v)) return FAIL;
   if (!(v > 0)) return FAIL;
@@ -359,75 +315,63 @@ function v41(v: any): any {
   return v;
 }
 
-function v42(v: any): any {
-  return v === undefined ? undefined : v41(v);
-}
-
-function v43(v: any): any {
+function v31(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['url'];
-  if (x !== undefined || 'url' in v) {
-    x = v34(x);
+  if (x !== undefined) {
+    x = v24(x);
     if (x === FAIL) return FAIL;
     out['url'] = x;
-  }
+  } else if ('url' in v) out['url'] = undefined;
   x = v['alt'];
-  if (x !== undefined || 'alt' in v) {
-    x = v40(x);
+  if (x !== undefined) {
+    x = v29(x);
     if (x === FAIL) return FAIL;
     out['alt'] = x;
-  }
+  } else if ('alt' in v) out['alt'] = undefined;
   x = v['width'];
-  if (x !== undefined || 'width' in v) {
-    x = v42(x);
+  if (x !== undefined) {
+    x = v30(x);
     if (x === FAIL) return FAIL;
     out['width'] = x;
-  }
+  } else if ('width' in v) out['width'] = undefined;
   x = v['height'];
-  if (x !== undefined || 'height' in v) {
-    x = v42(x);
+  if (x !== undefined) {
+    x = v30(x);
     if (x === FAIL) return FAIL;
     out['height'] = x;
-  }
+  } else if ('height' in v) out['height'] = undefined;
   return out;
 }
 
-function v44(v: any): any {
-  return v === undefined ? undefined : v43(v);
-}
-
-function v45(v: any): any {
+function v32(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
   if (!Number.isSafeInteger(v)) return FAIL;
   if (!(v > 0)) return FAIL;
   return v;
 }
 
-function v46(v: any): any {
+function v33(v: any): any {
   if (!Array.isArray(v)) return FAIL;
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
-    const x = v45(v[i]);
+    const x = v32(v[i]);
     if (x === FAIL) return FAIL;
     out[i] = x;
   }
   return out;
 }
 
-function v47(v: any): any {
-  v = v46(v);
+function v34(v: any): any {
+  v = v33(v);
   if (v === FAIL) return FAIL;
   if (v.length > 200) return FAIL;
   return v;
 }
 
-function v48(v: any): any {
-  return v === undefined ? undefined : v47(v);
-}
-
-function v49(v: any): any {
+function v35(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
@@ -443,75 +387,71 @@ function v49(v: any): any {
   out['hashtag'] = x;
   x = v['name'];
   if (x === undefined && !('name' in v)) return FAIL;
-  x = v8(x);
+  x = v7(x);
   if (x === FAIL) return FAIL;
   out['name'] = x;
   x = v['motto'];
-  if (x !== undefined || 'motto' in v) {
-    x = v14(x);
+  if (x !== undefined) {
+    x = v12(x);
     if (x === FAIL) return FAIL;
     out['motto'] = x;
-  }
+  } else if ('motto' in v) out['motto'] = undefined;
   x = v['url'];
-  if (x !== undefined || 'url' in v) {
-    x = v18(x);
+  if (x !== undefined) {
+    x = v14(x);
     if (x === FAIL) return FAIL;
     out['url'] = x;
-  }
+  } else if ('url' in v) out['url'] = undefined;
   x = v['goal'];
   if (x === undefined && !('goal' in v)) return FAIL;
-  x = v19(x);
+  x = v15(x);
   if (x === FAIL) return FAIL;
   out['goal'] = x;
   x = v['startDate'];
-  if (x !== undefined || 'startDate' in v) {
-    x = v21(x);
+  if (x !== undefined) {
+    x = v16(x);
     if (x === FAIL) return FAIL;
     out['startDate'] = x;
-  }
+  } else if ('startDate' in v) out['startDate'] = undefined;
   x = v['endDate'];
-  if (x !== undefined || 'endDate' in v) {
-    x = v21(x);
+  if (x !== undefined) {
+    x = v16(x);
     if (x === FAIL) return FAIL;
     out['endDate'] = x;
-  }
+  } else if ('endDate' in v) out['endDate'] = undefined;
   x = v['status'];
   if (x === undefined && !('status' in v)) return FAIL;
-  x = v22(x);
+  x = v17(x);
   if (x === FAIL) return FAIL;
   out['status'] = x;
   x = v['callToAction'];
-  if (x !== undefined || 'callToAction' in v) {
-    x = v31(x);
+  if (x !== undefined) {
+    x = v23(x);
     if (x === FAIL) return FAIL;
     out['callToAction'] = x;
-  }
+  } else if ('callToAction' in v) out['callToAction'] = undefined;
   x = v['logo'];
-  if (x !== undefined || 'logo' in v) {
-    x = v44(x);
+  if (x !== undefined) {
+    x = v31(x);
     if (x === FAIL) return FAIL;
     out['logo'] = x;
-  }
+  } else if ('logo' in v) out['logo'] = undefined;
   x = v['milestones'];
-  if (x !== undefined || 'milestones' in v) {
-    x = v48(x);
+  if (x !== undefined) {
+    x = v34(x);
     if (x === FAIL) return FAIL;
     out['milestones'] = x;
-  }
+  } else if ('milestones' in v) out['milestones'] = undefined;
   return out;
 }
 
-function v50(v: any): any {
+function v36(v: any): any {
   if (typeof v !== 'string') return FAIL;
   if (!K4.test(v)) return FAIL;
   return v;
 }
 
-function v51(v: any): any {
-  return v === undefined ? undefined : v50(v);
-}
-
-function v52(v: any): any {
+function v37(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
@@ -522,41 +462,41 @@ function v52(v: any): any {
   out['id'] = x;
   x = v['name'];
   if (x === undefined && !('name' in v)) return FAIL;
-  x = v26(x);
+  x = v21(x);
   if (x === FAIL) return FAIL;
   out['name'] = x;
   x = v['url'];
-  if (x !== undefined || 'url' in v) {
-    x = v18(x);
-    if (x === FAIL) return FAIL;
-    out['url'] = x;
-  }
-  x = v['logo'];
-  if (x !== undefined || 'logo' in v) {
-    x = v44(x);
-    if (x === FAIL) return FAIL;
-    out['logo'] = x;
-  }
-  x = v['color'];
-  if (x !== undefined || 'color' in v) {
-    x = v51(x);
-    if (x === FAIL) return FAIL;
-    out['color'] = x;
-  }
-  x = v['description'];
-  if (x !== undefined || 'description' in v) {
+  if (x !== undefined) {
     x = v14(x);
     if (x === FAIL) return FAIL;
+    out['url'] = x;
+  } else if ('url' in v) out['url'] = undefined;
+  x = v['logo'];
+  if (x !== undefined) {
+    x = v31(x);
+    if (x === FAIL) return FAIL;
+    out['logo'] = x;
+  } else if ('logo' in v) out['logo'] = undefined;
+  x = v['color'];
+  if (x !== undefined) {
+    x = v36(x);
+    if (x === FAIL) return FAIL;
+    out['color'] = x;
+  } else if ('color' in v) out['color'] = undefined;
+  x = v['description'];
+  if (x !== undefined) {
+    x = v12(x);
+    if (x === FAIL) return FAIL;
     out['description'] = x;
-  }
+  } else if ('description' in v) out['description'] = undefined;
   return out;
 }
 
-function v53(v: any): any {
+function v38(v: any): any {
   return K5.has(v) ? v : FAIL;
 }
 
-function v54(v: any): any {
+function v39(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
@@ -567,61 +507,53 @@ function v54(v: any): any {
   out['id'] = x;
   x = v['label'];
   if (x === undefined && !('label' in v)) return FAIL;
-  x = v26(x);
+  x = v21(x);
   if (x === FAIL) return FAIL;
   out['label'] = x;
   x = v['transition'];
   if (x === undefined && !('transition' in v)) return FAIL;
-  x = v53(x);
+  x = v38(x);
   if (x === FAIL) return FAIL;
   out['transition'] = x;
   return out;
 }
 
-function v55(v: any): any {
+function v40(v: any): any {
   if (typeof v !== 'string') return FAIL;
   if (v.length > 120) return FAIL;
   if (!K6.test(v)) return FAIL;
   return v;
 }
 
-function v56(v: any): any {
+function v41(v: any): any {
   return K7.has(v) ? v : FAIL;
 }
 
-function v57(v: any): any {
+function v42(v: any): any {
   if (!Array.isArray(v)) return FAIL;
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
-    const x = v55(v[i]);
+    const x = v40(v[i]);
     if (x === FAIL) return FAIL;
     out[i] = x;
   }
   return out;
 }
 
-function v58(v: any): any {
-  v = v57(v);
+function v43(v: any): any {
+  v = v42(v);
   if (v === FAIL) return FAIL;
   if (v.length > 200) return FAIL;
   return v;
 }
 
-function v59(v: any): any {
-  return v === undefined ? undefined : v58(v);
-}
-
-function v60(v: any): any {
+function v44(v: any): any {
   if (typeof v !== 'string') return FAIL;
   if (!K8.test(v)) return FAIL;
   return v;
 }
 
-function v61(v: any): any {
-  return v === undefined ? undefined : v60(v);
-}
-
-function v62(v: any): any {
+function v45(v: any): any {
   if (!Array.isArray(v)) return FAIL;
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
@@ -632,35 +564,27 @@ function v62(v: any): any {
   return out;
 }
 
-function v63(v: any): any {
-  v = v62(v);
+function v46(v: any): any {
+  v = v45(v);
   if (v === FAIL) return FAIL;
   if (v.length > 200) return FAIL;
   return v;
 }
 
-function v64(v: any): any {
-  return v === undefined ? undefined : v63(v);
-}
-
-function v65(v: any): any {
+function v47(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
   if (!Number.isSafeInteger(v)) return FAIL;
   if (!(v >= 0)) return FAIL;
   return v;
 }
 
-function v66(v: any): any {
-  return v === undefined ? undefined : v65(v);
-}
-
-function v67(v: any): any {
+function v48(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['id'];
   if (x === undefined && !('id' in v)) return FAIL;
-  x = v55(x);
+  x = v40(x);
   if (x === FAIL) return FAIL;
   out['id'] = x;
   x = v['name'];
@@ -670,104 +594,84 @@ function v67(v: any): any {
   out['name'] = x;
   x = v['kind'];
   if (x === undefined && !('kind' in v)) return FAIL;
-  x = v56(x);
+  x = v41(x);
   if (x === FAIL) return FAIL;
   out['kind'] = x;
   x = v['parents'];
-  if (x !== undefined || 'parents' in v) {
-    x = v59(x);
+  if (x !== undefined) {
+    x = v43(x);
     if (x === FAIL) return FAIL;
     out['parents'] = x;
-  }
+  } else if ('parents' in v) out['parents'] = undefined;
   x = v['joinedAt'];
-  if (x !== undefined || 'joinedAt' in v) {
-    x = v61(x);
+  if (x !== undefined) {
+    x = v44(x);
     if (x === FAIL) return FAIL;
     out['joinedAt'] = x;
-  }
+  } else if ('joinedAt' in v) out['joinedAt'] = undefined;
   x = v['networks'];
-  if (x !== undefined || 'networks' in v) {
-    x = v64(x);
+  if (x !== undefined) {
+    x = v46(x);
     if (x === FAIL) return FAIL;
     out['networks'] = x;
-  }
+  } else if ('networks' in v) out['networks'] = undefined;
   x = v['population'];
-  if (x !== undefined || 'population' in v) {
-    x = v66(x);
+  if (x !== undefined) {
+    x = v47(x);
     if (x === FAIL) return FAIL;
     out['population'] = x;
-  }
+  } else if ('population' in v) out['population'] = undefined;
   return out;
 }
 
-function v68(v: any): any {
-  v = v67(v);
+function v49(v: any): any {
+  v = v48(v);
   if (v === FAIL) return FAIL;
   if (!idMatchesKind(v)) return FAIL;
   return v;
 }
 
-function v69(v: any): any {
-  return toSafeLink(v, 'image.url');
+function v50(v: any): any {
+  const m = v13(v);
+  return m === FAIL ? FAIL : toSafeLink(m, 'image.url');
 }
 
-function v70(v: any): any {
-  const m = v15(v);
-  return m === FAIL ? FAIL : v69(m);
-}
-
-function v71(v: any): any {
-  return v === undefined ? undefined : v70(v);
-}
-
-function v72(v: any): any {
+function v51(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['url'];
-  if (x !== undefined || 'url' in v) {
-    x = v71(x);
+  if (x !== undefined) {
+    x = v50(x);
     if (x === FAIL) return FAIL;
     out['url'] = x;
-  }
+  } else if ('url' in v) out['url'] = undefined;
   x = v['alt'];
-  if (x !== undefined || 'alt' in v) {
-    x = v40(x);
+  if (x !== undefined) {
+    x = v29(x);
     if (x === FAIL) return FAIL;
     out['alt'] = x;
-  }
+  } else if ('alt' in v) out['alt'] = undefined;
   x = v['width'];
-  if (x !== undefined || 'width' in v) {
-    x = v42(x);
+  if (x !== undefined) {
+    x = v30(x);
     if (x === FAIL) return FAIL;
     out['width'] = x;
-  }
+  } else if ('width' in v) out['width'] = undefined;
   x = v['height'];
-  if (x !== undefined || 'height' in v) {
-    x = v42(x);
+  if (x !== undefined) {
+    x = v30(x);
     if (x === FAIL) return FAIL;
     out['height'] = x;
-  }
+  } else if ('height' in v) out['height'] = undefined;
   return out;
 }
 
-function v73(v: any): any {
-  return v === undefined ? undefined : v72(v);
-}
-
-function v74(v: any): any {
-  return v === undefined ? undefined : v1(v);
-}
-
-function v75(v: any): any {
+function v52(v: any): any {
   return typeof v === 'boolean' ? v : FAIL;
 }
 
-function v76(v: any): any {
-  return v === undefined ? undefined : v75(v);
-}
-
-function v77(v: any): any {
+function v53(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
@@ -778,27 +682,27 @@ function v77(v: any): any {
   out['id'] = x;
   x = v['title'];
   if (x === undefined && !('title' in v)) return FAIL;
-  x = v8(x);
+  x = v7(x);
   if (x === FAIL) return FAIL;
   out['title'] = x;
   x = v['summary'];
-  if (x !== undefined || 'summary' in v) {
-    x = v14(x);
+  if (x !== undefined) {
+    x = v12(x);
     if (x === FAIL) return FAIL;
     out['summary'] = x;
-  }
+  } else if ('summary' in v) out['summary'] = undefined;
   x = v['url'];
-  if (x !== undefined || 'url' in v) {
-    x = v18(x);
+  if (x !== undefined) {
+    x = v14(x);
     if (x === FAIL) return FAIL;
     out['url'] = x;
-  }
+  } else if ('url' in v) out['url'] = undefined;
   x = v['image'];
-  if (x !== undefined || 'image' in v) {
-    x = v73(x);
+  if (x !== undefined) {
+    x = v51(x);
     if (x === FAIL) return FAIL;
     out['image'] = x;
-  }
+  } else if ('image' in v) out['image'] = undefined;
   x = v['network'];
   if (x === undefined && !('network' in v)) return FAIL;
   x = v0(x);
@@ -806,36 +710,36 @@ function v77(v: any): any {
   out['network'] = x;
   x = v['territories'];
   if (x === undefined && !('territories' in v)) return FAIL;
-  x = v58(x);
+  x = v43(x);
   if (x === FAIL) return FAIL;
   out['territories'] = x;
   x = v['themes'];
   if (x === undefined && !('themes' in v)) return FAIL;
-  x = v63(x);
+  x = v46(x);
   if (x === FAIL) return FAIL;
   out['themes'] = x;
   x = v['carrier'];
-  if (x !== undefined || 'carrier' in v) {
-    x = v74(x);
+  if (x !== undefined) {
+    x = v1(x);
     if (x === FAIL) return FAIL;
     out['carrier'] = x;
-  }
+  } else if ('carrier' in v) out['carrier'] = undefined;
   x = v['updatedAt'];
-  if (x !== undefined || 'updatedAt' in v) {
-    x = v61(x);
+  if (x !== undefined) {
+    x = v44(x);
     if (x === FAIL) return FAIL;
     out['updatedAt'] = x;
-  }
+  } else if ('updatedAt' in v) out['updatedAt'] = undefined;
   x = v['example'];
-  if (x !== undefined || 'example' in v) {
-    x = v76(x);
+  if (x !== undefined) {
+    x = v52(x);
     if (x === FAIL) return FAIL;
     out['example'] = x;
-  }
+  } else if ('example' in v) out['example'] = undefined;
   return out;
 }
 
-function v78(v: any): any {
+function v54(v: any): any {
   if (typeof v !== 'string') return FAIL;
   v = v.trim();
   if (v.length < 1) return FAIL;
@@ -843,7 +747,7 @@ function v78(v: any): any {
   return v;
 }
 
-function v79(v: any): any {
+function v55(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const proto = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) return FAIL;
@@ -853,179 +757,135 @@ function v79(v: any): any {
     const ok = v3(k);
     if (ok === FAIL) return FAIL;
     if (ok === '__proto__') continue;
-    const x = v78(v[k]);
+    const x = v54(v[k]);
     if (x === FAIL) return FAIL;
     out[ok] = x;
   }
   return out;
 }
 
-function v80(v: any): any {
-  v = v79(v);
+function v56(v: any): any {
+  v = v55(v);
   if (v === FAIL) return FAIL;
   if (!isNonEmptyMap(v)) return FAIL;
   return v;
 }
 
-function v81(v: any): any {
+function v57(v: any): any {
   {
-    const o = v78(v);
+    const o = v54(v);
     if (o !== FAIL) return o;
   }
   {
-    const o = v80(v);
+    const o = v56(v);
     if (o !== FAIL) return o;
   }
   return FAIL;
 }
 
-function v82(v: any): any {
-  const m = v81(v);
-  return m === FAIL ? FAIL : v7(m);
+function v58(v: any): any {
+  const m = v57(v);
+  return m === FAIL ? FAIL : toLocalized(m);
 }
 
-function v83(v: any): any {
-  return v === undefined ? undefined : v82(v);
-}
-
-function v84(v: any): any {
+function v59(v: any): any {
   if (typeof v !== 'string') return FAIL;
   if (v.length > 64) return FAIL;
   if (!isKnownTimeZone(v)) return FAIL;
   return v;
 }
 
-function v85(v: any): any {
-  return v === undefined ? undefined : v84(v);
-}
-
-function v86(v: any): any {
+function v60(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['title'];
   if (x === undefined && !('title' in v)) return FAIL;
-  x = v8(x);
+  x = v7(x);
   if (x === FAIL) return FAIL;
   out['title'] = x;
   x = v['start'];
   if (x === undefined && !('start' in v)) return FAIL;
-  x = v60(x);
+  x = v44(x);
   if (x === FAIL) return FAIL;
   out['start'] = x;
   x = v['end'];
   if (x === undefined && !('end' in v)) return FAIL;
-  x = v60(x);
+  x = v44(x);
   if (x === FAIL) return FAIL;
   out['end'] = x;
   return out;
 }
 
-function v87(v: any): any {
-  v = v86(v);
+function v61(v: any): any {
+  v = v60(v);
   if (v === FAIL) return FAIL;
   if (!endsAfterStart(v)) return FAIL;
   return v;
 }
 
-function v88(v: any): any {
+function v62(v: any): any {
   if (!Array.isArray(v)) return FAIL;
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
-    const x = v87(v[i]);
+    const x = v61(v[i]);
     if (x === FAIL) return FAIL;
     out[i] = x;
   }
   return out;
 }
 
-function v89(v: any): any {
-  v = v88(v);
+function v63(v: any): any {
+  v = v62(v);
   if (v === FAIL) return FAIL;
   if (v.length > 20) return FAIL;
   return v;
 }
 
-function v90(v: any): any {
-  return v === undefined ? undefined : v89(v);
-}
-
-function v91(v: any): any {
+function v64(v: any): any {
   return K9.has(v) ? v : FAIL;
 }
 
-function v92(v: any): any {
-  return v === undefined ? undefined : v91(v);
-}
-
-function v93(v: any): any {
+function v65(v: any): any {
   return K10.has(v) ? v : FAIL;
 }
 
-function v94(v: any): any {
-  return v === undefined ? undefined : v93(v);
-}
-
-function v95(v: any): any {
-  return v === undefined ? undefined : v55(v);
-}
-
-function v96(v: any): any {
+function v66(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['name'];
-  if (x !== undefined || 'name' in v) {
-    x = v74(x);
+  if (x !== undefined) {
+    x = v1(x);
     if (x === FAIL) return FAIL;
     out['name'] = x;
-  }
+  } else if ('name' in v) out['name'] = undefined;
   x = v['address'];
-  if (x !== undefined || 'address' in v) {
-    x = v74(x);
+  if (x !== undefined) {
+    x = v1(x);
     if (x === FAIL) return FAIL;
     out['address'] = x;
-  }
+  } else if ('address' in v) out['address'] = undefined;
   x = v['territory'];
-  if (x !== undefined || 'territory' in v) {
-    x = v95(x);
+  if (x !== undefined) {
+    x = v40(x);
     if (x === FAIL) return FAIL;
     out['territory'] = x;
-  }
+  } else if ('territory' in v) out['territory'] = undefined;
   return out;
 }
 
-function v97(v: any): any {
-  return v === undefined ? undefined : v96(v);
+function v67(v: any): any {
+  const m = v13(v);
+  return m === FAIL ? FAIL : toSafeLink(m, 'onlineUrl');
 }
 
-function v98(v: any): any {
-  return toSafeLink(v, 'onlineUrl');
+function v68(v: any): any {
+  const m = v13(v);
+  return m === FAIL ? FAIL : toSafeLink(m, 'registrationUrl');
 }
 
-function v99(v: any): any {
-  const m = v15(v);
-  return m === FAIL ? FAIL : v98(m);
-}
-
-function v100(v: any): any {
-  return v === undefined ? undefined : v99(v);
-}
-
-function v101(v: any): any {
-  return toSafeLink(v, 'registrationUrl');
-}
-
-function v102(v: any): any {
-  const m = v15(v);
-  return m === FAIL ? FAIL : v101(m);
-}
-
-function v103(v: any): any {
-  return v === undefined ? undefined : v102(v);
-}
-
-function v104(v: any): any {
+function v69(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
@@ -1036,468 +896,432 @@ function v104(v: any): any {
   out['id'] = x;
   x = v['title'];
   if (x === undefined && !('title' in v)) return FAIL;
-  x = v8(x);
+  x = v7(x);
   if (x === FAIL) return FAIL;
   out['title'] = x;
   x = v['description'];
-  if (x !== undefined || 'description' in v) {
-    x = v83(x);
+  if (x !== undefined) {
+    x = v58(x);
     if (x === FAIL) return FAIL;
     out['description'] = x;
-  }
+  } else if ('description' in v) out['description'] = undefined;
   x = v['url'];
-  if (x !== undefined || 'url' in v) {
-    x = v18(x);
+  if (x !== undefined) {
+    x = v14(x);
     if (x === FAIL) return FAIL;
     out['url'] = x;
-  }
+  } else if ('url' in v) out['url'] = undefined;
   x = v['network'];
   if (x === undefined && !('network' in v)) return FAIL;
   x = v0(x);
   if (x === FAIL) return FAIL;
   out['network'] = x;
   x = v['invitedNetworks'];
-  if (x !== undefined || 'invitedNetworks' in v) {
-    x = v64(x);
+  if (x !== undefined) {
+    x = v46(x);
     if (x === FAIL) return FAIL;
     out['invitedNetworks'] = x;
-  }
+  } else if ('invitedNetworks' in v) out['invitedNetworks'] = undefined;
   x = v['themes'];
-  if (x !== undefined || 'themes' in v) {
-    x = v64(x);
+  if (x !== undefined) {
+    x = v46(x);
     if (x === FAIL) return FAIL;
     out['themes'] = x;
-  }
+  } else if ('themes' in v) out['themes'] = undefined;
   x = v['territories'];
-  if (x !== undefined || 'territories' in v) {
-    x = v59(x);
+  if (x !== undefined) {
+    x = v43(x);
     if (x === FAIL) return FAIL;
     out['territories'] = x;
-  }
+  } else if ('territories' in v) out['territories'] = undefined;
   x = v['start'];
   if (x === undefined && !('start' in v)) return FAIL;
-  x = v60(x);
+  x = v44(x);
   if (x === FAIL) return FAIL;
   out['start'] = x;
   x = v['end'];
   if (x === undefined && !('end' in v)) return FAIL;
-  x = v60(x);
+  x = v44(x);
   if (x === FAIL) return FAIL;
   out['end'] = x;
   x = v['timeZone'];
-  if (x !== undefined || 'timeZone' in v) {
-    x = v85(x);
+  if (x !== undefined) {
+    x = v59(x);
     if (x === FAIL) return FAIL;
     out['timeZone'] = x;
-  }
+  } else if ('timeZone' in v) out['timeZone'] = undefined;
   x = v['allDay'];
-  if (x !== undefined || 'allDay' in v) {
-    x = v76(x);
+  if (x !== undefined) {
+    x = v52(x);
     if (x === FAIL) return FAIL;
     out['allDay'] = x;
-  }
+  } else if ('allDay' in v) out['allDay'] = undefined;
   x = v['parts'];
-  if (x !== undefined || 'parts' in v) {
-    x = v90(x);
+  if (x !== undefined) {
+    x = v63(x);
     if (x === FAIL) return FAIL;
     out['parts'] = x;
-  }
+  } else if ('parts' in v) out['parts'] = undefined;
   x = v['status'];
-  if (x !== undefined || 'status' in v) {
-    x = v92(x);
+  if (x !== undefined) {
+    x = v64(x);
     if (x === FAIL) return FAIL;
     out['status'] = x;
-  }
+  } else if ('status' in v) out['status'] = undefined;
   x = v['attendance'];
-  if (x !== undefined || 'attendance' in v) {
-    x = v94(x);
+  if (x !== undefined) {
+    x = v65(x);
     if (x === FAIL) return FAIL;
     out['attendance'] = x;
-  }
+  } else if ('attendance' in v) out['attendance'] = undefined;
   x = v['location'];
-  if (x !== undefined || 'location' in v) {
-    x = v97(x);
+  if (x !== undefined) {
+    x = v66(x);
     if (x === FAIL) return FAIL;
     out['location'] = x;
-  }
+  } else if ('location' in v) out['location'] = undefined;
   x = v['onlineUrl'];
-  if (x !== undefined || 'onlineUrl' in v) {
-    x = v100(x);
+  if (x !== undefined) {
+    x = v67(x);
     if (x === FAIL) return FAIL;
     out['onlineUrl'] = x;
-  }
+  } else if ('onlineUrl' in v) out['onlineUrl'] = undefined;
   x = v['registrationUrl'];
-  if (x !== undefined || 'registrationUrl' in v) {
-    x = v103(x);
+  if (x !== undefined) {
+    x = v68(x);
     if (x === FAIL) return FAIL;
     out['registrationUrl'] = x;
-  }
+  } else if ('registrationUrl' in v) out['registrationUrl'] = undefined;
   x = v['example'];
-  if (x !== undefined || 'example' in v) {
-    x = v76(x);
+  if (x !== undefined) {
+    x = v52(x);
     if (x === FAIL) return FAIL;
     out['example'] = x;
-  }
+  } else if ('example' in v) out['example'] = undefined;
   return out;
 }
 
-function v105(v: any): any {
-  v = v104(v);
+function v70(v: any): any {
+  v = v69(v);
   if (v === FAIL) return FAIL;
   if (!endsAfterStart(v)) return FAIL;
   return v;
 }
 
-function v106(v: any): any {
-  return toSafeLink(v, 'parts.url');
+function v71(v: any): any {
+  const m = v13(v);
+  return m === FAIL ? FAIL : toSafeLink(m, 'parts.url');
 }
 
-function v107(v: any): any {
-  const m = v15(v);
-  return m === FAIL ? FAIL : v106(m);
-}
-
-function v108(v: any): any {
-  return v === undefined ? undefined : v107(v);
-}
-
-function v109(v: any): any {
+function v72(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['territory'];
   if (x === undefined && !('territory' in v)) return FAIL;
-  x = v55(x);
+  x = v40(x);
   if (x === FAIL) return FAIL;
   out['territory'] = x;
   x = v['url'];
-  if (x !== undefined || 'url' in v) {
-    x = v108(x);
+  if (x !== undefined) {
+    x = v71(x);
     if (x === FAIL) return FAIL;
     out['url'] = x;
-  }
+  } else if ('url' in v) out['url'] = undefined;
   return out;
 }
 
-function v110(v: any): any {
+function v73(v: any): any {
   return K11.has(v) ? v : FAIL;
 }
 
-function v111(v: any): any {
+function v74(v: any): any {
   if (typeof v !== 'string') return FAIL;
   if (v.length > 2048) return FAIL;
   if (!isShardPath(v)) return FAIL;
   return v;
 }
 
-function v112(v: any): any {
+function v75(v: any): any {
   if (typeof v !== 'string') return FAIL;
   if (!K12.test(v)) return FAIL;
   return v;
 }
 
-function v113(v: any): any {
+function v76(v: any): any {
   return K13.has(v) ? v : FAIL;
 }
 
-function v114(v: any): any {
-  return v === undefined ? undefined : v113(v);
-}
-
-function v115(v: any): any {
-  return v === undefined ? undefined : v45(v);
-}
-
-function v116(v: any): any {
+function v77(v: any): any {
   if (typeof v !== 'string') return FAIL;
   if (!K14.test(v)) return FAIL;
   return v;
 }
 
-function v117(v: any): any {
-  return v === undefined ? undefined : v116(v);
-}
-
-function v118(v: any): any {
+function v78(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['type'];
   if (x === undefined && !('type' in v)) return FAIL;
-  x = v110(x);
+  x = v73(x);
   if (x === FAIL) return FAIL;
   out['type'] = x;
   x = v['url'];
   if (x === undefined && !('url' in v)) return FAIL;
-  x = v111(x);
+  x = v74(x);
   if (x === FAIL) return FAIL;
   out['url'] = x;
   x = v['sha256'];
   if (x === undefined && !('sha256' in v)) return FAIL;
-  x = v112(x);
+  x = v75(x);
   if (x === FAIL) return FAIL;
   out['sha256'] = x;
   x = v['count'];
   if (x === undefined && !('count' in v)) return FAIL;
-  x = v65(x);
+  x = v47(x);
   if (x === FAIL) return FAIL;
   out['count'] = x;
   x = v['territory'];
-  if (x !== undefined || 'territory' in v) {
-    x = v95(x);
+  if (x !== undefined) {
+    x = v40(x);
     if (x === FAIL) return FAIL;
     out['territory'] = x;
-  }
+  } else if ('territory' in v) out['territory'] = undefined;
   x = v['region'];
-  if (x !== undefined || 'region' in v) {
-    x = v95(x);
+  if (x !== undefined) {
+    x = v40(x);
     if (x === FAIL) return FAIL;
     out['region'] = x;
-  }
+  } else if ('region' in v) out['region'] = undefined;
   x = v['scope'];
-  if (x !== undefined || 'scope' in v) {
-    x = v114(x);
+  if (x !== undefined) {
+    x = v76(x);
     if (x === FAIL) return FAIL;
     out['scope'] = x;
-  }
+  } else if ('scope' in v) out['scope'] = undefined;
   x = v['page'];
-  if (x !== undefined || 'page' in v) {
-    x = v115(x);
+  if (x !== undefined) {
+    x = v32(x);
     if (x === FAIL) return FAIL;
     out['page'] = x;
-  }
+  } else if ('page' in v) out['page'] = undefined;
   x = v['pages'];
-  if (x !== undefined || 'pages' in v) {
-    x = v115(x);
+  if (x !== undefined) {
+    x = v32(x);
     if (x === FAIL) return FAIL;
     out['pages'] = x;
-  }
+  } else if ('pages' in v) out['pages'] = undefined;
   x = v['month'];
-  if (x !== undefined || 'month' in v) {
-    x = v117(x);
+  if (x !== undefined) {
+    x = v77(x);
     if (x === FAIL) return FAIL;
     out['month'] = x;
-  }
+  } else if ('month' in v) out['month'] = undefined;
   return out;
 }
 
-function v119(v: any): any {
+function v79(v: any): any {
   if (typeof v !== 'string') return FAIL;
   if (v.length > 120) return FAIL;
   return v;
 }
 
-function v120(v: any): any {
+function v80(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const proto = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) return FAIL;
   const out: any = {};
   for (const k of Reflect.ownKeys(v)) {
     if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
-    const ok = v119(k);
+    const ok = v79(k);
     if (ok === FAIL) return FAIL;
     if (ok === '__proto__') continue;
-    const x = v65(v[k]);
+    const x = v47(v[k]);
     if (x === FAIL) return FAIL;
     out[ok] = x;
   }
   return out;
 }
 
-function v121(v: any): any {
-  return v === undefined ? undefined : v120(v);
-}
-
-function v122(v: any): any {
+function v81(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['region'];
-  if (x !== undefined || 'region' in v) {
-    x = v66(x);
+  if (x !== undefined) {
+    x = v47(x);
     if (x === FAIL) return FAIL;
     out['region'] = x;
-  }
+  } else if ('region' in v) out['region'] = undefined;
   x = v['departement'];
-  if (x !== undefined || 'departement' in v) {
-    x = v66(x);
+  if (x !== undefined) {
+    x = v47(x);
     if (x === FAIL) return FAIL;
     out['departement'] = x;
-  }
+  } else if ('departement' in v) out['departement'] = undefined;
   x = v['kind'];
-  if (x !== undefined || 'kind' in v) {
-    x = v66(x);
+  if (x !== undefined) {
+    x = v47(x);
     if (x === FAIL) return FAIL;
     out['kind'] = x;
-  }
+  } else if ('kind' in v) out['kind'] = undefined;
   return out;
 }
 
-function v123(v: any): any {
-  return v === undefined ? undefined : v122(v);
-}
-
-function v124(v: any): any {
+function v82(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['id'];
   if (x === undefined && !('id' in v)) return FAIL;
-  x = v119(x);
+  x = v79(x);
   if (x === FAIL) return FAIL;
   out['id'] = x;
   x = v['name'];
   if (x === undefined && !('name' in v)) return FAIL;
-  x = v8(x);
+  x = v7(x);
   if (x === FAIL) return FAIL;
   out['name'] = x;
   x = v['at'];
   if (x === undefined && !('at' in v)) return FAIL;
-  x = v60(x);
+  x = v44(x);
   if (x === FAIL) return FAIL;
   out['at'] = x;
   return out;
 }
 
-function v125(v: any): any {
-  return v === undefined ? undefined : v124(v);
-}
-
-function v126(v: any): any {
+function v83(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['total'];
   if (x === undefined && !('total' in v)) return FAIL;
-  x = v65(x);
+  x = v47(x);
   if (x === FAIL) return FAIL;
   out['total'] = x;
   x = v['byRegion'];
-  if (x !== undefined || 'byRegion' in v) {
-    x = v121(x);
+  if (x !== undefined) {
+    x = v80(x);
     if (x === FAIL) return FAIL;
     out['byRegion'] = x;
-  }
+  } else if ('byRegion' in v) out['byRegion'] = undefined;
   x = v['byDepartement'];
-  if (x !== undefined || 'byDepartement' in v) {
-    x = v121(x);
+  if (x !== undefined) {
+    x = v80(x);
     if (x === FAIL) return FAIL;
     out['byDepartement'] = x;
-  }
+  } else if ('byDepartement' in v) out['byDepartement'] = undefined;
   x = v['byKind'];
-  if (x !== undefined || 'byKind' in v) {
-    x = v121(x);
+  if (x !== undefined) {
+    x = v80(x);
     if (x === FAIL) return FAIL;
     out['byKind'] = x;
-  }
+  } else if ('byKind' in v) out['byKind'] = undefined;
   x = v['byNetwork'];
-  if (x !== undefined || 'byNetwork' in v) {
-    x = v121(x);
+  if (x !== undefined) {
+    x = v80(x);
     if (x === FAIL) return FAIL;
     out['byNetwork'] = x;
-  }
+  } else if ('byNetwork' in v) out['byNetwork'] = undefined;
   x = v['outside'];
-  if (x !== undefined || 'outside' in v) {
-    x = v123(x);
+  if (x !== undefined) {
+    x = v81(x);
     if (x === FAIL) return FAIL;
     out['outside'] = x;
-  }
+  } else if ('outside' in v) out['outside'] = undefined;
   x = v['latest'];
-  if (x !== undefined || 'latest' in v) {
-    x = v125(x);
+  if (x !== undefined) {
+    x = v82(x);
     if (x === FAIL) return FAIL;
     out['latest'] = x;
-  }
+  } else if ('latest' in v) out['latest'] = undefined;
   x = v['byMonth'];
-  if (x !== undefined || 'byMonth' in v) {
-    x = v121(x);
+  if (x !== undefined) {
+    x = v80(x);
     if (x === FAIL) return FAIL;
     out['byMonth'] = x;
-  }
+  } else if ('byMonth' in v) out['byMonth'] = undefined;
   return out;
 }
 
-function v127(v: any): any {
-  return v === undefined ? undefined : v126(v);
-}
-
-function v128(v: any): any {
+function v84(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['territories'];
-  if (x !== undefined || 'territories' in v) {
-    x = v127(x);
+  if (x !== undefined) {
+    x = v83(x);
     if (x === FAIL) return FAIL;
     out['territories'] = x;
-  }
+  } else if ('territories' in v) out['territories'] = undefined;
   x = v['initiatives'];
-  if (x !== undefined || 'initiatives' in v) {
-    x = v127(x);
+  if (x !== undefined) {
+    x = v83(x);
     if (x === FAIL) return FAIL;
     out['initiatives'] = x;
-  }
+  } else if ('initiatives' in v) out['initiatives'] = undefined;
   x = v['events'];
-  if (x !== undefined || 'events' in v) {
-    x = v127(x);
+  if (x !== undefined) {
+    x = v83(x);
     if (x === FAIL) return FAIL;
     out['events'] = x;
-  }
+  } else if ('events' in v) out['events'] = undefined;
   return out;
 }
 
-function v129(v: any): any {
+function v85(v: any): any {
   return K15.has(v) ? v : FAIL;
 }
 
-function v130(v: any): any {
+function v86(v: any): any {
   if (typeof v !== 'string') return FAIL;
   if (!K16.test(v)) return FAIL;
   return v;
 }
 
-function v131(v: any): any {
+function v87(v: any): any {
   {
-    const o = v129(v);
+    const o = v85(v);
     if (o !== FAIL) return o;
   }
   {
-    const o = v130(v);
+    const o = v86(v);
     if (o !== FAIL) return o;
   }
   return FAIL;
 }
 
-function v132(v: any): any {
+function v88(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
   x = v['version'];
   if (x === undefined && !('version' in v)) return FAIL;
-  x = v131(x);
+  x = v87(x);
   if (x === FAIL) return FAIL;
   out['version'] = x;
   x = v['generatedAt'];
-  if (x !== undefined || 'generatedAt' in v) {
-    x = v61(x);
+  if (x !== undefined) {
+    x = v44(x);
     if (x === FAIL) return FAIL;
     out['generatedAt'] = x;
-  }
+  } else if ('generatedAt' in v) out['generatedAt'] = undefined;
   return out;
 }
 
 /** One validator per collection's item, the campaign, the summary and the feed's header. */
 export const validators = {
-  campaign: v49,
-  networks: v52,
-  themes: v54,
-  territories: v68,
-  initiatives: v77,
-  events: v105,
-  parts: v109,
-  shards: v118,
-  summary: v128,
-  header: v132,
+  campaign: v35,
+  networks: v37,
+  themes: v39,
+  territories: v49,
+  initiatives: v53,
+  events: v70,
+  parts: v72,
+  shards: v78,
+  summary: v84,
+  header: v88,
 };
 
 export type ValidatorName = keyof typeof validators;
