@@ -115,6 +115,8 @@ export function droppedItem(
 
 const INVALID = { fr: 'valeur invalide', en: 'invalid value' };
 
+const droppedLinks: Array<{ field: string; value: string }> = [];
+
 /**
  * Parses one item; returns the parsed value or `undefined` after recording why not. The item's
  * path (`initiatives[12]`) is only written out when there is something to report.
@@ -127,8 +129,10 @@ function parseItem<T>(
   problems: ProblemList,
   unexplained: Unexplained[],
 ): T | undefined {
-  // The common case, a valid item with safe links, allocates nothing more.
-  const links: Array<{ field: string; value: string }> = [];
+  // The common case, a valid item with safe links, allocates nothing more: one list receives the
+  // dropped links of every item (parsing one item is synchronous and never re-entered).
+  const links = droppedLinks;
+  links.length = 0;
   const previous = swapUrlCollector(links);
   let parsed: unknown;
   try {
@@ -150,7 +154,7 @@ function parseItem<T>(
     if (problems.add(problem)) unexplained.push({ problem, validator, value, path });
     return undefined;
   }
-  for (const link of links) {
+  for (const link of links.splice(0)) {
     const at = `${path}.${link.field}`;
     problems.add({
       severity: 'warning',
@@ -277,8 +281,17 @@ type SourceIndexes = Record<'initiatives' | 'events', number[]>;
 
 type Known = Parameters<typeof findUnknownReferences>[1];
 
-const allKnown = (ids: readonly string[] | undefined, known: Set<string>) =>
-  !known.size || !ids || ids.every((id) => known.has(id));
+function allKnown(ids: readonly string[] | undefined, known: Set<string>): boolean {
+  if (!known.size || !ids) return true;
+  for (let i = 0; i < ids.length; i++) if (!known.has(ids[i]!)) return false;
+  return true;
+}
+
+function idSet(items: ReadonlyArray<{ id: string }>): Set<string> {
+  const ids = new Set<string>();
+  for (let i = 0; i < items.length; i++) ids.add(items[i]!.id);
+  return ids;
+}
 
 /**
  * The reference pass: an item whose references are all known (nearly every one) costs three set
@@ -286,25 +299,26 @@ const allKnown = (ids: readonly string[] | undefined, known: Set<string>) =>
  */
 function checkReferences(feed: Feed, sourceIndexes: SourceIndexes, problems: ProblemList): void {
   const known: Known = {
-    networks: new Set(feed.networks.map((n) => n.id)),
-    themes: new Set(feed.themes.map((t) => t.id)),
-    territories: new Set(feed.territories.map((t) => t.id)),
+    networks: idSet(feed.networks),
+    themes: idSet(feed.themes),
+    territories: idSet(feed.territories),
   };
   const report = (problem: FeedProblem) => problems.add(problem);
   for (const collection of ['initiatives', 'events'] as const) {
     const items: ReadonlyArray<Omit<ItemReferences, 'collection' | 'index'>> = feed[collection];
     const indexes = sourceIndexes[collection];
-    items.forEach((item, keptIndex) => {
+    for (let keptIndex = 0; keptIndex < items.length; keptIndex++) {
+      const item = items[keptIndex]!;
       if (
         (!known.networks.size || known.networks.has(item.network)) &&
         allKnown(item.themes, known.themes) &&
         allKnown(item.territories, known.territories)
       )
-        return;
+        continue;
       // Paths name the item's place in the input, not among the kept items.
       const index = indexes[keptIndex] ?? keptIndex;
       findUnknownReferences([{ ...item, collection, index }], known, report);
-    });
+    }
   }
 }
 
