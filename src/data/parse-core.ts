@@ -201,7 +201,9 @@ function* parseCollection<K extends CollectionName>(
     const value: unknown = raw[index];
     const item = parseItem(name, value, name, index, problems, unexplained);
     if (item === undefined) continue;
-    const key = name === 'parts' ? (item as { territory: string }).territory : itemIdOf(item);
+    // A kept item's key is valid already (a string of at most 120 characters).
+    const key =
+      name === 'parts' ? (item as { territory: string }).territory : (item as { id?: string }).id;
     if (key !== undefined) {
       if (seen.has(key)) {
         problems.add({
