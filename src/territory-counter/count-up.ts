@@ -67,8 +67,6 @@ export class CountUp implements ReactiveController {
   shown?: number;
   /** The count-up is running (frames are writing the digits). */
   counting = false;
-  /** The value the frames last wrote. */
-  private written = 0;
   private decided = false;
   private frame?: number;
   private stopWaiting?: () => void;
@@ -147,8 +145,8 @@ export class CountUp implements ReactiveController {
    */
   private start(): void {
     let start: number | undefined;
+    let written = 0;
     this.counting = true;
-    this.written = 0;
     this.host.requestUpdate();
     const step = (time: number) => {
       start ??= time;
@@ -161,10 +159,7 @@ export class CountUp implements ReactiveController {
       // The ease-out's last frames often round to the value shown (14 of 84 counting to 412):
       // writing the same digits again would still cost the browser a text layout and a paint.
       const value = Math.round(easeOutCubic(progress) * this.target());
-      if (value !== this.written) {
-        this.written = value;
-        this.write(value);
-      }
+      if (value !== written) this.write((written = value));
       this.frame = requestAnimationFrame(step);
     };
     this.frame = requestAnimationFrame(step);

@@ -308,11 +308,10 @@ const placeIndexes = new WeakMap<FeedIndex, Map<TerritoryKind, Map<string, reado
 export function placesOf(index: FeedIndex, kind: TerritoryKind, id: string): readonly string[] {
   let byKind = placeIndexes.get(index);
   if (!byKind) placeIndexes.set(index, (byKind = new Map()));
-  let known = byKind.get(kind);
-  if (!known) byKind.set(kind, (known = new Map()));
-  const cache = known;
+  const known = byKind.get(kind) ?? new Map<string, readonly string[]>();
+  byKind.set(kind, known);
   const walk = (id: string, path: Set<string>): readonly string[] | undefined => {
-    let places = cache.get(id);
+    let places = known.get(id);
     if (places || path.has(id)) return places;
     path.add(id);
     const territory = index.territories.get(id);
@@ -323,14 +322,13 @@ export function placesOf(index: FeedIndex, kind: TerritoryKind, id: string): rea
       for (const place of above) found.add(place);
     }
     path.delete(id);
-    cache.set(id, (places = [...found]));
+    known.set(id, (places = [...found]));
     return places;
   };
-  let places = walk(id, new Set());
-  if (!places) {
-    places = [...index.ancestors(id)].filter((a) => index.territories.get(a)?.kind === kind);
-    cache.set(id, places);
-  }
+  const places =
+    walk(id, new Set()) ??
+    [...index.ancestors(id)].filter((a) => index.territories.get(a)?.kind === kind);
+  known.set(id, places);
   return places;
 }
 
@@ -354,11 +352,7 @@ function breakdownOf(items: Counted[], index: FeedIndex, query: CounterQuery): B
       }
     }
     if (!keys.size) keys.add(OTHER);
-    for (const key of keys) {
-      let set = groups.get(key);
-      if (!set) groups.set(key, (set = new Set()));
-      set.add(item.key);
-    }
+    for (const key of keys) groups.set(key, (groups.get(key) ?? new Set()).add(item.key));
   }
   return rowsOf(new Map([...groups].map(([id, set]) => [id, set.size])), kind, index, query.lang);
 }
