@@ -98,7 +98,15 @@ const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
  */
 const WIDGET_ONLY =
   /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]@lit-labs[\\/]observers[\\/]|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/]event-messages)\.ts$/;
-const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id);
+/**
+ * zod, the schemas and explain.ts: their own chunk, loaded only to explain why a feed item was
+ * dropped (the widgets validate with the validators generated from the schemas), and by `all.js`.
+ * Groups take their modules' dependencies along, so the core group, which outranks this one,
+ * keeps the parser's core for itself.
+ */
+const EXPLAIN =
+  /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]data[\\/](explain|index|parse|schema|zod)\.ts$/;
+const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id) && !EXPLAIN.test(id);
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
@@ -126,6 +134,7 @@ export default defineConfig(({ mode }) => {
                   test: /[\\/]src[\\/](data[\\/]errors|shared[\\/]events)\.ts$/,
                   priority: 3,
                 },
+                { name: 'explain', test: EXPLAIN, priority: 1 },
                 { name: 'placement', test: /[\\/]src[\\/]placement[\\/]/, priority: 1 },
                 // The map of France: loaded by the counter and the feed only when they draw one.
                 { name: 'france-map', test: /[\\/]src[\\/]map[\\/]/, priority: 1 },

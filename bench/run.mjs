@@ -120,7 +120,7 @@ for (const row of pageBudgets.rows) {
     `budget ${state.padEnd(11)} ${row.file.padEnd(48)} ${row.gzip} / ${row.budget ?? '—'} B gzip`,
   );
 }
-const consumerBudgets = sizes.checkConsumerBudgets(results.sizes?.consumers, results.sizes?.pages);
+const consumerBudgets = sizes.checkConsumerBudgets(results.sizes);
 for (const row of consumerBudgets.rows) {
   const state = row.ok === null ? 'NO BUDGET' : row.ok ? 'ok' : 'OVER BUDGET';
   const locales = row.locales ? ` ${row.locales.join(' ')}` : '';

@@ -1,5 +1,6 @@
 /** Prints the results as one table: what, ours, the reference (floor or competitor), ratio, goal. */
 import { fix, kB } from './stats.mjs';
+import { CONSUMER_FACTOR, consumerReference } from '../suites/sizes.mjs';
 
 const t = (s) =>
   s && Number.isFinite(s.median) ? `${fix(s.median)} ms ±${Math.round(s.spread * 100)}%` : '—';
@@ -246,15 +247,17 @@ export function printTable(results) {
         goal ? verdict(size.gzip, goal) : '',
       ]);
     }
-    // Consumer apps (issue 23): what the widgets add to an app, per bundler, vs the all-four page.
-    const reference = pages['all four widgets (widgets.js)']?.gzip;
+    // Consumer apps (issue 23): what the widgets add to an app, per bundler, vs what the CDN
+    // ships for the four widgets (consumerReference).
+    const ref = consumerReference(s);
+    const reference = ref?.gzip;
     for (const [bundler, size] of Object.entries(s.consumers?.bundlers ?? {})) {
-      const limit = reference ? Math.floor(reference * 1.1) : undefined;
+      const limit = reference ? Math.floor(reference * CONSUMER_FACTOR) : undefined;
       rows.push([
         '6',
         `npm app, ${bundler}: what the widgets add`,
         `${kB(size.added)} gz${size.locales.length ? `, zod locales: ${size.locales.length}` : ''}`,
-        reference ? `all-four page ${kB(reference)}` : '',
+        reference ? `${ref.label} ${kB(reference)}` : '',
         reference ? r(Math.round((size.added / reference) * 100) / 100) : '',
         '≤ 1.1×',
         limit ? (size.added <= limit && !size.locales.length ? 'met' : 'MISSED') : '',

@@ -11,7 +11,7 @@
  * Storage is optional: when it throws (quota, private mode, sandboxed frame, disabled) or holds
  * garbage, the cache behaves as empty and the widgets carry on with the network.
  */
-import { parseFeedText } from './parse.js';
+import { parseFeedTextCore } from './parse-core.js';
 import type { Feed } from './schema.js';
 
 export const CACHE_PREFIX = 'tis-widgets:feed:v1:';
@@ -80,7 +80,7 @@ export class FeedCache implements FeedStorage {
     const raw = this.readRaw(url);
     if (!raw) return undefined;
     // Web Storage holds text that anything on the page could have written: validate again.
-    const parsed = parseFeedText(raw.text);
+    const parsed = parseFeedTextCore(raw.text);
     return parsed.feed ? { feed: parsed.feed, fetchedAt: raw.fetchedAt } : undefined;
   }
 

@@ -9,12 +9,12 @@ import { FeedError } from './errors.js';
 import { fnv1a } from './hash.js';
 import { pageFeedUrl } from './page-feed.js';
 import {
-  parseFeedAsync,
-  parseFeedText,
+  parseFeedCoreAsync,
+  parseFeedTextCore,
   yieldToMain,
+  type CoreResult,
   type FeedProblem,
-  type ParseResult,
-} from './parse.js';
+} from './parse-core.js';
 import type { Feed, FeedShard } from './schema.js';
 import {
   isPublishedIndex,
@@ -47,7 +47,7 @@ export interface FetchedFeed {
  * error (it is listed in `problems`), a document that is not a v1 feed is.
  */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchedFeed> {
-  return parseFetched(url, await fetchFeedText(url, options));
+  return await parseFetched(url, await fetchFeedText(url, options));
 }
 
 /** Fetches the text of a feed file; rejects with a `FeedError` only. */
@@ -79,8 +79,8 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
 }
 
 /** Validates fetched text; rejects with a `FeedError` when it is not a v1 document at all. */
-function parseFetched(url: string, text: string): FetchedFeed {
-  return checkParsed(url, parseFeedText(text));
+function parseFetched(url: string, text: string): Promise<FetchedFeed> {
+  return checkParsed(url, parseFeedTextCore(text));
 }
 
 /**
@@ -96,16 +96,33 @@ async function parseFetchedAsync(url: string, text: string): Promise<FetchedFeed
     return parseFetched(url, text);
   }
   await yieldToMain();
-  return checkParsed(url, await parseFeedAsync(value));
+  return checkParsed(url, await parseFeedCoreAsync(value));
 }
 
-function checkParsed(url: string, result: ParseResult): FetchedFeed {
+/**
+ * Gives dropped items their precise reason. zod's code (explain.ts, its own chunk on the CDN) is
+ * loaded for that only: a feed whose items are all valid never downloads it. If it cannot load
+ * (network, CSP), each problem keeps its provisional reason ("invalid value", with the item's
+ * path); the feed is shown all the same.
+ */
+async function explainDropped(result: CoreResult): Promise<void> {
+  if (!result.unexplained.length) return;
+  try {
+    const { explain } = await import('./explain.js');
+    explain(result.unexplained);
+  } catch {
+    // Keep the provisional reasons.
+  }
+}
+
+async function checkParsed(url: string, result: CoreResult): Promise<FetchedFeed> {
   if (!result.feed) {
     const problem = result.problems[0];
     throw new FeedError(problem?.code === 'not-json' ? 'not-json' : 'invalid-feed', url, {
       detail: problem?.message,
     });
   }
+  await explainDropped(result);
   return { feed: result.feed, problems: result.problems };
 }
 

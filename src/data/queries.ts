@@ -13,7 +13,7 @@ import type {
   Theme,
   Transition,
 } from './schema.js';
-import { TRANSITIONS } from './schema.js';
+import { TRANSITIONS } from './format.js';
 
 /**
  * Lower-cases, strips accents and ligatures, reads hyphens as spaces, collapses spaces:

@@ -7,38 +7,48 @@
  */
 import type { LocalizedText } from '../i18n/localize.js';
 import * as z from './zod.js';
-import { toSafeUrl, reportUnsafeUrl } from './url.js';
+import {
+  ATTENDANCE_MODES,
+  CAMPAIGN_STATUSES,
+  endsAfterStart,
+  EVENT_STATUSES,
+  idMatchesKind,
+  isKnownTimeZone,
+  isNonEmptyMap,
+  isShardPath,
+  LIMITS,
+  SHARD_TYPES,
+  TERRITORY_KINDS,
+  toLocalized,
+  toSafeLink,
+  TRANSITIONS,
+} from './format.js';
 
-/** Length caps: long enough for real content, short enough that junk is an error, not a layout. */
-export const LIMITS = {
-  id: 120,
-  shortText: 200,
-  title: 300,
-  summary: 2000,
-  description: 10000,
-  url: 2048,
-  alt: 500,
-  listLength: 200,
-} as const;
+export {
+  ATTENDANCE_MODES,
+  CAMPAIGN_STATUSES,
+  EVENT_STATUSES,
+  LIMITS,
+  SHARD_TYPES,
+  TERRITORY_KINDS,
+  TRANSITIONS,
+} from './format.js';
+export type {
+  AttendanceMode,
+  CampaignStatus,
+  EventStatus,
+  ShardType,
+  TerritoryKind,
+  Transition,
+} from './format.js';
 
-export const TRANSITIONS = ['ecologique', 'economique', 'modes-de-vie'] as const;
-export const TERRITORY_KINDS = ['commune', 'epci', 'departement', 'region', 'crte'] as const;
-export const EVENT_STATUSES = [
-  'scheduled',
-  'rescheduled',
-  'postponed',
-  'cancelled',
-  'moved-online',
-  'full',
-] as const;
-export const ATTENDANCE_MODES = ['in-person', 'online', 'mixed'] as const;
-export const CAMPAIGN_STATUSES = ['active', 'paused', 'ended'] as const;
-
-export type Transition = (typeof TRANSITIONS)[number];
-export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+/**
+ * The function handed to zod for a rule of format.ts, tagged with the rule and its arguments: the
+ * validator generator (scripts/gen-validators.mjs) writes a call to the same rule by name.
+ */
+function rule<V, A extends unknown[], R>(fn: (value: V, ...args: A) => R, ...args: A) {
+  return Object.assign((value: V) => fn(value, ...args), { rule: fn, args });
+}
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
@@ -67,9 +77,9 @@ export const localizedSchema = (max: number) =>
       text(max),
       z
         .record(languageCode, text(max))
-        .check(z.refine((map) => Object.keys(map).length > 0, 'empty translation map')),
+        .check(z.refine(rule(isNonEmptyMap), 'empty translation map')),
     ]),
-    z.transform((value): LocalizedText => (typeof value === 'string' ? { fr: value } : value)),
+    z.transform(rule(toLocalized)),
   );
 
 export type { LocalizedText };
@@ -80,19 +90,7 @@ export type { LocalizedText };
  */
 export const linkSchema = (field: string) =>
   z.optional(
-    z.pipe(
-      z.string().check(z.maxLength(LIMITS.url)),
-      z.transform((raw): string | undefined => {
-        const safe = toSafeUrl(raw);
-        // Normalising percent-encodes: a link may outgrow the cap it passed raw. Drop it, so
-        // what the parser keeps always passes the schema again.
-        if (safe === undefined || safe.length > LIMITS.url) {
-          reportUnsafeUrl(field, raw);
-          return undefined;
-        }
-        return safe;
-      }),
-    ),
+    z.pipe(z.string().check(z.maxLength(LIMITS.url)), z.transform(rule(toSafeLink, field))),
   );
 
 /** ISO 8601 date-time with an offset (`2026-04-08T09:00:00+02:00` or `...Z`). */
@@ -158,7 +156,7 @@ export const territorySchema = z
     population: z.optional(z.int().check(z.nonnegative())),
   })
   .check(
-    z.refine((t) => t.id.startsWith(`${t.kind}:`), {
+    z.refine(rule(idMatchesKind), {
       message: 'the id prefix does not match the kind',
       path: ['kind'],
     }),
@@ -191,27 +189,9 @@ const eventPartSchema = z.object({
 });
 
 /** IANA zone name, checked by `Intl` (so `Europe/Paris` and `Pacific/Noumea` pass, `Mars/Base` fails). */
-const knownZones = new Map<string, boolean>();
-const timeZoneSchema = z.string().check(
-  z.maxLength(64),
-  z.refine((zone) => {
-    // Building an Intl.DateTimeFormat costs about half a millisecond: once per zone, not per event.
-    let known = knownZones.get(zone);
-    if (known === undefined) {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        known = true;
-      } catch {
-        known = false;
-      }
-      if (knownZones.size < 1000) knownZones.set(zone, known);
-    }
-    return known;
-  }, 'unknown time zone'),
-);
-
-const endsAfterStart = (range: { start: string; end: string }) =>
-  Date.parse(range.end) >= Date.parse(range.start);
+const timeZoneSchema = z
+  .string()
+  .check(z.maxLength(64), z.refine(rule(isKnownTimeZone), 'unknown time zone'));
 
 export const eventSchema = z
   .object({
@@ -229,7 +209,9 @@ export const eventSchema = z
     allDay: z.optional(z.boolean()),
     parts: z.optional(
       z
-        .array(eventPartSchema.check(z.refine(endsAfterStart, 'a part ends before it starts')))
+        .array(
+          eventPartSchema.check(z.refine(rule(endsAfterStart), 'a part ends before it starts')),
+        )
         .check(z.maxLength(20)),
     ),
     status: z.optional(z.enum(EVENT_STATUSES)),
@@ -239,7 +221,9 @@ export const eventSchema = z
     registrationUrl: linkSchema('registrationUrl'),
     example: z.optional(z.boolean()),
   })
-  .check(z.refine(endsAfterStart, { message: 'the event ends before it starts', path: ['end'] }));
+  .check(
+    z.refine(rule(endsAfterStart), { message: 'the event ends before it starts', path: ['end'] }),
+  );
 
 export const feedPartSchema = z.object({
   territory: territoryIdSchema,
@@ -263,18 +247,15 @@ export const feedHeaderSchema = z.object({
  * 1a2b3c4d5e.json`), so the tree works wherever it is hosted; or an absolute http(s) URL.
  * `..`, a leading `/`, `//host`, backslashes and any other scheme are refused.
  */
-export const shardPathSchema = z.string().check(
-  z.maxLength(LIMITS.url),
-  z.refine(
-    (value) =>
-      /^https?:\/\/[^\s]+$/i.test(value) ||
-      (/^[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(value) && !value.split('/').includes('..')),
-    'expected a relative path inside the published tree, or an http(s) URL',
-  ),
-);
-
-export const SHARD_TYPES = ['initiatives', 'events', 'territories', 'catalogue'] as const;
-export type ShardType = (typeof SHARD_TYPES)[number];
+export const shardPathSchema = z
+  .string()
+  .check(
+    z.maxLength(LIMITS.url),
+    z.refine(
+      rule(isShardPath),
+      'expected a relative path inside the published tree, or an http(s) URL',
+    ),
+  );
 
 /** One shard of a published tree, as the index lists it. */
 export const shardSchema = z.object({

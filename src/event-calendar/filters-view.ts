@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedIndex } from '../data/queries.js';
 import type { Transition } from '../data/schema.js';
-import { TRANSITIONS } from '../data/schema.js';
+import { TRANSITIONS } from '../data/format.js';
 import { localize } from '../i18n/localize.js';
 import { networkName } from '../data/event-text.js';
 import type { CalendarHost } from './calendar-host.js';

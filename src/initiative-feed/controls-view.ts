@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { FeedIndex, InitiativeSort } from '../data/queries.js';
-import { TRANSITIONS, type Theme, type Transition } from '../data/schema.js';
+import { TRANSITIONS, type Transition } from '../data/format.js';
+import type { Theme } from '../data/schema.js';
 import { formatNumber } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
 import type { Selection } from '../shared/context.js';

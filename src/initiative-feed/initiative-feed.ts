@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { FeedIndex, InitiativeSort } from '../data/queries.js';
-import { TRANSITIONS, type Transition } from '../data/schema.js';
+import { TRANSITIONS, type Transition } from '../data/format.js';
 import { formatNumber } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';

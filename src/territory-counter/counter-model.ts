@@ -182,10 +182,16 @@ export function computeModel(feed: Feed, index: FeedIndex, query: CounterQuery):
   let freshness: Freshness | undefined;
   switch (metric) {
     case 'initiatives': {
-      const initiatives = index.filterInitiatives(filter, 'recent');
+      // The whole campaign is every initiative: no filter to run, and no order needed to count.
+      const initiatives =
+        territory || network ? index.filterInitiatives(filter, 'recent') : feed.initiatives;
       items = initiatives.map((i) => ({ key: i.id, territories: i.territories }));
       count = initiatives.length;
-      const latest = initiatives.find((i) => i.updatedAt);
+      const latest = latestOf(
+        initiatives.filter((i) => i.updatedAt),
+        (i) => Date.parse(i.updatedAt!),
+        (a, b) => titleCollator.compare(localize(a.title, 'fr'), localize(b.title, 'fr')),
+      );
       if (latest)
         freshness = {
           name: localize(latest.title, lang),
@@ -226,10 +232,14 @@ export function computeModel(feed: Feed, index: FeedIndex, query: CounterQuery):
       break;
     }
     default: {
-      const joined = index.joinedTerritories(filter);
+      // With no restriction, the joined territories in feed order (the count needs no sort).
+      const joined =
+        territory || network
+          ? index.joinedTerritories(filter)
+          : feed.territories.filter((t) => t.joinedAt !== undefined);
       items = joined.map((t) => ({ key: t.id, territories: [t.id] }));
       count = joined.length;
-      const latest = joined[0];
+      const latest = latestOf(joined, (t) => Date.parse(t.joinedAt!));
       if (latest) freshness = { name: latest.name, at: Date.parse(latest.joinedAt!) };
     }
   }
@@ -263,35 +273,86 @@ export function milestonesFor(goal: number, feed: Feed): number[] {
   return [...new Set(values.filter((value) => value > 0 && value <= goal))].sort((a, b) => a - b);
 }
 
+/** Titles compared as `FeedIndex` sorts initiatives (French, numbers by value, case ignored). */
+const titleCollator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/**
+ * The first item of the "latest first" order (ties: first by `tie`, else in feed order, as the
+ * stable sort of the queries has it), in one pass: a count needs no sorted list.
+ */
+function latestOf<T>(
+  items: readonly T[],
+  at: (item: T) => number,
+  tie?: (a: T, b: T) => number,
+): T | undefined {
+  let latest: T | undefined;
+  let latestAt = 0;
+  for (const item of items) {
+    const time = at(item);
+    if (!latest || time > latestAt || (time === latestAt && tie && tie(item, latest) < 0)) {
+      latest = item;
+      latestAt = time;
+    }
+  }
+  return latest;
+}
+
+const placeIndexes = new WeakMap<FeedIndex, Map<TerritoryKind, Map<string, readonly string[]>>>();
+
+/**
+ * The places of one kind (régions or départements) a territory lies in, itself included.
+ * Kept per feed and kind, and each built from its parents' (a commune reuses its EPCI's),
+ * where `FeedIndex.ancestors` walks the whole chain again for every territory. A loop in the
+ * feed's `parents` falls back to `ancestors` for the territories on it.
+ */
+export function placesOf(index: FeedIndex, kind: TerritoryKind, id: string): readonly string[] {
+  let byKind = placeIndexes.get(index);
+  if (!byKind) placeIndexes.set(index, (byKind = new Map()));
+  const known = byKind.get(kind) ?? new Map<string, readonly string[]>();
+  byKind.set(kind, known);
+  const walk = (id: string, path: Set<string>): readonly string[] | undefined => {
+    let places = known.get(id);
+    if (places || path.has(id)) return places;
+    path.add(id);
+    const territory = index.territories.get(id);
+    const found = new Set(territory?.kind === kind ? [id] : []);
+    for (const parent of territory?.parents ?? []) {
+      const above = walk(parent, path);
+      if (!above) return undefined;
+      for (const place of above) found.add(place);
+    }
+    path.delete(id);
+    known.set(id, (places = [...found]));
+    return places;
+  };
+  const places =
+    walk(id, new Set()) ??
+    [...index.ancestors(id)].filter((a) => index.territories.get(a)?.kind === kind);
+  known.set(id, places);
+  return places;
+}
+
 function breakdownOf(items: Counted[], index: FeedIndex, query: CounterQuery): BreakdownRow[] {
   const { breakdown, territory: scope } = query;
   if (breakdown !== 'region' && breakdown !== 'departement' && breakdown !== 'kind') return [];
   const kind: TerritoryKind | undefined = breakdown === 'kind' ? undefined : breakdown;
   const groups = new Map<string, Set<string>>();
+  const keys = new Set<string>();
   for (const item of items) {
-    const ids = item.territories.filter((id) => !scope || index.isWithin(id, scope));
-    const keys = new Set<string>();
-    for (const id of ids) {
+    keys.clear();
+    for (const id of item.territories) {
+      if (scope && !index.isWithin(id, scope)) continue;
       if (kind) {
-        for (const ancestor of index.ancestors(id)) {
-          // An EPCI across two régions lists both: keep only the one inside the restriction.
-          if (
-            index.territories.get(ancestor)?.kind === kind &&
-            (!scope || index.isWithin(ancestor, scope))
-          )
-            keys.add(ancestor);
-        }
+        // An EPCI across two régions lists both: keep only the one inside the restriction.
+        for (const place of placesOf(index, kind, id))
+          if (!scope || index.isWithin(place, scope)) keys.add(place);
       } else {
         const territoryKind = index.territories.get(id)?.kind;
         if (territoryKind) keys.add(territoryKind);
       }
     }
     if (!keys.size) keys.add(OTHER);
-    for (const key of keys) {
-      const set = groups.get(key) ?? new Set<string>();
-      set.add(item.key);
-      groups.set(key, set);
-    }
+    for (const key of keys) groups.set(key, (groups.get(key) ?? new Set()).add(item.key));
   }
   return rowsOf(new Map([...groups].map(([id, set]) => [id, set.size])), kind, index, query.lang);
 }

@@ -88,10 +88,96 @@ suite.test(
       [],
       'no other widget module, no placement',
     );
+    assertEqual(
+      files.filter((file) => file.startsWith('explain-')),
+      [],
+      'a valid feed: no zod (the explain chunk)',
+    );
     assertEqual(await page.evaluate(() => window.__defines), ['tis-banner'], 'defined');
     assertEqual(record.errors, [], 'uncaught errors');
     assertEqual(record.consoleErrors, [], 'console errors');
     await context.close();
+  },
+);
+
+/** The demo feed cut to a few items, one initiative with an empty title. */
+function feedWithOneBadItem() {
+  const demo = JSON.parse(readFileSync('demo/feed.json', 'utf8'));
+  const feed = {
+    ...demo,
+    initiatives: demo.initiatives.slice(0, 6),
+    events: demo.events.slice(0, 6),
+  };
+  feed.initiatives[2] = { ...feed.initiatives[2], title: { fr: '   ' } };
+  return { feed, id: feed.initiatives[2].id };
+}
+
+suite.test(
+  'zod loads only to explain a dropped item; if it cannot load, the item is dropped all the same',
+  async ({ server, browser }) => {
+    const { feed, id } = feedWithOneBadItem();
+    server.routes.set('/e2e/explain/feed.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(feed));
+    });
+    const banner = `<tis-banner src="/e2e/explain/feed.json" network="cis">${link('Campagne')}</tis-banner>`;
+    const url = html(server, '/e2e/explain/page.html', pageHtml(LOADER, banner));
+    const explain = readdirSync('dist/cdn').find((file) => /^explain-.*\.js$/.test(file));
+    assert(explain, 'dist/cdn has an explain chunk');
+    const run = async () => {
+      const opened = await openPage(browser, url, {
+        init: () => {
+          window.__problems = [];
+          document.addEventListener(
+            'tis-feed-problems',
+            (event) =>
+              window.__problems.push(...event.problems.map((p) => [p.code, p.path, p.message.en])),
+            true,
+          );
+        },
+      });
+      await rendered(opened.page, 'tis-banner');
+      await opened.page.waitForFunction(() => window.__problems.length > 0, null, {
+        timeout: 15000,
+      });
+      return { ...opened, problems: await opened.page.evaluate(() => window.__problems) };
+    };
+    const explained = await run();
+    try {
+      assertEqual(
+        explained.problems,
+        [
+          [
+            'invalid-item',
+            'initiatives[2].title.fr',
+            `"${id}" dropped: initiatives[2].title.fr: empty text`,
+          ],
+        ],
+        'the precise reason, from zod',
+      );
+      assert(cdnRequests(explained.record).includes(explain), 'the explain chunk was loaded');
+      assertEqual(explained.record.errors, [], 'uncaught errors');
+    } finally {
+      await explained.context.close();
+    }
+    server.routes.set(`/dist/cdn/${explain}`, (_req, res) => res.writeHead(404).end());
+    const unexplained = await run();
+    try {
+      assertEqual(
+        unexplained.problems,
+        [['invalid-item', 'initiatives[2]', `"${id}" dropped: initiatives[2]: invalid value`]],
+        'without zod: the item, its path, a provisional reason',
+      );
+      const text = await unexplained.page.evaluate(
+        () => document.querySelector('tis-banner').shadowRoot.textContent,
+      );
+      assert(/1000/.test(text), 'the banner shows the campaign');
+      assertEqual(unexplained.record.errors, [], 'uncaught errors');
+    } finally {
+      server.routes.delete(`/dist/cdn/${explain}`);
+      server.routes.delete('/e2e/explain/feed.json');
+      await unexplained.context.close();
+    }
   },
 );
 

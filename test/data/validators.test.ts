@@ -1,43 +1,83 @@
 /**
- * The parser's cheap walk (fast-path.ts) must agree with zod: wherever zod accepts an item the
- * walk gives the same output or steps aside (`FAIL`), and wherever zod rejects one the walk
- * steps aside, so the problem still comes from zod.
+ * The validators generated from the zod schemas (src/data/validators.ts, written by
+ * scripts/gen-validators.mjs) must agree with zod exactly: where zod accepts an item, the same
+ * output (same keys, same absent keys) and the same dropped links; where zod rejects one, `FAIL`.
+ * The widgets trust them alone for valid items and load zod only to explain a failure.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { compile, FAIL } from '../../src/data/fast-path.js';
 import { parseFeed } from '../../src/data/parse.js';
-import { campaignSchema, collectionSchemas, type CollectionName } from '../../src/data/schema.js';
-import { toSafeUrl } from '../../src/data/url.js';
+import { parseFeedCore } from '../../src/data/parse-core.js';
+import {
+  campaignSchema,
+  collectionSchemas,
+  feedHeaderSchema,
+  summarySchema,
+  type CollectionName,
+} from '../../src/data/schema.js';
+import { collectUnsafeUrls, toSafeUrl } from '../../src/data/url.js';
+import { FAIL, validators } from '../../src/data/validators.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 
 const run = (numRuns: number) => ({ seed: 20261207, numRuns, endOnFailure: true });
 
-const SCHEMAS = { ...collectionSchemas, campaign: campaignSchema };
+const SCHEMAS = {
+  ...collectionSchemas,
+  campaign: campaignSchema,
+  summary: summarySchema,
+  header: feedHeaderSchema,
+};
 type Name = keyof typeof SCHEMAS;
 
+const show = (value: unknown) => {
+  try {
+    return JSON.stringify(value)?.slice(0, 300) ?? String(value);
+  } catch {
+    return String(value);
+  }
+};
+
+/** Whether zod accepts the value; throws when the generated validator does not say the same. */
 function agrees(name: Name, value: unknown): boolean {
-  const schema = SCHEMAS[name];
-  const zod = schema.safeParse(value);
-  const walk = compile(schema)(value);
-  if (!zod.success) {
-    if (walk !== FAIL) throw new Error(`${name}: walk accepted what zod rejects: ${String(value)}`);
+  const zod = collectUnsafeUrls(() => SCHEMAS[name].safeParse(value));
+  const ours = collectUnsafeUrls(() => validators[name](value));
+  if (!zod.result.success) {
+    if (ours.result !== FAIL)
+      throw new Error(`${name}: the validator accepts what zod rejects: ${show(value)}`);
     return false;
   }
-  if (walk === FAIL) return false;
-  // Same keys present (an absent optional stays absent), same values.
-  expect(walk, name).to.deep.equal(zod.data);
+  if (ours.result === FAIL)
+    throw new Error(`${name}: the validator rejects what zod accepts: ${show(value)}`);
+  // Same keys present (an absent optional stays absent), same values, same links dropped.
+  expect(ours.result, name).to.deep.equal(zod.result.data);
+  expect(ours.dropped, `${name} links`).to.deep.equal(zod.dropped);
   return true;
 }
 
 function itemsOf(feed: Record<string, unknown>): Array<[Name, unknown]> {
   const out: Array<[Name, unknown]> = [];
+  out.push(['header', feed]);
   if (feed.campaign !== undefined) out.push(['campaign', feed.campaign]);
+  if (feed.summary !== undefined) out.push(['summary', feed.summary]);
   for (const name of Object.keys(collectionSchemas) as CollectionName[]) {
     const list = feed[name];
     if (Array.isArray(list)) for (const item of list) out.push([name, item]);
   }
   return out;
+}
+
+/** A small feed with one of each problem. */
+function hostileFeed() {
+  const feed = smallFeed() as unknown as Record<string, Record<string, unknown>[]>;
+  feed.initiatives[0]!.title = { fr: '   ' };
+  feed.initiatives[1]!.url = 'javascript:alert(1)';
+  feed.initiatives[2]!.territories = ['commune:29019', 'nowhere'];
+  feed.initiatives[3]!.image = { url: 'data:text/html,x', alt: 'x' };
+  feed.initiatives[4]!.themes = ['unknown-theme'];
+  feed.events[0]!.end = '2000-01-01T00:00:00Z';
+  feed.events[1]!.timeZone = 'Mars/Base';
+  feed.territories[0]!.kind = 'epci';
+  return feed;
 }
 
 /** Replacement values that hit the rules: wrong types, unsafe links, bad dates, long text. */
@@ -67,15 +107,34 @@ const nasty = fc.oneof(
   ),
 );
 
-describe('the cheap walk of the parser', () => {
-  it('takes every item of a valid feed without falling back to zod', () => {
+describe('the generated validators', () => {
+  it('cover every schema the parser uses', () => {
+    // That the file is what the schemas give today: the generator's --check, in the Node suite.
+    expect(Object.keys(validators).sort()).to.deep.equal(Object.keys(SCHEMAS).sort());
+  });
+
+  it('accept every item of a valid feed', () => {
     const feed = smallFeed() as unknown as Record<string, unknown>;
     const items = itemsOf(feed);
     expect(items.length).to.be.greaterThan(50);
     for (const [name, item] of items) expect(agrees(name, item), name).to.equal(true);
   });
 
-  it('agrees with zod on items with random fields replaced or deleted', () => {
+  it('agree with zod on every item of the demo feed and of the published index', async () => {
+    for (const url of ['/demo/feed.json', '/demo/published/index.json']) {
+      // The test server serves JSON as a module; a computed specifier keeps TypeScript out of it.
+      const href = new URL(url, document.baseURI).href;
+      const feed = structuredClone((await import(/* @vite-ignore */ href)).default) as Record<
+        string,
+        unknown
+      >;
+      const items = itemsOf(feed);
+      expect(items.length, url).to.be.greaterThan(20);
+      for (const [name, item] of items) expect(agrees(name, item), `${url} ${name}`).to.equal(true);
+    }
+  });
+
+  it('agree with zod on items with random fields replaced or deleted', () => {
     const feed = smallFeed() as unknown as Record<string, unknown>;
     const items = itemsOf(feed).filter(([name]) => name !== 'territories');
     const territories = (feed.territories as unknown[]).slice(0, 20);
@@ -108,7 +167,7 @@ describe('the cheap walk of the parser', () => {
     );
   });
 
-  it('agrees with zod on any value', () => {
+  it('agree with zod on any value', () => {
     fc.assert(
       fc.property(fc.constantFrom(...(Object.keys(SCHEMAS) as Name[])), fc.anything(), (n, v) => {
         agrees(n, v);
@@ -117,16 +176,8 @@ describe('the cheap walk of the parser', () => {
     );
   });
 
-  it('reports the same problems as the zod-only parser did on hostile items', () => {
-    const feed = smallFeed() as unknown as Record<string, Record<string, unknown>[]>;
-    feed.initiatives[0]!.title = { fr: '   ' };
-    feed.initiatives[1]!.url = 'javascript:alert(1)';
-    feed.initiatives[2]!.territories = ['commune:29019', 'nowhere'];
-    feed.initiatives[3]!.image = { url: 'data:text/html,x', alt: 'x' };
-    feed.initiatives[4]!.themes = ['unknown-theme'];
-    feed.events[0]!.end = '2000-01-01T00:00:00Z';
-    feed.events[1]!.timeZone = 'Mars/Base';
-    feed.territories[0]!.kind = 'epci';
+  it('leave the same problems as the zod-only parser did on hostile items', () => {
+    const feed = hostileFeed();
     const { problems } = parseFeed(feed);
     // Recorded from the parser before the cheap walk existed (zod's safeParse on every item).
     expect(
@@ -196,6 +247,27 @@ describe('the cheap walk of the parser', () => {
         '« cis/velo-lyon » : thème inconnu « unknown-theme »',
         '"cis/velo-lyon": unknown theme "unknown-theme"',
       ],
+    ]);
+  });
+
+  it('drop the same items without zod, each with a provisional reason and its item path', () => {
+    const core = parseFeedCore(hostileFeed());
+    const full = parseFeed(hostileFeed());
+    expect(core.feed).to.deep.equal(full.feed);
+    const brief = (list: typeof core.problems) => list.map((p) => [p.severity, p.code, p.itemId]);
+    expect(brief(core.problems)).to.deep.equal(brief(full.problems));
+    expect(core.unexplained.map((u) => u.path)).to.deep.equal([
+      'territories[0]',
+      'initiatives[0]',
+      'initiatives[2]',
+      'events[0]',
+      'events[1]',
+    ]);
+    const title = core.problems[1]!;
+    expect([title.path, title.message.fr, title.message.en]).to.deep.equal([
+      'initiatives[0]',
+      '« cis/recyclerie-brest » ignoré : initiatives[0] : valeur invalide',
+      '"cis/recyclerie-brest" dropped: initiatives[0]: invalid value',
     ]);
   });
 });

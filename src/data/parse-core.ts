@@ -1,0 +1,529 @@
+/**
+ * The feed parser's core, without zod. It never throws: whatever the input, it returns the valid
+ * data it could keep and the list of problems, each with the item id, a JSON path and a reason in
+ * French and English.
+ *
+ * Items are checked by the validators generated from the zod schemas (validators.ts): the
+ * common case, a valid item, costs a few times `JSON.parse` and needs no zod. An item that fails
+ * is dropped at once, with a provisional reason; `explain` (explain.ts, which loads zod) then
+ * replaces the reason with the precise one: which field, and why. parse.ts runs both at once for
+ * the command-line tools and npm users; the widgets' client loads explain.ts only when a feed has
+ * an invalid item.
+ */
+import type { CollectionName, Feed } from './schema.js';
+import { FAIL, validators, type ValidatorName } from './validators.js';
+import { swapUrlCollector } from './url.js';
+
+export type ProblemSeverity = 'error' | 'warning';
+
+export interface FeedProblem {
+  /** `error`: the item (or the feed) was dropped; `warning`: kept, with a link or reference removed. */
+  severity: ProblemSeverity;
+  /** Stable machine-readable code, e.g. `invalid-item`, `unsafe-url`, `unknown-reference`. */
+  code: string;
+  /** JSON path of the offending value, e.g. `initiatives[12].title`. */
+  path: string;
+  /** The id of the item concerned, when it has one. */
+  itemId?: string;
+  message: { fr: string; en: string };
+}
+
+export interface ParseResult {
+  /** The kept data, or `null` when the input is not a v1 feed at all. */
+  feed: Feed | null;
+  problems: FeedProblem[];
+}
+
+/** Past this many problems the list ends with one summary line: 10 MB of junk stays readable. */
+export const MAX_PROBLEMS = 500;
+
+export function joinPath(base: string, path: readonly PropertyKey[]): string {
+  let out = base;
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  return out;
+}
+
+function itemIdOf(value: unknown): string | undefined {
+  if (value && typeof value === 'object' && 'id' in value) {
+    const id = (value as { id: unknown }).id;
+    if (typeof id === 'string') return id.slice(0, 120);
+  }
+  return undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+class ProblemList {
+  readonly problems: FeedProblem[] = [];
+  private overflow = 0;
+
+  constructor(private readonly max: number = MAX_PROBLEMS) {}
+
+  /** Adds a problem; `false` when the list is full and it was only counted. */
+  add(problem: FeedProblem): boolean {
+    if (this.problems.length < this.max) {
+      this.problems.push(problem);
+      return true;
+    }
+    this.overflow += 1;
+    return false;
+  }
+
+  finish(): FeedProblem[] {
+    if (this.overflow > 0) {
+      this.problems.push({
+        severity: 'error',
+        code: 'too-many-problems',
+        path: '$',
+        message: {
+          fr: `${this.overflow} autres problèmes non listés`,
+          en: `${this.overflow} more problems not listed`,
+        },
+      });
+    }
+    return this.problems;
+  }
+}
+
+/** An item dropped by its validator, whose precise reason zod gives (explain.ts). */
+export interface Unexplained {
+  /** The problem as listed, with a provisional reason; `explain` rewrites its path and message. */
+  problem: FeedProblem;
+  validator: ValidatorName;
+  value: unknown;
+  /** Where the item stands: `initiatives[12]`, `campaign`. */
+  path: string;
+}
+
+/** What the core gives: the result, and the dropped items whose reason is still to be told. */
+export interface CoreResult extends ParseResult {
+  unexplained: Unexplained[];
+}
+
+/** The provisional reason of a dropped item, until (or unless) zod tells the precise one. */
+export function droppedItem(
+  path: string,
+  itemId: string | undefined,
+  why: { fr: string; en: string },
+) {
+  return {
+    fr: `${itemId ? `« ${itemId} » ` : ''}ignoré : ${path} : ${why.fr}`,
+    en: `${itemId ? `"${itemId}" ` : ''}dropped: ${path}: ${why.en}`,
+  };
+}
+
+const INVALID = { fr: 'valeur invalide', en: 'invalid value' };
+
+const droppedLinks: Array<{ field: string; value: string }> = [];
+
+/**
+ * Parses one item; returns the parsed value or `undefined` after recording why not. The item's
+ * path (`initiatives[12]`) is only written out when there is something to report.
+ */
+function parseItem<T>(
+  validator: ValidatorName,
+  value: unknown,
+  name: string,
+  index: number | undefined,
+  problems: ProblemList,
+  unexplained: Unexplained[],
+): T | undefined {
+  // The common case, a valid item with safe links, allocates nothing more: one list receives the
+  // dropped links of every item (parsing one item is synchronous and never re-entered).
+  const links = droppedLinks;
+  links.length = 0;
+  const previous = swapUrlCollector(links);
+  let parsed: unknown;
+  try {
+    parsed = validators[validator](value);
+  } finally {
+    swapUrlCollector(previous);
+  }
+  if (parsed !== FAIL && !links.length) return parsed as T;
+  const itemId = itemIdOf(value);
+  const path = index === undefined ? name : `${name}[${index}]`;
+  if (parsed === FAIL) {
+    const problem: FeedProblem = {
+      severity: 'error',
+      code: 'invalid-item',
+      path,
+      itemId,
+      message: droppedItem(path, itemId, INVALID),
+    };
+    if (problems.add(problem)) unexplained.push({ problem, validator, value, path });
+    return undefined;
+  }
+  for (const link of links.splice(0)) {
+    const at = `${path}.${link.field}`;
+    problems.add({
+      severity: 'warning',
+      code: 'unsafe-url',
+      path: at,
+      itemId,
+      message: {
+        fr: `lien retiré (seuls http et https sont acceptés) : ${at}`,
+        en: `link removed (only http and https are allowed): ${at}`,
+      },
+    });
+  }
+  return parsed as T;
+}
+
+/**
+ * Parses a collection item by item. `sourceIndexes`, when given, receives where each kept item
+ * stood in the input list, so that later warnings name the right path.
+ */
+function* parseCollection<K extends CollectionName>(
+  name: K,
+  raw: unknown,
+  problems: ProblemList,
+  unexplained: Unexplained[],
+  sourceIndexes?: number[],
+): Generator<void, Feed[K]> {
+  const out: unknown[] = [];
+  if (raw === undefined) return out as Feed[K];
+  if (!Array.isArray(raw)) {
+    problems.add({
+      severity: 'error',
+      code: 'invalid-collection',
+      path: name,
+      message: { fr: `${name} : une liste est attendue`, en: `${name}: expected a list` },
+    });
+    return out as Feed[K];
+  }
+  const seen = new Set<string>();
+  for (let index = 0; index < raw.length; index += 1) {
+    // A pause point every few items: the asynchronous driver yields to the page there.
+    if (index % STEP === STEP - 1) yield;
+    // Like `forEach`: holes of a sparse array (not JSON, but any value may come in) are skipped.
+    if (!(index in raw)) continue;
+    const value: unknown = raw[index];
+    const item = parseItem(name, value, name, index, problems, unexplained);
+    if (item === undefined) continue;
+    // A kept item's key is valid already (a string of at most 120 characters).
+    const key =
+      name === 'parts' ? (item as { territory: string }).territory : (item as { id?: string }).id;
+    if (key !== undefined) {
+      if (seen.has(key)) {
+        problems.add({
+          severity: 'error',
+          code: 'duplicate-id',
+          path: `${name}[${index}]`,
+          itemId: key,
+          message: {
+            fr: `« ${key} » en double : seule la première occurrence est gardée`,
+            en: `duplicate "${key}": only the first occurrence is kept`,
+          },
+        });
+        continue;
+      }
+      seen.add(key);
+    }
+    sourceIndexes?.push(index);
+    out.push(item);
+  }
+  return out as Feed[K];
+}
+
+/** Items parsed between two pause points of the asynchronous parser. */
+const STEP = 64;
+
+/** What a reference check needs to know of one initiative or event. */
+export interface ItemReferences {
+  collection: 'initiatives' | 'events';
+  /** The item's place in its input list. */
+  index: number;
+  id: string;
+  network: string;
+  themes?: readonly string[];
+  territories?: readonly string[];
+}
+
+const NETWORK = { fr: 'réseau', en: 'network' };
+const THEME = { fr: 'thème', en: 'theme' };
+const TERRITORY = { fr: 'territoire', en: 'territory' };
+
+/**
+ * Warns about references to networks, themes or territories the feed does not list. A set left
+ * empty is not checked: a network's contribution may reference what is defined elsewhere.
+ * Shared by the parser and the contribution rules of the command-line tools.
+ */
+export function findUnknownReferences(
+  items: Iterable<ItemReferences>,
+  known: { networks: Set<string>; themes: Set<string>; territories: Set<string> },
+  report: (problem: FeedProblem) => void,
+): void {
+  const warn = (path: string, itemId: string, kind: { fr: string; en: string }, ref: string) =>
+    report({
+      severity: 'warning',
+      code: 'unknown-reference',
+      path,
+      itemId,
+      message: {
+        fr: `« ${itemId} » : ${kind.fr} inconnu « ${ref} »`,
+        en: `"${itemId}": unknown ${kind.en} "${ref}"`,
+      },
+    });
+  const at = (item: ItemReferences, field: string) => `${item.collection}[${item.index}].${field}`;
+  for (const item of items) {
+    if (known.networks.size && !known.networks.has(item.network))
+      warn(at(item, 'network'), item.id, NETWORK, item.network);
+    if (known.themes.size && item.themes)
+      for (const theme of item.themes)
+        if (!known.themes.has(theme)) warn(at(item, 'themes'), item.id, THEME, theme);
+    if (known.territories.size && item.territories)
+      for (const territory of item.territories)
+        if (!known.territories.has(territory))
+          warn(at(item, 'territories'), item.id, TERRITORY, territory);
+  }
+}
+
+type SourceIndexes = Record<'initiatives' | 'events', number[]>;
+
+type Known = Parameters<typeof findUnknownReferences>[1];
+
+function allKnown(ids: readonly string[] | undefined, known: Set<string>): boolean {
+  if (!known.size || !ids) return true;
+  for (let i = 0; i < ids.length; i++) if (!known.has(ids[i]!)) return false;
+  return true;
+}
+
+function idSet(items: ReadonlyArray<{ id: string }>): Set<string> {
+  const ids = new Set<string>();
+  for (let i = 0; i < items.length; i++) ids.add(items[i]!.id);
+  return ids;
+}
+
+/**
+ * The reference pass: an item whose references are all known (nearly every one) costs three set
+ * lookups; only the others go through `findUnknownReferences` for their warnings.
+ */
+function checkReferences(feed: Feed, sourceIndexes: SourceIndexes, problems: ProblemList): void {
+  const known: Known = {
+    networks: idSet(feed.networks),
+    themes: idSet(feed.themes),
+    territories: idSet(feed.territories),
+  };
+  const report = (problem: FeedProblem) => problems.add(problem);
+  for (const collection of ['initiatives', 'events'] as const) {
+    const items: ReadonlyArray<Omit<ItemReferences, 'collection' | 'index'>> = feed[collection];
+    const indexes = sourceIndexes[collection];
+    for (let keptIndex = 0; keptIndex < items.length; keptIndex++) {
+      const item = items[keptIndex]!;
+      if (
+        (!known.networks.size || known.networks.has(item.network)) &&
+        allKnown(item.themes, known.themes) &&
+        allKnown(item.territories, known.territories)
+      )
+        continue;
+      // Paths name the item's place in the input, not among the kept items.
+      const index = indexes[keptIndex] ?? keptIndex;
+      findUnknownReferences([{ ...item, collection, index }], known, report);
+    }
+  }
+}
+
+export interface ParseOptions {
+  /**
+   * How many problems to list before the one summary line (`too-many-problems`). Default
+   * `MAX_PROBLEMS`; `tis-feed validate` asks for `Infinity`, its own `--max-problems` limits what
+   * it prints.
+   */
+  maxProblems?: number;
+}
+
+/**
+ * Validates an already-decoded JSON value as a v1 feed, without zod: dropped items keep their
+ * provisional reason, listed in `unexplained`. Never throws.
+ */
+export function parseFeedCore(input: unknown, options: ParseOptions = {}): CoreResult {
+  const steps = parseSteps(input, options.maxProblems);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Now, in ms, for time slices (`performance` where there is one). */
+const clock = () => globalThis.performance?.now() ?? Date.now();
+
+/** Lets the page run (input, rendering) before going on: `scheduler.yield()` where it exists. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * `parseFeedCore` in slices of at most about `sliceMs` of work, yielding to the page between
+ * them: a large monolithic feed never blocks the main thread in one long task. Same result.
+ */
+export async function parseFeedCoreAsync(input: unknown, sliceMs = 12): Promise<CoreResult> {
+  const steps = parseSteps(input);
+  let start = clock();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (clock() - start > sliceMs) {
+      await yieldToMain();
+      start = clock();
+    }
+  }
+}
+
+function* parseSteps(input: unknown, maxProblems?: number): Generator<void, CoreResult> {
+  const problems = new ProblemList(maxProblems);
+  const unexplained: Unexplained[] = [];
+  try {
+    if (!isRecord(input)) {
+      problems.add({
+        severity: 'error',
+        code: 'not-a-feed',
+        path: '$',
+        message: {
+          fr: "ce document n'est pas un flux #1000territoiresIS (un objet JSON est attendu)",
+          en: 'this document is not a #1000territoiresIS feed (expected a JSON object)',
+        },
+      });
+      return { feed: null, problems: problems.finish(), unexplained };
+    }
+    const header = validators.header(input) as Pick<Feed, 'generatedAt'> | typeof FAIL;
+    if (header === FAIL) {
+      const version = input.version;
+      const known = version === undefined ? undefined : String(version).slice(0, 20);
+      problems.add({
+        severity: 'error',
+        code: 'unsupported-version',
+        // zod's first issue, in the header's field order.
+        path: validators.header({ version }) === FAIL ? '$.version' : '$.generatedAt',
+        message: known
+          ? {
+              fr: `version de format « ${known} » non prise en charge : cette bibliothèque lit la version 1`,
+              en: `unsupported format version "${known}": this library reads version 1`,
+            }
+          : {
+              fr: 'champ « version » manquant ou invalide : ce document n’est pas un flux v1',
+              en: 'missing or invalid "version": this document is not a v1 feed',
+            },
+      });
+      return { feed: null, problems: problems.finish(), unexplained };
+    }
+    const campaign =
+      input.campaign === undefined
+        ? undefined
+        : parseItem<Feed['campaign']>(
+            'campaign',
+            input.campaign,
+            'campaign',
+            undefined,
+            problems,
+            unexplained,
+          );
+    const sourceIndexes: SourceIndexes = { initiatives: [], events: [] };
+    const feed: Feed = {
+      version: 1,
+      generatedAt: header.generatedAt,
+      campaign,
+      networks: yield* parseCollection('networks', input.networks, problems, unexplained),
+      themes: yield* parseCollection('themes', input.themes, problems, unexplained),
+      territories: yield* parseCollection('territories', input.territories, problems, unexplained),
+      initiatives: yield* parseCollection(
+        'initiatives',
+        input.initiatives,
+        problems,
+        unexplained,
+        sourceIndexes.initiatives,
+      ),
+      events: yield* parseCollection(
+        'events',
+        input.events,
+        problems,
+        unexplained,
+        sourceIndexes.events,
+      ),
+      parts: yield* parseCollection('parts', input.parts, problems, unexplained),
+    };
+    // v1.1 (published index): figures and shard list; absent from a plain v1 document.
+    if (input.summary !== undefined) {
+      const summary = parseItem<Feed['summary']>(
+        'summary',
+        input.summary,
+        'summary',
+        undefined,
+        problems,
+        unexplained,
+      );
+      if (summary) feed.summary = summary;
+    }
+    if (input.shards !== undefined)
+      feed.shards = yield* parseCollection('shards', input.shards, problems, unexplained);
+    checkReferences(feed, sourceIndexes, problems);
+    return { feed, problems: problems.finish(), unexplained };
+  } catch (error) {
+    // Defensive: a pathological input (e.g. nesting deeper than the stack) must not escape.
+    problems.add({
+      severity: 'error',
+      code: 'unreadable',
+      path: '$',
+      message: {
+        fr: `flux illisible (${String(error).slice(0, 120)})`,
+        en: `unreadable feed (${String(error).slice(0, 120)})`,
+      },
+    });
+    return { feed: null, problems: problems.finish(), unexplained };
+  }
+}
+
+/** Position of a JSON syntax error, from the engine's message where it gives one. */
+function jsonErrorPosition(
+  text: string,
+  error: unknown,
+): { line: number; column: number } | undefined {
+  const message = String(error);
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  const position = /position (\d+)/.exec(message);
+  // Text cut short (`{"version": `) is reported without a position: the error is at its end.
+  const offset = position
+    ? Number(position[1])
+    : /end of (JSON )?input/i.test(message)
+      ? text.length
+      : undefined;
+  if (offset === undefined) return undefined;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Decodes JSON text and validates it (without zod). Malformed JSON is reported with line and column. */
+export function parseFeedTextCore(text: string): CoreResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { feed: null, problems: [notJson(text, error)], unexplained: [] };
+  }
+  return parseFeedCore(value);
+}
+
+/** The problem of text that is not JSON: where, and whether it is an HTML page. */
+export function notJson(text: string, error: unknown): FeedProblem {
+  const at = jsonErrorPosition(text, error);
+  const where = at ? ` (${at.line}:${at.column})` : '';
+  const looksLikeHtml = /^\s*</.test(text);
+  return {
+    severity: 'error',
+    code: 'not-json',
+    path: '$',
+    message: looksLikeHtml
+      ? {
+          fr: 'la réponse est une page HTML, pas un flux JSON',
+          en: 'the response is an HTML page, not a JSON feed',
+        }
+      : {
+          fr: `JSON invalide${where}`,
+          en: `malformed JSON${where}`,
+        },
+  };
+}
