@@ -346,7 +346,7 @@ export function parseFeedCore(input: unknown, options: ParseOptions = {}): CoreR
 }
 
 /** Now, in ms, for time slices (`performance` where there is one). */
-const clock = () => globalThis.performance?.now() ?? Date.now();
+export const clock = () => globalThis.performance?.now() ?? Date.now();
 
 /** Lets the page run (input, rendering) before going on: `scheduler.yield()` where it exists. */
 export function yieldToMain(): Promise<void> {

@@ -80,6 +80,30 @@ describe('feed client', () => {
     net = undefined;
   });
 
+  describe('dropped items', () => {
+    it('get the precise reason from zod, loaded on demand, for every one of them', async () => {
+      const feed = smallFeed() as unknown as Record<string, Record<string, unknown>[]>;
+      const template = feed.initiatives[0]!;
+      // 120 broken copies: more than one step of explanations, the page yields in between.
+      const broken = Array.from({ length: 120 }, (_, i) => ({
+        ...template,
+        id: `broken-${i}`,
+        ...(i % 2 ? { title: { fr: '   ' } } : { territories: ['nowhere'] }),
+      }));
+      feed.initiatives = [...feed.initiatives, ...broken];
+      net = mockNetwork({ [URL_A]: jsonResponse(feed) });
+      const { problems } = await fetchFeed(resolveFeedUrl(URL_A));
+      const expected = parseFeed(feed).problems;
+      const dropped = problems.filter((p) => p.code === 'invalid-item');
+      expect(dropped).to.have.length(120);
+      expect(dropped.map((p) => p.path)).to.include.members([
+        `initiatives[${feed.initiatives.length - 120}].territories[0]`,
+        `initiatives[${feed.initiatives.length - 119}].title.fr`,
+      ]);
+      expect(problems).to.deep.equal(expected);
+    });
+  });
+
   describe('one request per URL', () => {
     it('10 concurrent consumers and loadFeed share one request and one parsed feed', async () => {
       net = mockNetwork({ [URL_A]: jsonResponse(smallFeed()) });
