@@ -9,7 +9,7 @@ import { FeedError } from './errors.js';
 import { fnv1a } from './hash.js';
 import { pageFeedUrl } from './page-feed.js';
 import {
-  clock,
+  explainInSteps,
   parseFeedCoreAsync,
   parseFeedTextCore,
   yieldToMain,
@@ -115,21 +115,8 @@ async function explainDropped(result: CoreResult): Promise<void> {
   } catch {
     return; // Keep the provisional reasons.
   }
-  // Up to 500 dropped items go through zod (about 0.05 ms each here, four times that on a slow
-  // phone): in steps of at most about 12 ms, yielding to the page in between, as the parse itself
-  // does, so that a feed of junk never blocks the host page.
-  let since = clock();
-  for (let start = 0; start < list.length; start += EXPLAIN_STEP) {
-    explain(list.slice(start, start + EXPLAIN_STEP));
-    if (clock() - since > 12) {
-      await yieldToMain();
-      since = clock();
-    }
-  }
+  await explainInSteps(list, explain);
 }
-
-/** Dropped items explained between two looks at the clock. */
-const EXPLAIN_STEP = 10;
 
 async function checkParsed(url: string, result: CoreResult): Promise<FetchedFeed> {
   if (!result.feed) {

@@ -346,13 +346,36 @@ export function parseFeedCore(input: unknown, options: ParseOptions = {}): CoreR
 }
 
 /** Now, in ms, for time slices (`performance` where there is one). */
-export const clock = () => globalThis.performance?.now() ?? Date.now();
+const clock = () => globalThis.performance?.now() ?? Date.now();
 
 /** Lets the page run (input, rendering) before going on: `scheduler.yield()` where it exists. */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Dropped items explained between two looks at the clock. */
+const EXPLAIN_STEP = 10;
+
+/**
+ * Runs `explain` (explain.ts) over the dropped items a few at a time, yielding to the page
+ * whenever about `sliceMs` have passed: up to 500 items go through zod (about 0.05 ms each on a
+ * desktop, four times that on a slow phone), and a feed of junk must not block the host page.
+ */
+export async function explainInSteps(
+  list: readonly Unexplained[],
+  explain: (items: readonly Unexplained[]) => void,
+  sliceMs = 12,
+): Promise<void> {
+  let since = clock();
+  for (let start = 0; start < list.length; start += EXPLAIN_STEP) {
+    explain(list.slice(start, start + EXPLAIN_STEP));
+    if (start + EXPLAIN_STEP < list.length && clock() - since > sliceMs) {
+      await yieldToMain();
+      since = clock();
+    }
+  }
 }
 
 /**

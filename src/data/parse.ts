@@ -6,6 +6,7 @@
  */
 import { explain } from './explain.js';
 import {
+  explainInSteps,
   parseFeedCore,
   parseFeedCoreAsync,
   parseFeedTextCore,
@@ -43,7 +44,9 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
  * a large monolithic feed never blocks the main thread in one long task. Same result.
  */
 export async function parseFeedAsync(input: unknown, sliceMs = 12): Promise<ParseResult> {
-  return explained(await parseFeedCoreAsync(input, sliceMs));
+  const { feed, problems, unexplained } = await parseFeedCoreAsync(input, sliceMs);
+  await explainInSteps(unexplained, explain, sliceMs);
+  return { feed, problems };
 }
 
 /** Decodes JSON text and validates it. Malformed JSON is reported with line and column. */

@@ -50,4 +50,38 @@ describe('parseFeedAsync', () => {
     }
     expect(yields + ticks, 'the page got the thread back between slices').to.be.greaterThan(3);
   });
+
+  it('explains hundreds of dropped items in slices too, with the same reasons', async () => {
+    const feed = smallFeed();
+    const template = feed.initiatives[0]!;
+    const junk = Array.from({ length: 300 }, (_, i) => ({
+      ...template,
+      id: `junk-${i}`,
+      title: i,
+    }));
+    const input = { ...feed, initiatives: [...feed.initiatives, ...junk] };
+    const sync = parseFeed(structuredClone(input));
+    expect(sync.problems.filter((p) => p.code === 'invalid-item')).to.have.length(300);
+    const holder = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+    const scheduler = holder.scheduler;
+    const original = scheduler?.yield;
+    let yields = 0;
+    if (scheduler && original)
+      scheduler.yield = () => {
+        yields += 1;
+        return original.call(scheduler);
+      };
+    let sliced;
+    try {
+      // Slices of 0 ms: every step of explanations ends with a pause.
+      sliced = await parseFeedAsync(structuredClone(input), 0);
+    } finally {
+      if (scheduler && original) delete (scheduler as { yield?: unknown }).yield;
+    }
+    expect(JSON.stringify(sliced)).to.equal(JSON.stringify(sync));
+    // The precise path (the title), not the provisional one (the item).
+    const first = sliced.problems.find((p) => p.code === 'invalid-item')!;
+    expect(first.path).to.equal(`initiatives[${feed.initiatives.length}].title`);
+    if (scheduler && original) expect(yields, 'pauses').to.be.greaterThan(300 / 10 - 2);
+  });
 });
