@@ -118,28 +118,24 @@ const INVALID = { fr: 'valeur invalide', en: 'invalid value' };
 const droppedLinks: Array<{ field: string; value: string }> = [];
 
 /**
- * Parses one item; returns the parsed value or `undefined` after recording why not. The item's
- * path (`initiatives[12]`) is only written out when there is something to report.
+ * Checks one item with its validator while `droppedLinks` collects the links it drops (the
+ * caller installs the collector); returns the parsed value, or `undefined` after recording why
+ * not. The item's path (`initiatives[12]`) is only written out when there is something to report.
  */
-function parseItem<T>(
+function checkItem<T>(
   validator: ValidatorName,
+  validate: (value: unknown) => unknown,
   value: unknown,
   name: string,
   index: number | undefined,
   problems: ProblemList,
   unexplained: Unexplained[],
 ): T | undefined {
-  // The common case, a valid item with safe links, allocates nothing more: one list receives the
-  // dropped links of every item (parsing one item is synchronous and never re-entered).
+  // The common case, a valid item with safe links, allocates nothing: one list receives the
+  // dropped links of every item (checking one item is synchronous and never re-entered).
   const links = droppedLinks;
   links.length = 0;
-  const previous = swapUrlCollector(links);
-  let parsed: unknown;
-  try {
-    parsed = validators[validator](value);
-  } finally {
-    swapUrlCollector(previous);
-  }
+  const parsed = validate(value);
   if (parsed !== FAIL && !links.length) return parsed as T;
   const itemId = itemIdOf(value);
   const path = index === undefined ? name : `${name}[${index}]`;
@@ -170,9 +166,87 @@ function parseItem<T>(
   return parsed as T;
 }
 
+/** `checkItem` for one item on its own (the campaign, the summary). */
+function parseItem<T>(
+  validator: ValidatorName,
+  value: unknown,
+  name: string,
+  problems: ProblemList,
+  unexplained: Unexplained[],
+): T | undefined {
+  const previous = swapUrlCollector(droppedLinks);
+  try {
+    return checkItem<T>(
+      validator,
+      validators[validator],
+      value,
+      name,
+      undefined,
+      problems,
+      unexplained,
+    );
+  } finally {
+    swapUrlCollector(previous);
+  }
+}
+
+/** What one collection's parse keeps between its batches. */
+interface CollectionRun {
+  name: CollectionName;
+  validate: (value: unknown) => unknown;
+  raw: unknown[];
+  out: unknown[];
+  seen: Set<string>;
+  problems: ProblemList;
+  unexplained: Unexplained[];
+  sourceIndexes?: number[];
+}
+
 /**
- * Parses a collection item by item. `sourceIndexes`, when given, receives where each kept item
- * stood in the input list, so that later warnings name the right path.
+ * Items `from` to `to` of a collection: a plain loop, out of the generator (whose frames the
+ * engine optimises less), with the link collector installed once for the batch.
+ */
+function parseBatch(run: CollectionRun, from: number, to: number): void {
+  const { name, validate, raw, out, seen, problems, unexplained, sourceIndexes } = run;
+  const previous = swapUrlCollector(droppedLinks);
+  try {
+    for (let index = from; index < to; index += 1) {
+      const value: unknown = raw[index];
+      // Like `forEach`: holes of a sparse array (not JSON, but any value may come in) are skipped.
+      if (value === undefined && !(index in raw)) continue;
+      const item = checkItem(name, validate, value, name, index, problems, unexplained);
+      if (item === undefined) continue;
+      // A kept item's key is valid already (a string of at most 120 characters).
+      const key =
+        name === 'parts' ? (item as { territory: string }).territory : (item as { id?: string }).id;
+      if (key !== undefined) {
+        if (seen.has(key)) {
+          problems.add({
+            severity: 'error',
+            code: 'duplicate-id',
+            path: `${name}[${index}]`,
+            itemId: key,
+            message: {
+              fr: `« ${key} » en double : seule la première occurrence est gardée`,
+              en: `duplicate "${key}": only the first occurrence is kept`,
+            },
+          });
+          continue;
+        }
+        seen.add(key);
+      }
+      sourceIndexes?.push(index);
+      out.push(item);
+    }
+  } finally {
+    swapUrlCollector(previous);
+  }
+}
+
+/**
+ * Parses a collection item by item, `STEP` items between two pause points (where the
+ * asynchronous driver may yield to the page). `sourceIndexes`, when given, receives where each
+ * kept item stood in the input list, so that later warnings name the right path.
  */
 function* parseCollection<K extends CollectionName>(
   name: K,
@@ -192,36 +266,19 @@ function* parseCollection<K extends CollectionName>(
     });
     return out as Feed[K];
   }
-  const seen = new Set<string>();
-  for (let index = 0; index < raw.length; index += 1) {
-    // A pause point every few items: the asynchronous driver yields to the page there.
-    if (index % STEP === STEP - 1) yield;
-    // Like `forEach`: holes of a sparse array (not JSON, but any value may come in) are skipped.
-    if (!(index in raw)) continue;
-    const value: unknown = raw[index];
-    const item = parseItem(name, value, name, index, problems, unexplained);
-    if (item === undefined) continue;
-    // A kept item's key is valid already (a string of at most 120 characters).
-    const key =
-      name === 'parts' ? (item as { territory: string }).territory : (item as { id?: string }).id;
-    if (key !== undefined) {
-      if (seen.has(key)) {
-        problems.add({
-          severity: 'error',
-          code: 'duplicate-id',
-          path: `${name}[${index}]`,
-          itemId: key,
-          message: {
-            fr: `« ${key} » en double : seule la première occurrence est gardée`,
-            en: `duplicate "${key}": only the first occurrence is kept`,
-          },
-        });
-        continue;
-      }
-      seen.add(key);
-    }
-    sourceIndexes?.push(index);
-    out.push(item);
+  const run: CollectionRun = {
+    name,
+    validate: validators[name],
+    raw,
+    out,
+    seen: new Set<string>(),
+    problems,
+    unexplained,
+    sourceIndexes,
+  };
+  for (let from = 0; from < raw.length; from += STEP) {
+    if (from) yield;
+    parseBatch(run, from, Math.min(raw.length, from + STEP));
   }
   return out as Feed[K];
 }
@@ -439,7 +496,6 @@ function* parseSteps(input: unknown, maxProblems?: number): Generator<void, Core
             'campaign',
             input.campaign,
             'campaign',
-            undefined,
             problems,
             unexplained,
           );
@@ -473,7 +529,6 @@ function* parseSteps(input: unknown, maxProblems?: number): Generator<void, Core
         'summary',
         input.summary,
         'summary',
-        undefined,
         problems,
         unexplained,
       );
