@@ -134,7 +134,7 @@ function checkItem<T>(
   // The common case, a valid item with safe links, allocates nothing: one list receives the
   // dropped links of every item (checking one item is synchronous and never re-entered).
   const links = droppedLinks;
-  links.length = 0;
+  if (links.length) links.length = 0;
   const parsed = validate(value);
   if (parsed !== FAIL && !links.length) return parsed as T;
   const itemId = itemIdOf(value);
