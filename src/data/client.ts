@@ -48,7 +48,7 @@ export interface FetchedFeed {
  * error (it is listed in `problems`), a document that is not a v1 feed is.
  */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchedFeed> {
-  return await parseFetched(url, await fetchFeedText(url, options));
+  return parseFetched(url, await fetchFeedText(url, options));
 }
 
 /** Fetches the text of a feed file; rejects with a `FeedError` only. */
@@ -107,15 +107,9 @@ async function parseFetchedAsync(url: string, text: string): Promise<FetchedFeed
  * path); the feed is shown all the same.
  */
 async function explainDropped(result: CoreResult): Promise<void> {
-  const list = result.unexplained;
-  if (!list.length) return;
-  let explain: (typeof import('./explain.js'))['explain'];
-  try {
-    ({ explain } = await import('./explain.js'));
-  } catch {
-    return; // Keep the provisional reasons.
-  }
-  await explainInSteps(list, explain);
+  if (!result.unexplained.length) return;
+  const loaded = await import('./explain.js').catch(() => undefined);
+  if (loaded) await explainInSteps(result.unexplained, loaded.explain);
 }
 
 async function checkParsed(url: string, result: CoreResult): Promise<FetchedFeed> {

@@ -412,35 +412,11 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Dropped items explained between two looks at the clock. */
-const EXPLAIN_STEP = 10;
-
 /**
- * Runs `explain` (explain.ts) over the dropped items a few at a time, yielding to the page
- * whenever about `sliceMs` have passed: up to 500 items go through zod (about 0.05 ms each on a
- * desktop, four times that on a slow phone), and a feed of junk must not block the host page.
+ * Runs `steps` to its end in slices of at most about `sliceMs` of work, yielding to the page
+ * between them, so that long work never blocks the host page in one long task.
  */
-export async function explainInSteps(
-  list: readonly Unexplained[],
-  explain: (items: readonly Unexplained[]) => void,
-  sliceMs = 12,
-): Promise<void> {
-  let since = clock();
-  for (let start = 0; start < list.length; start += EXPLAIN_STEP) {
-    explain(list.slice(start, start + EXPLAIN_STEP));
-    if (start + EXPLAIN_STEP < list.length && clock() - since > sliceMs) {
-      await yieldToMain();
-      since = clock();
-    }
-  }
-}
-
-/**
- * `parseFeedCore` in slices of at most about `sliceMs` of work, yielding to the page between
- * them: a large monolithic feed never blocks the main thread in one long task. Same result.
- */
-export async function parseFeedCoreAsync(input: unknown, sliceMs = 12): Promise<CoreResult> {
-  const steps = parseSteps(input);
+async function runSliced<T>(steps: Generator<void, T>, sliceMs: number): Promise<T> {
   let start = clock();
   for (;;) {
     const step = steps.next();
@@ -450,6 +426,40 @@ export async function parseFeedCoreAsync(input: unknown, sliceMs = 12): Promise<
       start = clock();
     }
   }
+}
+
+/**
+ * `parseFeedCore` in slices of at most about `sliceMs` of work, yielding to the page between
+ * them: a large monolithic feed never blocks the main thread in one long task. Same result.
+ */
+export function parseFeedCoreAsync(input: unknown, sliceMs = 12): Promise<CoreResult> {
+  return runSliced(parseSteps(input), sliceMs);
+}
+
+/** Dropped items explained between two pause points. */
+const EXPLAIN_STEP = 10;
+
+function* explainSteps(
+  list: readonly Unexplained[],
+  explain: (items: readonly Unexplained[]) => void,
+): Generator<void, void> {
+  for (let start = 0; start < list.length; start += EXPLAIN_STEP) {
+    if (start) yield;
+    explain(list.slice(start, start + EXPLAIN_STEP));
+  }
+}
+
+/**
+ * Runs `explain` (explain.ts) over the dropped items in slices, like the parse itself: up to 500
+ * items go through zod (about 0.05 ms each on a desktop, four times that on a slow phone), and a
+ * feed of junk must not block the host page.
+ */
+export function explainInSteps(
+  list: readonly Unexplained[],
+  explain: (items: readonly Unexplained[]) => void,
+  sliceMs = 12,
+): Promise<void> {
+  return runSliced(explainSteps(list, explain), sliceMs);
 }
 
 function* parseSteps(input: unknown, maxProblems?: number): Generator<void, CoreResult> {
