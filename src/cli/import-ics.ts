@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import { toSafeUrl } from '../data/url.js';
-import { LIMITS } from '../data/schema.js';
+import { isKnownTimeZone, LIMITS } from '../data/format.js';
 import { IMPORT_GENERATOR } from './contribution-rules.js';
 import { stableStringify, compareCodePoints } from './feed-io.js';
 
@@ -51,15 +51,8 @@ export interface ImportResult {
   notes: ImportNote[];
 }
 
-const isIana = (zone: string | undefined): zone is string => {
-  if (!zone || zone === 'floating') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
+const isIana = (zone: string | undefined): zone is string =>
+  !!zone && zone !== 'floating' && isKnownTimeZone(zone);
 
 interface Wall {
   year: number;

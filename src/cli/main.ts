@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportIcs, exportJsonFeed } from './export.js';
 import { formatProblem, loadFeed } from './feed-io.js';
+import { isKnownTimeZone } from '../data/format.js';
 import type { FeedProblem } from '../data/parse.js';
 import { HELP } from './help.js';
 import { cliLang, count, plural, Progress, readText, UsageError, writeOutput } from './io.js';
@@ -328,14 +329,11 @@ async function runImport(ctx: Context): Promise<number> {
       '--network ID is required (an id: letters, digits, "-")',
     );
   const timeZone = str(ctx.values, 'time-zone') ?? 'Europe/Paris';
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-  } catch {
+  if (!isKnownTimeZone(timeZone))
     throw usage(
       `--time-zone : fuseau inconnu « ${timeZone} »`,
       `--time-zone: unknown zone "${timeZone}"`,
     );
-  }
   const territories = (ctx.values.territory as string[] | undefined) ?? [];
   for (const territory of territories)
     if (!/^(commune|epci|departement|region|crte):[A-Za-z0-9_-]+$/.test(territory))

@@ -7,6 +7,7 @@ import type { FeedEvent } from './schema.js';
 import { formatDate, formatTime, zonedParts } from '../i18n/format.js';
 import { localeOf, localize, type Lang } from '../i18n/localize.js';
 import { dayOf, eventDays, eventSpan, eventZone, type DayKey } from './event-dates.js';
+import { isKnownTimeZone } from './format.js';
 import { eventMessages } from '../i18n/event-messages.js';
 
 const zoneNames = new Map<string, string>();
@@ -31,14 +32,8 @@ export function zoneName(timeZone: string, lang: Lang, at: number): string {
 
 /** The visitor's zone (the browser's), unless the page or a test sets one. */
 export function visitorZone(override?: string): string {
-  if (override) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: override });
-      return override;
-    } catch {
-      // An unknown zone name falls back to the browser's.
-    }
-  }
+  // An unknown zone name falls back to the browser's.
+  if (override && isKnownTimeZone(override)) return override;
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 

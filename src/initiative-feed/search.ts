@@ -12,15 +12,11 @@
  * `FeedIndex.filterInitiatives` gives the same answers (the tests compare both) but sorts on
  * every call and normalises its search text all at once on the first query.
  */
+import { TRANSITIONS } from '../data/format.js';
+import { yieldToMain } from '../data/parse-core.js';
 import { normalizeText, type FeedIndex, type InitiativeSort } from '../data/queries.js';
-import { TRANSITIONS, type Initiative } from '../data/schema.js';
+import type { Initiative } from '../data/schema.js';
 import { localize, type Lang } from '../i18n/localize.js';
-
-/** Yields to the browser so input and paint can happen between slices of work. */
-const yieldToMain = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 /**
  * Waits for an idle moment of the browser (at most `IDLE_WAIT` ms, so the work still gets done
