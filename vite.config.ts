@@ -93,11 +93,11 @@ export const cdnEntries: Record<string, string> = {
 const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
 /**
  * Shared-layer modules that one widget alone uses stay with it, so a page without that widget
- * skips them: a Lit directive of the initiative feed, the counter's IntersectionController, the events' dates, text and ICS writer of
- * the calendar (in src/data because the CLI shares them).
+ * skips them: a Lit directive of the initiative feed, the counter's IntersectionController and its places index, the events' dates, text and ICS
+ * writer of the calendar (in src/data because the CLI shares them).
  */
 const WIDGET_ONLY =
-  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]@lit-labs[\\/]observers[\\/]|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/]event-messages)\.ts$/;
+  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]@lit-labs[\\/]observers[\\/]|[\\/]src[\\/](data[\\/](ics|event-dates|event-text|places)|i18n[\\/]event-messages)\.ts$/;
 /**
  * zod, the schemas and explain.ts: their own chunk, loaded only to explain why a feed item was
  * dropped (the widgets validate with the validators generated from the schemas), and by `all.js`.

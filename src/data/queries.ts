@@ -106,6 +106,11 @@ export class FeedIndex {
    * feed, on first use, through every initiative's territories and their ancestors.
    */
   initiativesWithin(territoryId: string): readonly Initiative[] {
+    return this.withinIndex().get(territoryId) ?? [];
+  }
+
+  /** The territory → initiatives index of `initiativesWithin`, built on first use. */
+  private withinIndex(): Map<string, readonly Initiative[]> {
     if (!this.within) {
       const within = new Map<string, Initiative[]>();
       for (const item of this.feed.initiatives) {
@@ -120,7 +125,7 @@ export class FeedIndex {
       }
       this.within = within;
     }
-    return this.within.get(territoryId) ?? [];
+    return this.within;
   }
 
   /**
@@ -134,9 +139,8 @@ export class FeedIndex {
   ): { counts: Map<string, number>; outside: number } {
     const counts = new Map<string, number>();
     if (!items) {
-      this.initiativesWithin(''); // Builds the index on first use.
       const placed = new Set<Initiative>();
-      for (const [id, list] of this.within!) {
+      for (const [id, list] of this.withinIndex()) {
         const kind = this.territories.get(id)?.kind ?? id.split(':')[0];
         if (kind !== level) continue;
         counts.set(id, list.length);
@@ -187,13 +191,15 @@ export class FeedIndex {
       const titles = new Map(items.map((i) => [i, localize(i.title, 'fr')]));
       return items.sort((a, b) => this.collator.compare(titles.get(a)!, titles.get(b)!));
     }
-    // Recent first; undated items last, then by title for a stable order.
-    return items.sort((a, b) => {
-      const byDate =
-        (b.updatedAt ? Date.parse(b.updatedAt) : 0) - (a.updatedAt ? Date.parse(a.updatedAt) : 0);
-      return byDate || this.collator.compare(localize(a.title, 'fr'), localize(b.title, 'fr'));
-    });
+    return items.sort(this.compareRecent);
   }
+
+  /** The `recent` order of initiatives: latest `updatedAt` first, undated last, then by title. */
+  readonly compareRecent = (a: Initiative, b: Initiative): number => {
+    const byDate =
+      (b.updatedAt ? Date.parse(b.updatedAt) : 0) - (a.updatedAt ? Date.parse(a.updatedAt) : 0);
+    return byDate || this.collator.compare(localize(a.title, 'fr'), localize(b.title, 'fr'));
+  };
 
   /** Events matching the filter, earliest first. */
   filterEvents(filter: EventFilter = {}): FeedEvent[] {

@@ -3,6 +3,7 @@
  * milestones, the restriction line, the freshness line and the breakdown rows. Pure functions
  * of the feed, its index and the counter's settings: no DOM, no Lit.
  */
+import { placesOfKind } from '../data/places.js';
 import { upcomingEvents, type FeedIndex } from '../data/queries.js';
 import type { Feed, FeedSummary, TerritoryKind } from '../data/schema.js';
 import type { FeedNeed } from '../data/shards.js';
@@ -190,7 +191,7 @@ export function computeModel(feed: Feed, index: FeedIndex, query: CounterQuery):
       const latest = latestOf(
         initiatives.filter((i) => i.updatedAt),
         (i) => Date.parse(i.updatedAt!),
-        (a, b) => titleCollator.compare(localize(a.title, 'fr'), localize(b.title, 'fr')),
+        index.compareRecent,
       );
       if (latest)
         freshness = {
@@ -273,9 +274,6 @@ export function milestonesFor(goal: number, feed: Feed): number[] {
   return [...new Set(values.filter((value) => value > 0 && value <= goal))].sort((a, b) => a - b);
 }
 
-/** Titles compared as `FeedIndex` sorts initiatives (French, numbers by value, case ignored). */
-const titleCollator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
 /**
  * The first item of the "latest first" order (ties: first by `tie`, else in feed order, as the
  * stable sort of the queries has it), in one pass: a count needs no sorted list.
@@ -297,41 +295,6 @@ function latestOf<T>(
   return latest;
 }
 
-const placeIndexes = new WeakMap<FeedIndex, Map<TerritoryKind, Map<string, readonly string[]>>>();
-
-/**
- * The places of one kind (régions or départements) a territory lies in, itself included.
- * Kept per feed and kind, and each built from its parents' (a commune reuses its EPCI's),
- * where `FeedIndex.ancestors` walks the whole chain again for every territory. A loop in the
- * feed's `parents` falls back to `ancestors` for the territories on it.
- */
-export function placesOf(index: FeedIndex, kind: TerritoryKind, id: string): readonly string[] {
-  let byKind = placeIndexes.get(index);
-  if (!byKind) placeIndexes.set(index, (byKind = new Map()));
-  const known = byKind.get(kind) ?? new Map<string, readonly string[]>();
-  byKind.set(kind, known);
-  const walk = (id: string, path: Set<string>): readonly string[] | undefined => {
-    let places = known.get(id);
-    if (places || path.has(id)) return places;
-    path.add(id);
-    const territory = index.territories.get(id);
-    const found = new Set(territory?.kind === kind ? [id] : []);
-    for (const parent of territory?.parents ?? []) {
-      const above = walk(parent, path);
-      if (!above) return undefined;
-      for (const place of above) found.add(place);
-    }
-    path.delete(id);
-    known.set(id, (places = [...found]));
-    return places;
-  };
-  const places =
-    walk(id, new Set()) ??
-    [...index.ancestors(id)].filter((a) => index.territories.get(a)?.kind === kind);
-  known.set(id, places);
-  return places;
-}
-
 function breakdownOf(items: Counted[], index: FeedIndex, query: CounterQuery): BreakdownRow[] {
   const { breakdown, territory: scope } = query;
   if (breakdown !== 'region' && breakdown !== 'departement' && breakdown !== 'kind') return [];
@@ -344,7 +307,7 @@ function breakdownOf(items: Counted[], index: FeedIndex, query: CounterQuery): B
       if (scope && !index.isWithin(id, scope)) continue;
       if (kind) {
         // An EPCI across two régions lists both: keep only the one inside the restriction.
-        for (const place of placesOf(index, kind, id))
+        for (const place of placesOfKind(index, kind, id))
           if (!scope || index.isWithin(place, scope)) keys.add(place);
       } else {
         const territoryKind = index.territories.get(id)?.kind;

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/data/parse.js';
 import { getFeedIndex, type FeedIndex } from '../../src/data/queries.js';
 import type { Feed, TerritoryKind } from '../../src/data/schema.js';
-import { computeModel, placesOf } from '../../src/territory-counter/counter-model.js';
+import { placesOfKind } from '../../src/data/places.js';
+import { computeModel } from '../../src/territory-counter/counter-model.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 
 /**
@@ -61,16 +62,16 @@ describe('counter model', () => {
       // Twice: the second pass reads what the first one kept.
       for (let pass = 0; pass < 2; pass++)
         for (const territory of feed.territories)
-          expect([...placesOf(index, kind, territory.id)].sort(), territory.id).to.deep.equal(
+          expect([...placesOfKind(index, kind, territory.id)].sort(), territory.id).to.deep.equal(
             reference(index, kind, territory.id),
           );
     }
-    expect([...placesOf(index, 'region', 'commune:44999')].sort()).to.deep.equal([
+    expect([...placesOfKind(index, 'region', 'commune:44999')].sort()).to.deep.equal([
       'region:52',
       'region:53',
     ]);
-    expect(placesOf(index, 'departement', 'crte:a')).to.deep.equal(['departement:29']);
-    expect(placesOf(index, 'departement', 'commune:00000')).to.deep.equal([]);
+    expect(placesOfKind(index, 'departement', 'crte:a')).to.deep.equal(['departement:29']);
+    expect(placesOfKind(index, 'departement', 'commune:00000')).to.deep.equal([]);
   });
 
   it('counts each initiative once per région, within a restriction only there', () => {
