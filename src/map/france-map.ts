@@ -38,6 +38,91 @@ const SIZE = CELL - 2 * GAP;
 /** Room for the bar under the département code, in grid units. */
 const BAR_ROOM = 3.6;
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The static part of a drawing (the areas' groups with their tiles, and the codes): built once
+ * per level and région for the page, then cloned by each map. Cloning one tree is far cheaper
+ * than stamping a template per area and per code; what changes (class, name, tab stop, bars)
+ * is then set on the clone, attribute by attribute, only when it changes.
+ */
+interface Drawing {
+  areas: SVGGElement;
+  codes?: SVGGElement;
+}
+
+const drawings = new Map<readonly Area[], Drawing>();
+
+function svgElement<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  return element;
+}
+
+function drawingOf(areas: readonly Area[], level: MapLevel): Drawing {
+  let drawing = drawings.get(areas);
+  if (drawing) return drawing;
+  const group = svgElement('g', { class: 'areas' });
+  for (const area of areas) {
+    const g = svgElement('g', { 'data-id': area.id });
+    for (const tile of area.tiles)
+      g.append(
+        svgElement('rect', {
+          class: 'tile',
+          x: tile.x * CELL + GAP,
+          y: tile.y * CELL + GAP,
+          width: SIZE,
+          height: SIZE,
+          rx: 1,
+        }),
+      );
+    group.append(g);
+  }
+  drawing = { areas: group };
+  // Codes in a layer of their own, outside the areas: the area's name already says them.
+  if (level === 'departement') {
+    const codes = svgElement('g', { class: 'codes', 'aria-hidden': 'true' });
+    for (const tile of areas.flatMap((area) => area.tiles)) {
+      const text = svgElement('text', {
+        class: 'code',
+        x: tile.x * CELL + CELL / 2,
+        y: tile.y * CELL + GAP + 2.9,
+      });
+      text.textContent = tile.code;
+      codes.append(text);
+    }
+    drawing.codes = codes;
+  }
+  drawings.set(areas, drawing);
+  return drawing;
+}
+
+/** One map's copy of a drawing, and the attributes last set on each area (to set only changes). */
+interface Layer {
+  areas: readonly Area[];
+  group: SVGGElement;
+  codes?: SVGGElement;
+  groups: SVGGElement[];
+  set: Array<Record<string, string | undefined>>;
+}
+
+function setAttributes(
+  element: Element,
+  last: Record<string, string | undefined>,
+  next: Record<string, string | undefined>,
+): void {
+  for (const name in next) {
+    const value = next[name];
+    if (last[name] === value) continue;
+    last[name] = value;
+    if (value === undefined) element.removeAttribute(name);
+    else element.setAttribute(name, value);
+  }
+}
+
 const KEY_MOVES: Readonly<Record<string, readonly [number, number]>> = {
   ArrowLeft: [-1, 0],
   ArrowRight: [1, 0],
@@ -85,6 +170,7 @@ export class TisFranceMap extends LitElement {
   static override styles = mapStyles;
 
   private model?: MapModel;
+  private layer?: Layer;
   private modelKey?: [ReadonlyMap<string, number>, MapLevel, string | undefined, number];
 
   /** The area holding the tab stop. */
@@ -249,28 +335,57 @@ export class TisFranceMap extends LitElement {
     return tile ? `${area.name} (${tile.code})` : area.name;
   }
 
-  private renderArea(area: Area, model: MapModel): TemplateResult {
+  /** The areas drawn for `model`, with this render's classes, names, tab stop and bars. */
+  private areaLayer(model: MapModel): Layer {
+    let layer = this.layer;
+    if (layer?.areas !== model.areas) {
+      const drawing = drawingOf(model.areas, this.level);
+      const group = drawing.areas.cloneNode(true) as SVGGElement;
+      layer = this.layer = {
+        areas: model.areas,
+        group,
+        codes: drawing.codes?.cloneNode(true) as SVGGElement | undefined,
+        groups: [...group.children] as SVGGElement[],
+        set: model.areas.map(() => ({})),
+      };
+    }
     const m = mapMessages(this.uiLang);
-    const count = model.counts.get(area.id) ?? 0;
-    const level = classOf(count, model.classes);
-    const barHeight = model.classes.length ? (level / model.classes.length) * BAR_ROOM : 0;
-    const selected = area.id === this.selected;
-    return svg`<g
-      class="area c${level}${selected ? ' selected' : ''}"
-      data-id=${area.id}
-      role=${this.interactive ? 'button' : 'img'}
-      tabindex=${area.id === this.active ? '0' : '-1'}
-      aria-label=${m.area(this.nameOf(area), this.figure(count))}
-      aria-pressed=${this.interactive ? (selected ? 'true' : 'false') : nothing}
-    >${area.tiles.map((tile) => {
-      const x = tile.x * CELL + GAP;
-      const y = tile.y * CELL + GAP;
-      return svg`<rect class="tile" x=${x} y=${y} width=${SIZE} height=${SIZE} rx="1"></rect>${
-        barHeight
-          ? svg`<rect class="bar" x=${x + 1.2} y=${y + SIZE - 0.7 - barHeight} width=${SIZE - 2.4} height=${barHeight}></rect>`
-          : nothing
-      }`;
-    })}</g>`;
+    const role = this.interactive ? 'button' : 'img';
+    model.areas.forEach((area, i) => {
+      const g = layer.groups[i]!;
+      const count = model.counts.get(area.id) ?? 0;
+      const level = classOf(count, model.classes);
+      const barHeight = model.classes.length ? (level / model.classes.length) * BAR_ROOM : 0;
+      const selected = area.id === this.selected;
+      setAttributes(g, layer.set[i]!, {
+        class: `area c${level}${selected ? ' selected' : ''}`,
+        role,
+        tabindex: area.id === this.active ? '0' : '-1',
+        'aria-label': m.area(this.nameOf(area), this.figure(count)),
+        'aria-pressed': this.interactive ? (selected ? 'true' : 'false') : undefined,
+      });
+      const last = layer.set[i]!;
+      const bar = String(barHeight);
+      if (last.bar === bar) return;
+      last.bar = bar;
+      // The class as a bar under the code (not colour alone): one per tile, none for class 0.
+      for (const old of g.querySelectorAll('.bar')) old.remove();
+      if (!barHeight) return;
+      area.tiles.forEach((tile, t) => {
+        const x = tile.x * CELL + GAP;
+        const y = tile.y * CELL + GAP;
+        g.children[2 * t]!.after(
+          svgElement('rect', {
+            class: 'bar',
+            x: x + 1.2,
+            y: y + SIZE - 0.7 - barHeight,
+            width: SIZE - 2.4,
+            height: barHeight,
+          }),
+        );
+      });
+    });
+    return layer;
   }
 
   private renderSvg(model: MapModel): TemplateResult {
@@ -287,6 +402,7 @@ export class TisFranceMap extends LitElement {
     const overseas = !this.region && tiles.some(isOverseas);
     const focused = this.focusVisible && model.areas.find((a) => a.id === this.focused);
     const selected = model.areas.find((a) => a.id === this.selected);
+    const layer = this.areaLayer(model);
     return html`<svg
       class="map-svg"
       part="svg"
@@ -303,17 +419,9 @@ export class TisFranceMap extends LitElement {
       @focusin=${this.onFocusIn}
       @focusout=${this.onFocusOut}
     >
-      ${model.areas.map((area) => this.renderArea(area, model))}
+      ${layer.group}
       <path class="borders" d=${model.regionBorders} aria-hidden="true"></path>
-      ${
-        // Codes in a layer of their own, outside the areas: the area's name already says them.
-        this.level === 'departement'
-          ? svg`<g class="codes" aria-hidden="true">${tiles.map(
-              (tile) =>
-                svg`<text class="code" x=${tile.x * CELL + CELL / 2} y=${tile.y * CELL + GAP + 2.9}>${tile.code}</text>`,
-            )}</g>`
-          : nothing
-      }
+      ${layer.codes ?? nothing}
       ${
         overseas
           ? svg`<text class="inset-label" x="1" y=${10.6 * CELL} aria-hidden="true">${m.overseas}</text>`

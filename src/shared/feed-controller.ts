@@ -146,8 +146,11 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     ensureContextRoot(this.host.ownerDocument);
-    // Let the context request (sent by the consumer on connect) be answered first.
-    queueMicrotask(() => this.connectSource());
+    // Outside a `<tis-feed>`, no provider can answer: take the store at once, so that a feed
+    // already in memory is drawn by the first render (not a skeleton replaced a microtask later).
+    // Inside one, let the context request (sent by the consumer on connect) be answered first.
+    if (!this.insideProvider()) this.connectSource();
+    else queueMicrotask(() => this.connectSource());
   }
 
   hostDisconnected(): void {
