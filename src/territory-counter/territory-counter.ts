@@ -102,7 +102,7 @@ export class TisTerritoryCounter extends LitElement {
 
   private readonly feedController = new FeedController(this);
   private readonly langController = new LangController(this);
-  /** The number's count-up; while it runs, the bar's CSS transition carries it to the final value. */
+  /** The number's count-up: only the digits move; the bar shows the final value from the start. */
   private readonly animation = new CountUp(
     this,
     TisTerritoryCounter.animationDuration,
@@ -324,14 +324,9 @@ export class TisTerritoryCounter extends LitElement {
         aria-valuetext=${m.progressValue(this.formatCount(model.count), this.formatCount(goal), percent)}
       >
         <div
-          class="fill ${this.animation.counting ? 'counting' : ''}"
+          class="fill"
           part="progress-fill"
-          style=${cssProps({
-            '--_fill': String(
-              Math.min(1, (this.animation.counting ? model.count : displayed) / goal),
-            ),
-            '--_duration': `${TisTerritoryCounter.animationDuration}ms`,
-          })}
+          style=${cssProps({ '--_fill': String(Math.min(1, model.count / goal)) })}
         ></div>
         ${model.milestones.map(
           (value) =>
