@@ -298,7 +298,7 @@ export class TisTerritoryCounter extends LitElement {
     return `${parts.join('. ')}.`;
   }
 
-  private renderProgress(model: CounterModel, displayed: number): TemplateResult | typeof nothing {
+  private renderProgress(model: CounterModel): TemplateResult | typeof nothing {
     const goal = model.goal;
     if (!goal || this.hideGoal || this.hideProgress) return nothing;
     const m = counterMessages(this.uiLang);
@@ -476,7 +476,7 @@ export class TisTerritoryCounter extends LitElement {
             </p>`
           : nothing
       }
-      ${this.renderProgress(model, displayed)} ${this.renderFreshness(model)}
+      ${this.renderProgress(model)} ${this.renderFreshness(model)}
       ${
         this.view === 'map'
           ? renderCounterMap({
