@@ -58,15 +58,13 @@ export function whenSeen(
 /**
  * Counts up once, when the host is first seen: `shown` is 0 from the moment the count-up is
  * decided until the host is seen, then the frames write the rising digits through `write`,
- * and `shown` is back to `undefined` (the final value) at the end. `counting` is true while the
- * frames run. Never runs with reduced motion, nor without `IntersectionObserver` or
- * `requestAnimationFrame`.
+ * and `shown` is back to `undefined` (the final value) at the end. Starting the frames needs no
+ * update of the host: only the digits move. Never runs with reduced motion, nor without
+ * `IntersectionObserver` or `requestAnimationFrame`.
  */
 export class CountUp implements ReactiveController {
   /** The value shown while counting up; `undefined` shows the final value. */
   shown?: number;
-  /** The count-up is running (frames are writing the digits). */
-  counting = false;
   private decided = false;
   private frame?: number;
   private stopWaiting?: () => void;
@@ -131,9 +129,8 @@ export class CountUp implements ReactiveController {
     this.stopWaiting?.();
     this.stopWaiting = undefined;
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    const changed = this.shown !== undefined || this.counting;
+    const changed = this.shown !== undefined;
     this.frame = undefined;
-    this.counting = false;
     this.shown = undefined;
     if (changed) this.host.requestUpdate();
   }
@@ -146,8 +143,6 @@ export class CountUp implements ReactiveController {
   private start(): void {
     let start: number | undefined;
     let written = 0;
-    this.counting = true;
-    this.host.requestUpdate();
     const step = (time: number) => {
       start ??= time;
       const progress = Math.min(1, (time - start) / this.duration);

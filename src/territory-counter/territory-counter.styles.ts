@@ -117,8 +117,9 @@ export const counterStyles = css`
     overflow: hidden;
   }
   /*
-   * A full-width fill slid out of the track (which clips it): moving it is a transform, which the
-   * compositor animates during the count-up without style or layout work on the main thread.
+   * A full-width fill slid out of the track (which clips it). It stands still during the count-up:
+   * any moving bar (CSS transition, Web Animation or transform) costs a style recalculation on
+   * every frame, and only the digits move.
    */
   .fill {
     position: absolute;
@@ -131,15 +132,6 @@ export const counterStyles = css`
   }
   :host(:dir(rtl)) .fill {
     transform: translateX(calc((1 - var(--_fill, 0)) * 100%));
-  }
-  /* cubic-bezier(0.33, 1, 0.68, 1) is the ease-out cubic of the counting digits. */
-  .fill.counting {
-    transition: transform var(--_duration) cubic-bezier(0.33, 1, 0.68, 1);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .fill.counting {
-      transition: none;
-    }
   }
   /* Thin gaps cut the bar at each milestone. */
   .tick {

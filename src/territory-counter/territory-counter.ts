@@ -102,7 +102,7 @@ export class TisTerritoryCounter extends LitElement {
 
   private readonly feedController = new FeedController(this);
   private readonly langController = new LangController(this);
-  /** The number's count-up; while it runs, the bar's CSS transition carries it to the final value. */
+  /** The number's count-up: only the digits move; the bar shows the final value from the start. */
   private readonly animation = new CountUp(
     this,
     TisTerritoryCounter.animationDuration,
@@ -298,7 +298,7 @@ export class TisTerritoryCounter extends LitElement {
     return `${parts.join('. ')}.`;
   }
 
-  private renderProgress(model: CounterModel, displayed: number): TemplateResult | typeof nothing {
+  private renderProgress(model: CounterModel): TemplateResult | typeof nothing {
     const goal = model.goal;
     if (!goal || this.hideGoal || this.hideProgress) return nothing;
     const m = counterMessages(this.uiLang);
@@ -324,14 +324,9 @@ export class TisTerritoryCounter extends LitElement {
         aria-valuetext=${m.progressValue(this.formatCount(model.count), this.formatCount(goal), percent)}
       >
         <div
-          class="fill ${this.animation.counting ? 'counting' : ''}"
+          class="fill"
           part="progress-fill"
-          style=${cssProps({
-            '--_fill': String(
-              Math.min(1, (this.animation.counting ? model.count : displayed) / goal),
-            ),
-            '--_duration': `${TisTerritoryCounter.animationDuration}ms`,
-          })}
+          style=${cssProps({ '--_fill': String(Math.min(1, model.count / goal)) })}
         ></div>
         ${model.milestones.map(
           (value) =>
@@ -481,7 +476,7 @@ export class TisTerritoryCounter extends LitElement {
             </p>`
           : nothing
       }
-      ${this.renderProgress(model, displayed)} ${this.renderFreshness(model)}
+      ${this.renderProgress(model)} ${this.renderFreshness(model)}
       ${
         this.view === 'map'
           ? renderCounterMap({
