@@ -7,6 +7,8 @@
 import type { FeedIndex } from './queries.js';
 import type { TerritoryKind } from './schema.js';
 
+const NONE: readonly string[] = [];
+const BUSY: readonly string[] = [];
 const cachesOf = new WeakMap<FeedIndex, Map<TerritoryKind, Map<string, readonly string[]>>>();
 
 /**
@@ -22,24 +24,34 @@ export function placesOfKind(index: FeedIndex, kind: TerritoryKind, id: string):
   let known = byKind.get(kind);
   if (!known) byKind.set(kind, (known = new Map()));
   const cache = known;
-  const walk = (id: string, path: Set<string>): readonly string[] | undefined => {
-    let places = cache.get(id);
-    if (places || path.has(id)) return places;
-    path.add(id);
+  // A territory on a single chain of parents shares its parent's array: most communes allocate
+  // nothing. `BUSY` marks the territories being walked, to detect a loop.
+  const walk = (id: string): readonly string[] | undefined => {
+    const cached = cache.get(id);
+    if (cached) return cached === BUSY ? undefined : cached;
     const territory = index.territories.get(id);
-    const found = new Set(territory?.kind === kind ? [id] : []);
-    for (const parent of territory?.parents ?? []) {
-      const above = walk(parent, path);
-      if (!above) return undefined;
-      for (const place of above) found.add(place);
+    let places: readonly string[] = territory?.kind === kind ? [id] : NONE;
+    const parents = territory?.parents;
+    if (parents?.length) {
+      cache.set(id, BUSY);
+      for (const parent of parents) {
+        const above = walk(parent);
+        if (!above) {
+          cache.delete(id);
+          return undefined;
+        }
+        if (!places.length) places = above;
+        else {
+          const more = above.filter((place) => !places.includes(place));
+          if (more.length) places = [...places, ...more];
+        }
+      }
     }
-    path.delete(id);
-    cache.set(id, (places = [...found]));
+    cache.set(id, places);
     return places;
   };
   const places =
-    walk(id, new Set()) ??
-    [...index.ancestors(id)].filter((a) => index.territories.get(a)?.kind === kind);
+    walk(id) ?? [...index.ancestors(id)].filter((a) => index.territories.get(a)?.kind === kind);
   cache.set(id, places);
   return places;
 }

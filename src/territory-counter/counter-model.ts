@@ -299,11 +299,26 @@ function breakdownOf(items: Counted[], index: FeedIndex, query: CounterQuery): B
   const { breakdown, territory: scope } = query;
   if (breakdown !== 'region' && breakdown !== 'departement' && breakdown !== 'kind') return [];
   const kind: TerritoryKind | undefined = breakdown === 'kind' ? undefined : breakdown;
-  const groups = new Map<string, Set<string>>();
+  // Items are counted once per key. The feed's ids are unique (the parser drops duplicates), so
+  // a plain count does unless keys repeat across items (a network's contributions).
+  const counts = new Map<string, number>();
+  const sets = metricOf(query.metric) === 'networks' ? new Map<string, Set<string>>() : undefined;
+  const add = (key: string, item: Counted) => {
+    if (sets) sets.set(key, (sets.get(key) ?? new Set()).add(item.key));
+    else counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
   const keys = new Set<string>();
   for (const item of items) {
+    const territories = item.territories;
+    if (kind && !scope && territories.length === 1) {
+      // The common case: one territory, whose places are already distinct.
+      const places = placesOfKind(index, kind, territories[0]!);
+      if (!places.length) add(OTHER, item);
+      for (const place of places) add(place, item);
+      continue;
+    }
     keys.clear();
-    for (const id of item.territories) {
+    for (const id of territories) {
       if (scope && !index.isWithin(id, scope)) continue;
       if (kind) {
         // An EPCI across two régions lists both: keep only the one inside the restriction.
@@ -315,10 +330,13 @@ function breakdownOf(items: Counted[], index: FeedIndex, query: CounterQuery): B
       }
     }
     if (!keys.size) keys.add(OTHER);
-    for (const key of keys) groups.set(key, (groups.get(key) ?? new Set()).add(item.key));
+    for (const key of keys) add(key, item);
   }
-  return rowsOf(new Map([...groups].map(([id, set]) => [id, set.size])), kind, index, query.lang);
+  if (sets) for (const [key, set] of sets) counts.set(key, set.size);
+  return rowsOf(counts, kind, index, query.lang);
 }
+
+const collators = new Map<Lang, Intl.Collator>();
 
 /** Breakdown rows from counts per key, largest first, "other" last. */
 function rowsOf(
@@ -327,7 +345,9 @@ function rowsOf(
   index: FeedIndex,
   lang: Lang,
 ): BreakdownRow[] {
-  const collator = new Intl.Collator(lang, { numeric: true });
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang, { numeric: true })));
+  const compare = collator.compare;
   const m = counterMessages(lang);
   return [...groups]
     .map(([id, count]) => ({
@@ -345,6 +365,6 @@ function rowsOf(
         ? 1
         : b.id === OTHER
           ? -1
-          : b.count - a.count || collator.compare(a.label, b.label),
+          : b.count - a.count || compare(a.label, b.label),
     );
 }
