@@ -52,6 +52,7 @@ interface Drawing {
 }
 
 const drawings = new Map<readonly Area[], Drawing>();
+const collators = new Map<Lang, Intl.Collator>();
 
 function svgElement<K extends keyof SVGElementTagNameMap>(
   name: K,
@@ -171,6 +172,8 @@ export class TisFranceMap extends LitElement {
 
   private model?: MapModel;
   private layer?: Layer;
+  /** The table's body as last built, and for what. */
+  private builtTable?: { model: MapModel; lang: Lang; body: HTMLTableSectionElement };
   private modelKey?: [ReadonlyMap<string, number>, MapLevel, string | undefined, number];
 
   /** The area holding the tab stop. */
@@ -477,12 +480,34 @@ export class TisFranceMap extends LitElement {
     </div>`;
   }
 
-  private renderTable(model: MapModel): TemplateResult {
-    const m = mapMessages(this.uiLang);
-    const rows = model.areas
+  /**
+   * The table's rows, largest first: built with the DOM (a row per area with a figure, a
+   * hundred for the départements) once per model and language, not at each hover or focus.
+   */
+  private tableBody(model: MapModel): HTMLTableSectionElement {
+    const lang = this.uiLang;
+    if (this.builtTable?.model === model && this.builtTable.lang === lang) return this.builtTable.body;
+    let collator = collators.get(lang);
+    if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
+    const compare = collator.compare;
+    const body = document.createElement('tbody');
+    for (const { area, count } of model.areas
       .map((area) => ({ area, count: model.counts.get(area.id) ?? 0 }))
       .filter((row) => row.count > 0)
-      .sort((a, b) => b.count - a.count || a.area.name.localeCompare(b.area.name, this.uiLang));
+      .sort((a, b) => b.count - a.count || compare(a.area.name, b.area.name))) {
+      const row = body.insertRow();
+      const name = document.createElement('th');
+      name.scope = 'row';
+      name.textContent = this.nameOf(area);
+      row.append(name);
+      row.insertCell().textContent = formatNumber(count, lang);
+    }
+    this.builtTable = { model, lang, body };
+    return body;
+  }
+
+  private renderTable(model: MapModel): TemplateResult {
+    const m = mapMessages(this.uiLang);
     return html`<details class="table" part="table">
       <summary>${m.table}</summary>
       <table>
@@ -495,15 +520,7 @@ export class TisFranceMap extends LitElement {
             <th scope="col">${m.figure}</th>
           </tr>
         </thead>
-        <tbody>
-          ${rows.map(
-            ({ area, count }) =>
-              html`<tr>
-                <th scope="row">${this.nameOf(area)}</th>
-                <td>${formatNumber(count, this.uiLang)}</td>
-              </tr>`,
-          )}
-        </tbody>
+        ${this.tableBody(model)}
       </table>
     </details>`;
   }
