@@ -486,7 +486,8 @@ export class TisFranceMap extends LitElement {
    */
   private tableBody(model: MapModel): HTMLTableSectionElement {
     const lang = this.uiLang;
-    if (this.builtTable?.model === model && this.builtTable.lang === lang) return this.builtTable.body;
+    if (this.builtTable?.model === model && this.builtTable.lang === lang)
+      return this.builtTable.body;
     let collator = collators.get(lang);
     if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
     const compare = collator.compare;

@@ -361,10 +361,6 @@ function rowsOf(
             : kindLabel(id as TerritoryKind, lang),
     }))
     .sort((a, b) =>
-      a.id === OTHER
-        ? 1
-        : b.id === OTHER
-          ? -1
-          : b.count - a.count || compare(a.label, b.label),
+      a.id === OTHER ? 1 : b.id === OTHER ? -1 : b.count - a.count || compare(a.label, b.label),
     );
 }
