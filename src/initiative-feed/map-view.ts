@@ -15,6 +15,7 @@ import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Lang } from '../i18n/localize.js';
 import { formatNumber } from '../i18n/format.js';
 import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
+import type { TisFranceMap } from '../map/france-map.js';
 import type { MapLevel } from '../map/geometry.js';
 import type { Selection } from '../shared/context.js';
 import { runQuery, type Scope } from './filtering.js';
@@ -56,6 +57,21 @@ export interface FeedMapInput {
 
 /** The last counts per widget, kept while newer data loads (the map does not blink). */
 const lastCounts = new WeakMap<object, { key: string; index: FeedIndex; result: MapCounts }>();
+
+const warmed = new WeakSet<FeedIndex>();
+
+/**
+ * Builds the territory → initiatives index that a pick's filter reads (`initiativesWithin`)
+ * after the map's first paint, when the page is idle: the whole feed's counts no longer build
+ * it, and the first pick need not wait for it.
+ */
+function warmTerritoryIndex(index: FeedIndex): void {
+  if (warmed.has(index)) return;
+  warmed.add(index);
+  const idle =
+    globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+  requestAnimationFrame(() => idle(() => index.initiativesWithin('')));
+}
 
 /** The région a pinned feed shows (`departement:29` → `region:53`). */
 export function pinnedRegion(index: FeedIndex, territory?: string): string | undefined {
@@ -102,9 +118,18 @@ export function feedMapCounts(host: object, input: FeedMapInput): MapCounts | un
     initiatives: scope.territory ? { territory: scope.territory } : 'all',
   });
   if (status && status.loaded + status.failed.length < status.total) return last?.result;
-  // The whole feed's counts come from the territory index (no pass over the items, no sort); a
-  // narrowed feed's from its matches.
-  if (!narrowed && !scope.territory) return keep(index.countByPlace(level));
+  // The whole feed's counts come from each territory's areas, in the map's chunk (the map is
+  // drawn once it has loaded; meanwhile its room shows), and from the territory index if another
+  // version's map took the tag; a narrowed feed's from its matches.
+  if (!narrowed && !scope.territory) {
+    const map = customElements.get('tis-france-map') as typeof TisFranceMap | undefined;
+    if (!map) {
+      void customElements.whenDefined('tis-france-map').then(input.update);
+      return last?.result;
+    }
+    warmTerritoryIndex(index);
+    return keep(map.countWholeFeed?.(index, level) ?? index.countByPlace(level));
+  }
   const search = getInitiativeSearch(index);
   const results = runQuery(
     search,

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/localize.js';
 import { cssProps } from '../shared/css-props.js';
 import { VERSION } from '../shared/define.js';
 import { classOf, classesOf, type MapClass } from './classes.js';
+import { countWholeFeed } from './counts.js';
 import { TisMapLevelEvent, TisMapSelectEvent } from './events.js';
 import {
   CELL,
@@ -169,6 +170,8 @@ function nearest(areas: readonly Area[], from: Area, [dx, dy]: readonly [number,
 export class TisFranceMap extends LitElement {
   static readonly version = VERSION;
   static override styles = mapStyles;
+  /** Internal: a whole feed's counts per area (the feed map's, once the map can be drawn). */
+  static readonly countWholeFeed = countWholeFeed;
 
   private model?: MapModel;
   private layer?: Layer;
