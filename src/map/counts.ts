@@ -32,15 +32,19 @@ function areasOf(index: PlacesIndex, level: MapLevel, id: string): readonly stri
   const walk = (id: string): readonly string[] | undefined => {
     const cached = known.get(id);
     if (cached) return cached === BUSY ? undefined : cached;
-    let areas = kindOf(id) === level ? [id] : NONE;
-    known.set(id, BUSY);
-    for (const parent of index.territories.get(id)?.parents ?? []) {
-      const above = walk(parent);
-      if (!above) {
-        known.delete(id);
-        return undefined;
+    const territory = index.territories.get(id);
+    let areas = (territory?.kind ?? id.split(':')[0]) === level ? [id] : NONE;
+    const parents = territory?.parents;
+    if (parents?.length) {
+      known.set(id, BUSY);
+      for (const parent of parents) {
+        const above = walk(parent);
+        if (!above) {
+          known.delete(id);
+          return undefined;
+        }
+        areas = areas.length ? [...new Set([...areas, ...above])] : above;
       }
-      areas = areas.length ? [...new Set([...areas, ...above])] : above;
     }
     known.set(id, areas);
     return areas;
