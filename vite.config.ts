@@ -106,7 +106,10 @@ const WIDGET_ONLY =
  */
 const EXPLAIN =
   /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]data[\\/](explain|index|parse|schema|zod)\.ts$/;
-const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id) && !EXPLAIN.test(id);
+/** The shards of a published feed: loaded by the widgets that show more than the index. */
+const SHARDS = /[\\/]src[\\/]data[\\/](shards|shard-set)\.ts$/;
+const inCore = (id: string) =>
+  CORE.test(id) && !WIDGET_ONLY.test(id) && !EXPLAIN.test(id) && !SHARDS.test(id);
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
@@ -135,6 +138,9 @@ export default defineConfig(({ mode }) => {
                   priority: 3,
                 },
                 { name: 'explain', test: EXPLAIN, priority: 1 },
+                // Loading the shards of a published feed: the counter, the feed and the
+                // calendar import it; a banner-only page does not download it.
+                { name: 'shards', test: SHARDS, priority: 1 },
                 { name: 'placement', test: /[\\/]src[\\/]placement[\\/]/, priority: 1 },
                 // The map of France: loaded by the counter and the feed only when they draw one.
                 { name: 'france-map', test: /[\\/]src[\\/]map[\\/]/, priority: 1 },

@@ -8,6 +8,7 @@ import { formatDate } from '../i18n/format.js';
 import type { Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
+import { shardLoading } from '../data/shard-set.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
 import { feedStateStyles, tokens } from '../shared/styles.js';
@@ -97,7 +98,7 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   static override styles = [tokens, feedStateStyles, calendarStyles];
 
   /** @internal */
-  readonly feedController = new FeedController(this);
+  readonly feedController = new FeedController(this, { shards: shardLoading });
   private resizeObserver?: ResizeObserver;
   /** @internal The events' `.ics` download URLs, revoked on disconnect. */
   readonly ics = new IcsLinks(this);

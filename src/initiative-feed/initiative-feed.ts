@@ -10,6 +10,7 @@ import { VERSION } from '../shared/define.js';
 import { flag } from '../shared/flag.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Selection } from '../shared/context.js';
+import { shardLoading } from '../data/shard-set.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
 import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
@@ -127,7 +128,7 @@ export class TisInitiativeFeed extends LitElement {
   static readonly version = VERSION;
   static override styles = styles;
 
-  private readonly feedController = new FeedController(this);
+  private readonly feedController = new FeedController(this, { shards: shardLoading });
   private readonly langController = new LangController(this);
   private readonly picker = new TerritoryPicker(this, (territory) => {
     this.feedController.select({ territory: territory.id });

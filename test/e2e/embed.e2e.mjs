@@ -170,7 +170,9 @@ suite.test(
       // Its module and the shared chunks (`core-…`, `errors-…`), no other widget's module.
       assertEqual(scripts[0], `/dist/cdn/${widget}.js`, `${widget}: its own module first`);
       assertEqual(
-        scripts.slice(1).filter((path) => !/^\/dist\/cdn\/(core|errors)-[\w-]+\.js$/.test(path)),
+        scripts
+          .slice(1)
+          .filter((path) => !/^\/dist\/cdn\/(core|errors|shards)-[\w-]+\.js$/.test(path)),
         [],
         `${widget}: only shared chunks besides`,
       );

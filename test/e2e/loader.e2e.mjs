@@ -93,6 +93,11 @@ suite.test(
       [],
       'a valid feed: no zod (the explain chunk)',
     );
+    assertEqual(
+      files.filter((file) => file.startsWith('shards-')),
+      [],
+      'the banner reads the index alone: no shard loading code',
+    );
     assertEqual(await page.evaluate(() => window.__defines), ['tis-banner'], 'defined');
     assertEqual(record.errors, [], 'uncaught errors');
     assertEqual(record.consoleErrors, [], 'console errors');
