@@ -8,6 +8,8 @@ import { formatDate } from '../i18n/format.js';
 import type { Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
+import { FeedError } from '../data/errors.js';
+import { TisErrorEvent } from '../shared/events.js';
 import { shardLoading } from '../data/shard-set.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
@@ -25,12 +27,11 @@ import { visitorZone } from '../data/event-text.js';
 import { renderEmpty, renderList } from './agenda-view.js';
 import type { CalendarHost, CalendarView, DialogContent } from './calendar-host.js';
 import { CalendarQuery, monthNeed, monthRange, weekNeed } from './calendar-query.js';
-import { renderCard, renderDialog } from './details-view.js';
+import { renderDialog, renderSummary } from './details-view.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { TisEventOpenEvent } from './events.js';
 import { renderFilters } from './filters-view.js';
 import { GridKeyboardController } from './grid-keyboard.js';
-import { IcsLinks, icsText as eventIcsText } from './ics-links.js';
 import { monthLabel } from './labels.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
 import { renderMonth } from './month-view.js';
@@ -40,6 +41,12 @@ import { firstDayOfWeek, weekDays, weekStartOf, weekTitle } from './week-range.j
 
 export type { CalendarView } from './calendar-host.js';
 
+type DetailsModule = typeof import('./details-body.js');
+/**
+ * An event's details, the single-event card and the `.ics` writer, loaded the first time a
+ * visitor points at the calendar, focuses it or opens an event (or for an `event` card).
+ */
+let detailsModule: Promise<DetailsModule> | undefined;
 type WeekModule = typeof import('./week-view.js');
 /** The week's time grid and its styles, loaded the first time a week is shown. */
 let weekModule: Promise<WeekModule> | undefined;
@@ -100,8 +107,6 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   /** @internal */
   readonly feedController = new FeedController(this, { shards: shardLoading });
   private resizeObserver?: ResizeObserver;
-  /** @internal The events' `.ics` download URLs, revoked on disconnect. */
-  readonly ics = new IcsLinks(this);
   private readonly langController = new LangController(this);
   /** @internal Which events the range and the filters give. */
   readonly query = new CalendarQuery(this);
@@ -122,6 +127,9 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   /** The week grid's event holding the roving tab stop. */
   private weekFocus?: string;
   private weekView?: WeekModule;
+  private details?: DetailsModule;
+  /** The details' module could not load (network, CSP): the dialog shows what it has. */
+  private detailsFailed = false;
   /** 1 = Monday … 7 = Sunday. */
   private firstDay = 1;
   /** The month asked for ahead of time (published feeds). */
@@ -292,11 +300,15 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     target?.focus();
   }
 
-  /** Builds the text of an event's `.ics` file (the same text the download link serves). */
-  icsText(eventId: string): string | undefined {
+  /**
+   * Builds the text of an event's `.ics` file (the same text the download link serves).
+   * Asynchronous: the `.ics` writer is loaded with the details on first use.
+   */
+  async icsText(eventId: string): Promise<string | undefined> {
     const event = this.feedController.feed?.events.find((e) => e.id === eventId);
-    return event
-      ? eventIcsText(event, this.feedController.index, this.uiLang, this.nowMs)
+    const details = event && (await this.loadDetails());
+    return event && details
+      ? details.icsText(event, this.feedController.index, this.uiLang, this.nowMs)
       : undefined;
   }
 
@@ -336,6 +348,39 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
           ? m.emptyFilteredWeek
           : m.emptyFiltered;
   }
+
+  /**
+   * Imports the event details once (dialog body, card, `.ics`) and draws again. A failure is
+   * reported once (`tis-error`); the dialog then shows the event's time, place and themes.
+   */
+  private loadDetails(): Promise<DetailsModule | undefined> {
+    detailsModule ??= import('./details-body.js');
+    return detailsModule.then(
+      (module) => {
+        if (!this.details) {
+          this.details = module;
+          this.requestUpdate();
+        }
+        return module;
+      },
+      (error: unknown) => {
+        // A later attempt (another click) may succeed, e.g. once back online.
+        detailsModule = undefined;
+        if (!this.detailsFailed) {
+          this.detailsFailed = true;
+          const url = /\bhttps?:\/\/\S+?\.js\b/.exec(String((error as Error)?.message))?.[0];
+          this.dispatchEvent(new TisErrorEvent(new FeedError('script', url ?? '', { cause: error })));
+          this.requestUpdate();
+        }
+        return undefined;
+      },
+    );
+  }
+
+  /** @internal The visitor points at the calendar or focuses it: its details will be wanted. */
+  readonly onIntent = () => {
+    if (!this.details) void this.loadDetails();
+  };
 
   /** Imports the week's time grid once, adds its styles, and draws again. */
   private loadWeekView(): void {
@@ -554,6 +599,7 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   private async openDialog(content: DialogContent, from?: HTMLElement): Promise<void> {
     this.returnFocusTo =
       from ?? ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ?? undefined;
+    if (content.kind === 'event') await this.loadDetails();
     this.dialogContent = content;
     await this.updateComplete;
     const dialog = this.dialog;
@@ -576,6 +622,27 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   private openEvent(event: FeedEvent, from?: HTMLElement): void {
     void this.openDialog({ kind: 'event', event }, from);
     this.dispatchEvent(new TisEventOpenEvent(event));
+  }
+
+  /**
+   * The single-event card (`event`), once the details are loaded; without them (the module
+   * could not load), the event's summary.
+   */
+  private renderCard(index: FeedIndex, m: CalendarMessages) {
+    if (this.details) return this.details.renderCard(this, index, m);
+    if (!this.detailsFailed) {
+      void this.loadDetails();
+      return renderState(this, m, this.currentView);
+    }
+    const found = index.feed.events.find((e) => e.id === this.event);
+    return found
+      ? html`<div class="root card-root" lang=${this.uiLang}>
+          ${renderSummary(this, found, index, this.levelBelow(0))}
+        </div>`
+      : html`<div class="root card-root" lang=${this.uiLang}>
+          <p class="empty">${m.notFound}</p>
+          <slot></slot>
+        </div>`;
   }
 
   /** The week's time grid (its module is loaded on first use; the space is kept meanwhile). */
@@ -615,13 +682,15 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     const settled = coverage.loaded + coverage.failed.length >= coverage.total;
     if (!settled && !this.shownOnce) return renderState(this, m, this.currentView);
     this.shownOnce = true;
-    if (this.event) return renderCard(this, index, m);
+    if (this.event) return this.renderCard(index, m);
     const view = this.currentView;
     const state = this.feedController.state;
     const common = commonMessages(this.uiLang);
     return html`<section
       class="root calendar view-${view}"
       lang=${this.uiLang}
+      @pointerover=${this.onIntent}
+      @focusin=${this.onIntent}
       aria-label=${m.calendar}
       aria-busy=${settled ? 'false' : 'true'}
     >
@@ -637,7 +706,8 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
       }
       ${coverage.failed.length ? html`<p class="stale">${common.partMissing}</p>` : nothing}
       ${view === 'month' ? renderMonth(this, index, m) : view === 'week' ? this.renderWeek(index, m) : renderList(this, index, m)}
-      ${renderSubscribe(this, m)} ${renderDialog(this, index, m)}
+      ${renderSubscribe(this, m)}
+      ${renderDialog(this, index, m, (event) => this.details?.renderDetails(this, event, index) ?? nothing)}
     </section>`;
   }
 }
