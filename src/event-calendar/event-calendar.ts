@@ -599,7 +599,9 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   private async openDialog(content: DialogContent, from?: HTMLElement): Promise<void> {
     this.returnFocusTo =
       from ?? ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ?? undefined;
-    if (content.kind === 'event') await this.loadDetails();
+    // The dialog opens at once with the event's time, status and meta; its details follow as
+    // soon as their module is there (usually already, from the pointer or focus over the calendar).
+    if (content.kind === 'event' && !this.details) void this.loadDetails();
     this.dialogContent = content;
     await this.updateComplete;
     const dialog = this.dialog;
