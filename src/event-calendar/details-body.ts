@@ -92,7 +92,10 @@ export function renderDetails(h: CalendarHost, event: FeedEvent, index: FeedInde
     }
     <div class="add" part="add-to-calendar" role="group" aria-label=${m.addToCalendar}>
       <span class="label" aria-hidden="true">${m.addToCalendar} :</span>
-      <a class="add-link" href=${icsLinksOf(h).url(event, index, lang, now)} download=${icsFileName(event)}
+      <a
+        class="add-link"
+        href=${icsLinksOf(h).url(event, index, lang, now)}
+        download=${icsFileName(event)}
         >${m.downloadIcs}<span class="visually-hidden"> : ${title}</span></a
       >
       ${

@@ -170,4 +170,3 @@ export function renderDialog(
     </div>
   </dialog>`;
 }
-

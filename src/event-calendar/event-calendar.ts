@@ -96,7 +96,7 @@ const NARROW_WIDTH = 560;
  * @cssprop [--tis-calendar-hour-height=3rem] - Height of one hour in the week's time grid.
  *
  * @fires {TisLoadEvent} tis-load - The feed was loaded and rendered.
- * @fires {TisErrorEvent} tis-error - The feed could not be loaded.
+ * @fires {TisErrorEvent} tis-error - The feed could not be loaded, or one of the calendar's lazily loaded parts (the week grid, the event details; `kind: "script"`).
  * @fires {TisSelectEvent} tis-select - The visitor changed the territory, theme or network filter.
  * @fires {TisEventOpenEvent} tis-event-open - The visitor opened an event's details.
  */
@@ -127,6 +127,8 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   /** The week grid's event holding the roving tab stop. */
   private weekFocus?: string;
   private weekView?: WeekModule;
+  /** The week grid's module could not load: weeks are shown as lists. */
+  private weekFailed = false;
   private details?: DetailsModule;
   /** The details' module could not load (network, CSP): the dialog shows what it has. */
   private detailsFailed = false;
@@ -245,7 +247,7 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   private get currentView(): CalendarView {
     const asked = this.chosenView ?? this.view;
     if (asked === 'month' || asked === 'list') return asked;
-    if (asked === 'week') return this.narrow ? 'list' : 'week';
+    if (asked === 'week') return this.narrow || this.weekFailed ? 'list' : 'week';
     return this.narrow ? 'list' : 'month';
   }
 
@@ -368,8 +370,7 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
         detailsModule = undefined;
         if (!this.detailsFailed) {
           this.detailsFailed = true;
-          const url = /\bhttps?:\/\/\S+?\.js\b/.exec(String((error as Error)?.message))?.[0];
-          this.dispatchEvent(new TisErrorEvent(new FeedError('script', url ?? '', { cause: error })));
+          this.reportScriptError(error);
           this.requestUpdate();
         }
         return undefined;
@@ -382,18 +383,36 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     if (!this.details) void this.loadDetails();
   };
 
-  /** Imports the week's time grid once, adds its styles, and draws again. */
+  /**
+   * Imports the week's time grid once, adds its styles, and draws again. If it cannot load
+   * (network, CSP), the week is shown as a list, as on a narrow screen, and one `tis-error` says so.
+   */
   private loadWeekView(): void {
-    if (this.weekView) return;
+    if (this.weekView || this.weekFailed) return;
     weekModule ??= import('./week-view.js');
-    void weekModule.then((module) => {
-      const root = this.renderRoot as ShadowRoot;
-      const sheet = module.weekStyles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      this.weekView = module;
-      this.requestUpdate();
-    });
+    weekModule.then(
+      (module) => {
+        const root = this.renderRoot as ShadowRoot;
+        const sheet = module.weekStyles.styleSheet;
+        if (sheet && !root.adoptedStyleSheets.includes(sheet))
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this.weekView = module;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        weekModule = undefined;
+        if (this.weekFailed) return;
+        this.weekFailed = true;
+        this.reportScriptError(error);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** One of the calendar's own modules could not load: a `tis-error` naming it (if known). */
+  private reportScriptError(error: unknown): void {
+    const url = /\bhttps?:\/\/\S+?\.js\b/.exec(String((error as Error)?.message))?.[0];
+    this.dispatchEvent(new TisErrorEvent(new FeedError('script', url ?? '', { cause: error })));
   }
 
   /**

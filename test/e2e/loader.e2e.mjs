@@ -251,6 +251,47 @@ suite.test(
   },
 );
 
+suite.test(
+  'a week grid that cannot load shows the week as a list, with one tis-error',
+  async ({ server, browser }) => {
+    const week = CALENDAR.replace('<tis-event-calendar ', '<tis-event-calendar view="week" ');
+    const url = html(server, '/e2e/loader/week.html', pageHtml(LOADER, week));
+    const chunk = readdirSync('dist/cdn').find((file) => /^week-view-.*\.js$/.test(file));
+    assert(chunk, 'dist/cdn has a week grid chunk');
+    server.routes.set(`/dist/cdn/${chunk}`, (_req, res) => res.writeHead(404).end());
+    try {
+      const { page, context, record } = await open(browser, url);
+      await rendered(page, 'tis-event-calendar');
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('tis-event-calendar')
+            .shadowRoot.querySelector('.calendar.view-list'),
+        null,
+        { timeout: 10000 },
+      );
+      const state = await page.evaluate(() => {
+        const root = document.querySelector('tis-event-calendar').shadowRoot;
+        return {
+          pending: Boolean(root.querySelector('.week-pending')),
+          events: root.querySelectorAll('.title-button').length,
+        };
+      });
+      assertEqual(state.pending, false, 'no empty box waiting for the grid');
+      assert(state.events > 0, 'the events of the week, as a list');
+      assertEqual(
+        await page.evaluate(() => window.__tisErrors),
+        [{ tag: 'tis-event-calendar', kind: 'script', file: chunk }],
+        'one tis-error, naming the chunk',
+      );
+      assertEqual(record.errors, [], 'uncaught errors');
+      await context.close();
+    } finally {
+      server.routes.delete(`/dist/cdn/${chunk}`);
+    }
+  },
+);
+
 suite.test('a tag inserted later is upgraded', async ({ server, browser }) => {
   const url = html(server, '/e2e/loader/late.html', pageHtml(LOADER, '<main></main>'));
   const { page, context, record } = await open(browser, url);
