@@ -94,10 +94,11 @@ const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
 /**
  * Shared-layer modules that one widget alone uses stay with it, so a page without that widget
  * skips them: a Lit directive of the initiative feed, the counter's IntersectionController and its places index, the events' dates, text and ICS
- * writer of the calendar (in src/data because the CLI shares them).
+ * writer of the calendar (in src/data because the CLI shares them), the calendar's `@query`
+ * decorator and heading helper, and the context provider of `<tis-feed>`.
  */
 const WIDGET_ONLY =
-  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]@lit-labs[\\/]observers[\\/]|[\\/]src[\\/](data[\\/](ics|event-dates|event-text|places)|i18n[\\/]event-messages)\.ts$/;
+  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]@lit-labs[\\/]observers[\\/]|[\\/]@lit[\\/]reactive-element[\\/]decorators[\\/]query\.js$|[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text|places)|i18n[\\/]event-messages|shared[\\/]heading)\.ts$/;
 /**
  * zod, the schemas and explain.ts: their own chunk, loaded only to explain why a feed item was
  * dropped (the widgets validate with the validators generated from the schemas), and by `all.js`.
@@ -106,7 +107,13 @@ const WIDGET_ONLY =
  */
 const EXPLAIN =
   /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]data[\\/](explain|index|parse|schema|zod)\.ts$/;
-const inCore = (id: string) => CORE.test(id) && !WIDGET_ONLY.test(id) && !EXPLAIN.test(id);
+/**
+ * What the widgets that show more than the published index share (the counter, the feed, the
+ * calendar): the loading of its shards, the scope of a pinned widget.
+ */
+const SHARDS = /[\\/]src[\\/]data[\\/](shards|shard-set|scope)\.ts$/;
+const inCore = (id: string) =>
+  CORE.test(id) && !WIDGET_ONLY.test(id) && !EXPLAIN.test(id) && !SHARDS.test(id);
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
@@ -135,6 +142,9 @@ export default defineConfig(({ mode }) => {
                   priority: 3,
                 },
                 { name: 'explain', test: EXPLAIN, priority: 1 },
+                // Loading the shards of a published feed: the counter, the feed and the
+                // calendar import it; a banner-only page does not download it.
+                { name: 'shards', test: SHARDS, priority: 1 },
                 { name: 'placement', test: /[\\/]src[\\/]placement[\\/]/, priority: 1 },
                 // The map of France: loaded by the counter and the feed only when they draw one.
                 { name: 'france-map', test: /[\\/]src[\\/]map[\\/]/, priority: 1 },

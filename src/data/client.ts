@@ -16,14 +16,14 @@ import {
   type CoreResult,
   type FeedProblem,
 } from './parse-core.js';
-import type { Feed, FeedShard } from './schema.js';
-import {
-  isPublishedIndex,
-  mergeShards,
-  shardsFor,
-  type FeedNeed,
-  type NeedStatus,
-} from './shards.js';
+import type { Feed } from './schema.js';
+import type { ShardHost, ShardLoading, ShardSet } from './shard-set.js';
+import type { FeedNeed, NeedStatus } from './shards.js';
+
+/** True when a feed is the index of a published tree. */
+export function isPublishedIndex(feed: Feed | undefined): boolean {
+  return Array.isArray(feed?.shards);
+}
 
 /** The campaign's published feed (the index of its published tree), used when a widget names no `src`. */
 export const DEFAULT_FEED_URL = 'https://1000territoires.github.io/feed/v1/index.json';
@@ -282,27 +282,10 @@ export function textHash(text: string): string {
   return `${text.length.toString(36)}-${fnv1a(text)}`;
 }
 
-/** SHA-256 of a text's UTF-8 bytes, lower-case hex; `undefined` where WebCrypto is absent (http). */
-async function sha256Hex(text: string): Promise<string | undefined> {
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return undefined;
-  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 function cacheOfConfig(): FeedStorage | undefined {
   if (config.cache !== undefined) return config.cache ?? undefined;
   if (config.storage) return new FeedCache(config.storage);
   return defaultFeedStorage();
-}
-
-interface ShardEntry {
-  shard: FeedShard;
-  status: 'loading' | 'ready' | 'error';
-  feed?: Feed;
-  error?: FeedError;
-  /** Load order, so the merged feed does not depend on network timing. */
-  order: number;
 }
 
 /** The shared state of one feed URL: one request, one parsed result, many subscribers. */
@@ -319,10 +302,8 @@ export class FeedStore {
   /** Problems of the first live load that had some, until a widget reports them as an event. */
   private pendingReport?: FeedProblemReport;
   private problemsReported = false;
-  /** Shards of a published index, by absolute URL: one request per shard per page. */
-  private readonly shards = new Map<string, ShardEntry>();
-  private shardOrder = 0;
-  private mergeScheduled = false;
+  /** The shards of a published index, once a need calls for them (data/shard-set.ts). */
+  private shardSet?: ShardSet;
 
   constructor(url: string) {
     this.url = url;
@@ -364,7 +345,7 @@ export class FeedStore {
 
   /** Fetches again (e.g. after a failure), keeping what is shown until the answer arrives. */
   refresh(): Promise<FeedState> {
-    for (const [url, entry] of this.shards) if (entry.status === 'error') this.shards.delete(url);
+    this.shardSet?.forgetFailed();
     this.inFlight = this.revalidate();
     return this.inFlight;
   }
@@ -373,123 +354,44 @@ export class FeedStore {
    * Makes sure the data a widget shows is loaded: for a published index, starts loading the
    * shards the need resolves to (once each per page) and tells how far they are. A monolithic
    * feed meets every need. Call again after each change: a pin below a département resolves
-   * once its territories are known.
+   * once its territories are known. `loading` (`shardLoading` of data/shard-set.ts) is what
+   * loads shards: a page whose widgets never pass it never downloads that code.
    */
-  ensure(need: FeedNeed): NeedStatus {
+  ensure(need: FeedNeed, loading: ShardLoading): NeedStatus {
     const document = this.current.document;
     const feed = this.current.feed;
     if (!document || !feed || !isPublishedIndex(document))
       return { total: 0, loaded: 0, failed: [], complete: this.current.status === 'ready' };
-    const wanted = shardsFor(feed, need);
-    let loaded = 0;
-    const failed: FeedShard[] = [];
-    for (const shard of wanted) {
-      const url = this.shardUrl(shard);
-      if (!url) {
-        failed.push(shard);
-        continue;
-      }
-      const entry = this.shards.get(url) ?? this.loadShard(url, shard);
-      if (entry.status === 'ready') loaded += 1;
-      else if (entry.status === 'error') failed.push(shard);
-    }
+    this.shardSet ??= loading(this.shardHost());
+    return this.shardSet.ensure(feed, need);
+  }
+
+  /** What the shards borrow from the store. */
+  private shardHost(): ShardHost {
     return {
-      total: wanted.length,
-      loaded,
-      failed,
-      complete: loaded === wanted.length,
+      url: this.url,
+      cache: this.cache,
+      now: () => config.now(),
+      fetchText: (url) =>
+        fetchFeedText(url, {
+          fetch: config.fetch,
+          timeout: config.timeout,
+          retries: config.retries,
+        }),
+      parse: parseFetchedAsync,
+      noteProblems: (problems, file) => this.noteProblems(problems, file),
+      warn: (message) => (config.warn ?? console.warn)(message),
+      remerge: () => {
+        const document = this.current.document;
+        if (document && this.current.status === 'ready')
+          this.set({ ...this.current, feed: this.merged(document) });
+      },
     };
   }
 
-  /** The absolute URL of a shard, relative to the index; `undefined` if not http(s). */
-  private shardUrl(shard: FeedShard): string | undefined {
-    try {
-      const url = new URL(shard.url, this.url);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  private loadShard(url: string, shard: FeedShard): ShardEntry {
-    const entry: ShardEntry = { shard, status: 'loading', order: this.shardOrder++ };
-    this.shards.set(url, entry);
-    void this.fetchShard(url, shard).then(
-      (feed) => {
-        entry.status = 'ready';
-        entry.feed = feed;
-        this.scheduleMerge();
-      },
-      (error: unknown) => {
-        entry.status = 'error';
-        entry.error =
-          error instanceof FeedError ? error : new FeedError('network', url, { cause: error });
-        (config.warn ?? console.warn)(
-          `[1000territoires] feed ${this.url}: shard ${url} not loaded (${entry.error.message}); what it covers is missing, the rest is shown.`,
-        );
-        this.scheduleMerge();
-      },
-    );
-    return entry;
-  }
-
-  /** A shard from storage (immutable: any age will do), else from the network, verified. */
-  private async fetchShard(url: string, shard: FeedShard): Promise<Feed> {
-    const stored = await this.cache?.read(url);
-    if (stored && stored.hash === shard.sha256) return stored.feed;
-    const text = await fetchFeedText(url, {
-      fetch: config.fetch,
-      timeout: config.timeout,
-      retries: config.retries,
-    });
-    const hash = await sha256Hex(text);
-    if (hash !== undefined && hash !== shard.sha256)
-      throw new FeedError('invalid-feed', url, {
-        detail: {
-          fr: 'le contenu ne correspond pas à son empreinte (fichier modifié ou tronqué)',
-          en: 'the content does not match its hash (file changed or cut short)',
-        },
-      });
-    const { feed, problems } = await parseFetchedAsync(url, text);
-    this.noteProblems(problems, url);
-    this.cache?.write(url, { feed, fetchedAt: config.now(), hash: shard.sha256 });
-    return feed;
-  }
-
-  /** Merges the shards loaded so far into the feed shown, once per task whatever arrives. */
-  private scheduleMerge(): void {
-    if (this.mergeScheduled) return;
-    this.mergeScheduled = true;
-    setTimeout(() => {
-      this.mergeScheduled = false;
-      const document = this.current.document;
-      if (!document || this.current.status !== 'ready') return;
-      this.set({ ...this.current, feed: this.merged(document) });
-    });
-  }
-
-  /** The index with the loaded shards it lists, in load order. */
+  /** The index with the loaded shards it lists; any other document as it is. */
   private merged(document: Feed): Feed {
-    if (!isPublishedIndex(document)) return document;
-    // Only shards this index reaches (listed, or linked from a page it reaches): after a new
-    // build, the previous build's shards drop out.
-    const ready = new Map(
-      [...this.shards].filter(([, entry]) => entry.status === 'ready' && entry.feed),
-    );
-    const reached: Array<[string, ShardEntry]> = [];
-    const queue = [...(document.shards ?? [])];
-    const seen = new Set<string>();
-    while (queue.length) {
-      const url = this.shardUrl(queue.shift()!);
-      if (!url || seen.has(url)) continue;
-      seen.add(url);
-      const entry = ready.get(url);
-      if (!entry) continue;
-      reached.push([url, entry]);
-      queue.push(...(entry.feed!.shards ?? []));
-    }
-    const parts = reached.sort((a, b) => a[1].order - b[1].order).map(([, entry]) => entry.feed!);
-    return mergeShards(document, parts);
+    return this.shardSet && isPublishedIndex(document) ? this.shardSet.merged(document) : document;
   }
 
   private async start(): Promise<FeedState> {

@@ -280,12 +280,4 @@ export function outlookCalendarUrl(event: IcsEvent): string {
   return `https://outlook.live.com/calendar/0/action/compose?${params.toString()}`;
 }
 
-/**
- * The `webcal:` twin of an `https:` subscription URL. Only built from an https URL (a plain
- * http feed is not offered as webcal: calendar apps would then fetch it in clear text).
- */
-export function toWebcalUrl(httpsUrl: string): string | undefined {
-  return /^https:\/\//i.test(httpsUrl)
-    ? `webcal://${httpsUrl.slice('https://'.length)}`
-    : undefined;
-}
+export { toWebcalUrl } from './url.js';

@@ -33,11 +33,6 @@ export interface NeedStatus {
   complete: boolean;
 }
 
-/** True when a feed is the index of a published tree. */
-export function isPublishedIndex(feed: Feed | undefined): boolean {
-  return Array.isArray(feed?.shards);
-}
-
 /** The département a commune's INSEE code names (`29019` → 29, `2A004` → 2A, `97411` → 974). */
 function departementOfCommune(code: string): string {
   return code.startsWith('97') || code.startsWith('98') ? code.slice(0, 3) : code.slice(0, 2);

@@ -73,3 +73,13 @@ export function collectUnsafeUrls<T>(parse: () => T): {
     collector = previous;
   }
 }
+
+/**
+ * The `webcal:` twin of an `https:` subscription URL. Only built from an https URL (a plain
+ * http feed is not offered as webcal: calendar apps would then fetch it in clear text).
+ */
+export function toWebcalUrl(httpsUrl: string): string | undefined {
+  return /^https:\/\//i.test(httpsUrl)
+    ? `webcal://${httpsUrl.slice('https://'.length)}`
+    : undefined;
+}

@@ -8,7 +8,6 @@ import type { DayKey } from '../data/event-dates.js';
 import type { FeedController } from '../shared/feed-controller.js';
 import type { CalendarQuery } from './calendar-query.js';
 import type { GridKeyboardController } from './grid-keyboard.js';
-import type { IcsLinks } from './ics-links.js';
 
 export type CalendarView = 'month' | 'week' | 'list';
 
@@ -27,7 +26,6 @@ export interface CalendarHost {
   readonly feedController: FeedController;
   readonly query: CalendarQuery;
   readonly grid: GridKeyboardController;
-  readonly ics: IcsLinks;
   narrow: boolean;
   month?: DayKey;
   week?: DayKey;

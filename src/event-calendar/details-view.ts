@@ -1,28 +1,27 @@
 /**
- * An event as the calendar shows it: its summary (list, day dialog), its details (dialog, card)
- * with the add-to-calendar links, the details dialog and the single-event card.
+ * An event as the calendar shows it at first paint: its summary (list, day dialog), its time,
+ * status and meta lines, and the details dialog's frame. The details themselves (description,
+ * programme, links, add-to-calendar) and the single-event card are in details-body.ts, loaded
+ * when first needed.
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { FeedEvent } from '../data/schema.js';
-import { toSafeUrl } from '../data/url.js';
 import { langOf, localize, type Lang } from '../i18n/localize.js';
 import { cssProps } from '../shared/css-props.js';
 import { heading } from '../shared/heading.js';
 import { eventTimes, networkName, placeText } from '../data/event-text.js';
-import { googleCalendarUrl, icsFileName, outlookCalendarUrl, separateParts } from '../data/ics.js';
 import type { CalendarHost } from './calendar-host.js';
-import { icsOf } from './ics-links.js';
-import { dayLabel, partTime } from './labels.js';
+import { dayLabel } from './labels.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
 
-function renderStatus(event: FeedEvent, m: CalendarMessages) {
+export function renderStatus(event: FeedEvent, m: CalendarMessages) {
   const label = event.status ? m.status(event.status) : '';
   return label ? html`<span class="badge badge-${event.status}">${label}</span>` : nothing;
 }
 
-function renderTitleText(event: FeedEvent, lang: Lang) {
+export function renderTitleText(event: FeedEvent, lang: Lang) {
   const title = localize(event.title, lang);
   const titleLang = ifDefined(langOf(event.title, lang));
   return event.status === 'cancelled'
@@ -30,7 +29,7 @@ function renderTitleText(event: FeedEvent, lang: Lang) {
     : html`<span class="title-text" lang=${titleLang}>${title}</span>`;
 }
 
-function renderTimes(h: CalendarHost, event: FeedEvent) {
+export function renderTimes(h: CalendarHost, event: FeedEvent) {
   const times = eventTimes(event, h.uiLang, h.zone, h.nowMs);
   return html`<p class="event-time">
     <span>${times.main}</span
@@ -39,7 +38,7 @@ function renderTimes(h: CalendarHost, event: FeedEvent) {
   </p>`;
 }
 
-function renderMeta(
+export function renderMeta(
   h: CalendarHost,
   event: FeedEvent,
   index: FeedIndex | undefined,
@@ -123,91 +122,13 @@ export function renderSummary(
   </article>`;
 }
 
-function renderLink(
-  url: string | undefined,
-  label: string,
-  m: CalendarMessages,
-  className = 'button-link',
-) {
-  const safe = toSafeUrl(url);
-  if (!safe) return nothing;
-  return html`<a class=${className} href=${safe} target="_blank" rel="noopener noreferrer"
-    >${label}<span class="visually-hidden"> ${m.newTab}</span></a
-  >`;
-}
-
-/** Description, invited networks, programme, links and add-to-calendar. */
-function renderDetails(h: CalendarHost, event: FeedEvent, index: FeedIndex | undefined) {
-  const lang = h.uiLang;
-  const now = h.nowMs;
-  const m = calendarMessages(lang);
-  const description = localize(event.description, lang);
-  const invited = (event.invitedNetworks ?? []).map((id) => networkName(id, index, lang));
-  const ics = icsOf(event, index, lang, now);
-  const title = localize(event.title, lang);
-  return html`<div class="details">
-    ${
-      description
-        ? html`<p class="description" lang=${ifDefined(langOf(event.description, lang))}>
-            ${description}
-          </p>`
-        : nothing
-    }
-    ${invited.length ? html`<p class="invited"><span class="label">${m.invited} :</span> ${invited.join(', ')}</p>` : nothing}
-    ${
-      event.parts?.length
-        ? html`<div class="parts">
-            <p class="label">${m.programme}</p>
-            <ol>
-              ${event.parts.map(
-                (part) =>
-                  html`<li>
-                    <span class="part-time">${partTime(event, part, lang, now)}</span>
-                    <span class="part-title" lang=${ifDefined(langOf(part.title, lang))}
-                      >${localize(part.title, lang)}</span
-                    >
-                  </li>`,
-              )}
-            </ol>
-          </div>`
-        : nothing
-    }
-    ${
-      event.status === 'cancelled'
-        ? nothing
-        : html`<p class="actions">
-            ${renderLink(event.registrationUrl, m.register, m, 'button-link primary')}
-            ${renderLink(event.onlineUrl, m.join, m)} ${renderLink(event.url, m.moreInfo, m)}
-          </p>`
-    }
-    <div class="add" part="add-to-calendar" role="group" aria-label=${m.addToCalendar}>
-      <span class="label" aria-hidden="true">${m.addToCalendar} :</span>
-      <a class="add-link" href=${h.ics.url(event, index, lang, now)} download=${icsFileName(event)}
-        >${m.downloadIcs}<span class="visually-hidden"> : ${title}</span></a
-      >
-      ${
-        ics.length === 1
-          ? html`${renderLink(googleCalendarUrl(ics[0]!), m.googleCalendar, m, 'add-link')}
-            ${renderLink(outlookCalendarUrl(ics[0]!), m.outlookCalendar, m, 'add-link')}`
-          : html`<ol class="add-parts">
-              ${ics.map(
-                (part, index) =>
-                  html`<li>
-                    <span class="add-part-time"
-                      >${partTime(event, separateParts(event)[index]!, lang, now)}</span
-                    >
-                    ${renderLink(googleCalendarUrl(part), `${m.googleCalendar} (${index + 1}/${ics.length})`, m, 'add-link')}
-                    ${renderLink(outlookCalendarUrl(part), `${m.outlookCalendar} (${index + 1}/${ics.length})`, m, 'add-link')}
-                  </li>`,
-              )}
-            </ol>`
-      }
-    </div>
-  </div>`;
-}
-
 /** The details dialog: one event, or the events of one day. */
-export function renderDialog(h: CalendarHost, index: FeedIndex | undefined, m: CalendarMessages) {
+export function renderDialog(
+  h: CalendarHost,
+  index: FeedIndex | undefined,
+  m: CalendarMessages,
+  details: (event: FeedEvent) => unknown,
+) {
   const lang = h.uiLang;
   const content = h.dialogContent;
   let title = '';
@@ -217,7 +138,7 @@ export function renderDialog(h: CalendarHost, index: FeedIndex | undefined, m: C
     title = localize(content.event.title, lang);
     titleLang = langOf(content.event.title, lang);
     body = html`${renderTimes(h, content.event)}${renderStatus(content.event, m)}
-    ${renderMeta(h, content.event, index, m)} ${renderDetails(h, content.event, index)}`;
+    ${renderMeta(h, content.event, index, m)} ${details(content.event)}`;
   } else if (content?.kind === 'day' && index) {
     title = m.dayDialog(dayLabel(content.day, lang));
     const events = h.query.eventsByDay(index, content.day, content.day).get(content.day) ?? [];
@@ -248,25 +169,4 @@ export function renderDialog(h: CalendarHost, index: FeedIndex | undefined, m: C
       ${body}
     </div>
   </dialog>`;
-}
-
-/** The single-event card (`event` attribute). */
-export function renderCard(h: CalendarHost, index: FeedIndex, m: CalendarMessages) {
-  const lang = h.uiLang;
-  const event = index.feed.events.find((e) => e.id === h.event);
-  if (!event)
-    return html`<div class="root card-root" lang=${lang}>
-      <p class="empty">${m.notFound}</p>
-      <slot></slot>
-    </div>`;
-  const color = index.networks.get(event.network)?.color;
-  return html`<article
-    class="root card status-${event.status ?? 'scheduled'}"
-    lang=${lang}
-    part="card"
-    style=${cssProps(color ? { '--_net': color } : {})}
-  >
-    ${heading(h.levelBelow(0), { class: 'card-title' }, html`${renderStatus(event, m)}${renderTitleText(event, lang)}`)}
-    ${renderTimes(h, event)} ${renderMeta(h, event, index, m)} ${renderDetails(h, event, index)}
-  </article>`;
 }

@@ -8,6 +8,9 @@ import { formatDate } from '../i18n/format.js';
 import type { Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
+import { FeedError } from '../data/errors.js';
+import { TisErrorEvent } from '../shared/events.js';
+import { shardLoading } from '../data/shard-set.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
 import { feedStateStyles, tokens } from '../shared/styles.js';
@@ -24,12 +27,11 @@ import { visitorZone } from '../data/event-text.js';
 import { renderEmpty, renderList } from './agenda-view.js';
 import type { CalendarHost, CalendarView, DialogContent } from './calendar-host.js';
 import { CalendarQuery, monthNeed, monthRange, weekNeed } from './calendar-query.js';
-import { renderCard, renderDialog } from './details-view.js';
+import { renderDialog, renderSummary } from './details-view.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { TisEventOpenEvent } from './events.js';
 import { renderFilters } from './filters-view.js';
 import { GridKeyboardController } from './grid-keyboard.js';
-import { IcsLinks, icsText as eventIcsText } from './ics-links.js';
 import { monthLabel } from './labels.js';
 import { calendarMessages, type CalendarMessages } from './messages.js';
 import { renderMonth } from './month-view.js';
@@ -39,6 +41,12 @@ import { firstDayOfWeek, weekDays, weekStartOf, weekTitle } from './week-range.j
 
 export type { CalendarView } from './calendar-host.js';
 
+type DetailsModule = typeof import('./details-body.js');
+/**
+ * An event's details, the single-event card and the `.ics` writer, loaded the first time a
+ * visitor points at the calendar, focuses it or opens an event (or for an `event` card).
+ */
+let detailsModule: Promise<DetailsModule> | undefined;
 type WeekModule = typeof import('./week-view.js');
 /** The week's time grid and its styles, loaded the first time a week is shown. */
 let weekModule: Promise<WeekModule> | undefined;
@@ -88,7 +96,7 @@ const NARROW_WIDTH = 560;
  * @cssprop [--tis-calendar-hour-height=3rem] - Height of one hour in the week's time grid.
  *
  * @fires {TisLoadEvent} tis-load - The feed was loaded and rendered.
- * @fires {TisErrorEvent} tis-error - The feed could not be loaded.
+ * @fires {TisErrorEvent} tis-error - The feed could not be loaded, or one of the calendar's lazily loaded parts (the week grid, the event details; `kind: "script"`).
  * @fires {TisSelectEvent} tis-select - The visitor changed the territory, theme or network filter.
  * @fires {TisEventOpenEvent} tis-event-open - The visitor opened an event's details.
  */
@@ -97,10 +105,8 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   static override styles = [tokens, feedStateStyles, calendarStyles];
 
   /** @internal */
-  readonly feedController = new FeedController(this);
+  readonly feedController = new FeedController(this, { shards: shardLoading });
   private resizeObserver?: ResizeObserver;
-  /** @internal The events' `.ics` download URLs, revoked on disconnect. */
-  readonly ics = new IcsLinks(this);
   private readonly langController = new LangController(this);
   /** @internal Which events the range and the filters give. */
   readonly query = new CalendarQuery(this);
@@ -121,6 +127,11 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   /** The week grid's event holding the roving tab stop. */
   private weekFocus?: string;
   private weekView?: WeekModule;
+  /** The week grid's module could not load: weeks are shown as lists. */
+  private weekFailed = false;
+  private details?: DetailsModule;
+  /** The details' module could not load (network, CSP): the dialog shows what it has. */
+  private detailsFailed = false;
   /** 1 = Monday … 7 = Sunday. */
   private firstDay = 1;
   /** The month asked for ahead of time (published feeds). */
@@ -236,7 +247,7 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   private get currentView(): CalendarView {
     const asked = this.chosenView ?? this.view;
     if (asked === 'month' || asked === 'list') return asked;
-    if (asked === 'week') return this.narrow ? 'list' : 'week';
+    if (asked === 'week') return this.narrow || this.weekFailed ? 'list' : 'week';
     return this.narrow ? 'list' : 'month';
   }
 
@@ -291,11 +302,15 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     target?.focus();
   }
 
-  /** Builds the text of an event's `.ics` file (the same text the download link serves). */
-  icsText(eventId: string): string | undefined {
+  /**
+   * Builds the text of an event's `.ics` file (the same text the download link serves).
+   * Asynchronous: the `.ics` writer is loaded with the details on first use.
+   */
+  async icsText(eventId: string): Promise<string | undefined> {
     const event = this.feedController.feed?.events.find((e) => e.id === eventId);
-    return event
-      ? eventIcsText(event, this.feedController.index, this.uiLang, this.nowMs)
+    const details = event && (await this.loadDetails());
+    return event && details
+      ? details.icsText(event, this.feedController.index, this.uiLang, this.nowMs)
       : undefined;
   }
 
@@ -336,18 +351,68 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
           : m.emptyFiltered;
   }
 
-  /** Imports the week's time grid once, adds its styles, and draws again. */
+  /**
+   * Imports the event details once (dialog body, card, `.ics`) and draws again. A failure is
+   * reported once (`tis-error`); the dialog then shows the event's time, place and themes.
+   */
+  private loadDetails(): Promise<DetailsModule | undefined> {
+    detailsModule ??= import('./details-body.js');
+    return detailsModule.then(
+      (module) => {
+        if (!this.details) {
+          this.details = module;
+          this.requestUpdate();
+        }
+        return module;
+      },
+      (error: unknown) => {
+        // A later attempt (another click) may succeed, e.g. once back online.
+        detailsModule = undefined;
+        if (!this.detailsFailed) {
+          this.detailsFailed = true;
+          this.reportScriptError(error);
+          this.requestUpdate();
+        }
+        return undefined;
+      },
+    );
+  }
+
+  /** @internal The visitor points at the calendar or focuses it: its details will be wanted. */
+  readonly onIntent = () => {
+    if (!this.details) void this.loadDetails();
+  };
+
+  /**
+   * Imports the week's time grid once, adds its styles, and draws again. If it cannot load
+   * (network, CSP), the week is shown as a list, as on a narrow screen, and one `tis-error` says so.
+   */
   private loadWeekView(): void {
-    if (this.weekView) return;
+    if (this.weekView || this.weekFailed) return;
     weekModule ??= import('./week-view.js');
-    void weekModule.then((module) => {
-      const root = this.renderRoot as ShadowRoot;
-      const sheet = module.weekStyles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      this.weekView = module;
-      this.requestUpdate();
-    });
+    weekModule.then(
+      (module) => {
+        const root = this.renderRoot as ShadowRoot;
+        const sheet = module.weekStyles.styleSheet;
+        if (sheet && !root.adoptedStyleSheets.includes(sheet))
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this.weekView = module;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        weekModule = undefined;
+        if (this.weekFailed) return;
+        this.weekFailed = true;
+        this.reportScriptError(error);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** One of the calendar's own modules could not load: a `tis-error` naming it (if known). */
+  private reportScriptError(error: unknown): void {
+    const url = /\bhttps?:\/\/\S+?\.js\b/.exec(String((error as Error)?.message))?.[0];
+    this.dispatchEvent(new TisErrorEvent(new FeedError('script', url ?? '', { cause: error })));
   }
 
   /**
@@ -553,6 +618,9 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   private async openDialog(content: DialogContent, from?: HTMLElement): Promise<void> {
     this.returnFocusTo =
       from ?? ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ?? undefined;
+    // The dialog opens at once with the event's time, status and meta; its details follow as
+    // soon as their module is there (usually already, from the pointer or focus over the calendar).
+    if (content.kind === 'event' && !this.details) void this.loadDetails();
     this.dialogContent = content;
     await this.updateComplete;
     const dialog = this.dialog;
@@ -575,6 +643,27 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   private openEvent(event: FeedEvent, from?: HTMLElement): void {
     void this.openDialog({ kind: 'event', event }, from);
     this.dispatchEvent(new TisEventOpenEvent(event));
+  }
+
+  /**
+   * The single-event card (`event`), once the details are loaded; without them (the module
+   * could not load), the event's summary.
+   */
+  private renderCard(index: FeedIndex, m: CalendarMessages) {
+    if (this.details) return this.details.renderCard(this, index, m);
+    if (!this.detailsFailed) {
+      void this.loadDetails();
+      return renderState(this, m, this.currentView);
+    }
+    const found = index.feed.events.find((e) => e.id === this.event);
+    return found
+      ? html`<div class="root card-root" lang=${this.uiLang}>
+          ${renderSummary(this, found, index, this.levelBelow(0))}
+        </div>`
+      : html`<div class="root card-root" lang=${this.uiLang}>
+          <p class="empty">${m.notFound}</p>
+          <slot></slot>
+        </div>`;
   }
 
   /** The week's time grid (its module is loaded on first use; the space is kept meanwhile). */
@@ -614,13 +703,15 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     const settled = coverage.loaded + coverage.failed.length >= coverage.total;
     if (!settled && !this.shownOnce) return renderState(this, m, this.currentView);
     this.shownOnce = true;
-    if (this.event) return renderCard(this, index, m);
+    if (this.event) return this.renderCard(index, m);
     const view = this.currentView;
     const state = this.feedController.state;
     const common = commonMessages(this.uiLang);
     return html`<section
       class="root calendar view-${view}"
       lang=${this.uiLang}
+      @pointerover=${this.onIntent}
+      @focusin=${this.onIntent}
       aria-label=${m.calendar}
       aria-busy=${settled ? 'false' : 'true'}
     >
@@ -636,7 +727,8 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
       }
       ${coverage.failed.length ? html`<p class="stale">${common.partMissing}</p>` : nothing}
       ${view === 'month' ? renderMonth(this, index, m) : view === 'week' ? this.renderWeek(index, m) : renderList(this, index, m)}
-      ${renderSubscribe(this, m)} ${renderDialog(this, index, m)}
+      ${renderSubscribe(this, m)}
+      ${renderDialog(this, index, m, (event) => this.details?.renderDetails(this, event, index) ?? nothing)}
     </section>`;
   }
 }

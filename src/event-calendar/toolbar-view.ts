@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { toSafeUrl } from '../data/url.js';
 import { heading } from '../shared/heading.js';
 import { addDays } from '../data/event-dates.js';
-import { toWebcalUrl } from '../data/ics.js';
+import { toWebcalUrl } from '../data/url.js';
 import type { CalendarHost, CalendarView } from './calendar-host.js';
 import { capitalize, monthLabel } from './labels.js';
 import type { CalendarMessages } from './messages.js';

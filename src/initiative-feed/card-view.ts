@@ -5,7 +5,6 @@
  * Render functions of the data they are given: no state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FeedIndex } from '../data/queries.js';
@@ -27,6 +26,22 @@ export interface CardOptions {
   /** The initiative's image failed to load: the card is drawn without it. */
   imageBroken: boolean;
   onImageError: () => void;
+  /**
+   * The element's cards, per initiative: what does not depend on the card's position is built
+   * once (texts, places, themes, date) and reused while the initiative stays in the results, so
+   * a keystroke that keeps a card costs Lit's comparison of its values, not their making.
+   */
+  cache: WeakMap<Initiative, CardContent>;
+}
+
+/** The part of a card that depends on the initiative, not on its position in the results. */
+export interface CardContent {
+  /** What it was made for: index, layout, language and image state. */
+  key: readonly unknown[];
+  classes: string;
+  media: unknown;
+  title: TemplateResult;
+  body: TemplateResult;
 }
 
 const MAX_TERRITORY_NAMES = 2;
@@ -38,13 +53,6 @@ const PIN = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusa
   />
 </svg>`;
 
-function renderHeading(id: string, headingLevel: number, content: TemplateResult | string) {
-  const level = Math.min(6, Math.max(2, Math.round(headingLevel) || 3));
-  return html`<div class="title" part="title" role="heading" aria-level=${level} id=${id}>
-    ${content}
-  </div>`;
-}
-
 /** One initiative, at `position` (0-based) of `total` results. */
 export function renderCard(
   item: Initiative,
@@ -53,6 +61,39 @@ export function renderCard(
   index: FeedIndex,
   options: CardOptions,
 ): TemplateResult {
+  const key = [index, options.layout, options.lang, options.imageBroken];
+  let content = options.cache.get(item);
+  if (!content || key.some((value, i) => value !== content!.key[i])) {
+    content = cardContent(item, index, options, key);
+    options.cache.set(item, content);
+  }
+  const headingId = `item-${position}`;
+  const level = Math.min(6, Math.max(2, Math.round(options.headingLevel) || 3));
+  return html`<li class="item" aria-setsize=${total} aria-posinset=${position + 1}>
+    <article
+      class=${content.classes}
+      part="item"
+      tabindex="-1"
+      data-index=${position}
+      aria-labelledby=${headingId}
+    >
+      ${content.media}
+      <div class="body">
+        <div class="title" part="title" role="heading" aria-level=${level} id=${headingId}>
+          ${content.title}
+        </div>
+        ${content.body}
+      </div>
+    </article>
+  </li>`;
+}
+
+function cardContent(
+  item: Initiative,
+  index: FeedIndex,
+  options: CardOptions,
+  key: readonly unknown[],
+): CardContent {
   const { layout, lang } = options;
   const m = initiativeFeedMessages(lang);
   const title = localize(item.title, lang);
@@ -67,110 +108,95 @@ export function renderCard(
   const accent = themes[0]?.transition;
   const image =
     layout !== 'compact' && item.image?.url && !options.imageBroken ? item.image : undefined;
-  const headingId = `item-${position}`;
-  return html`<li class="item" aria-setsize=${total} aria-posinset=${position + 1}>
-    <article
-      class=${classMap({ card: true, [`accent-${accent}`]: !!accent, 'has-image': !!image })}
-      part="item"
-      tabindex="-1"
-      data-index=${position}
-      aria-labelledby=${headingId}
-    >
+  return {
+    key,
+    classes: `card${accent ? ` accent-${accent}` : ''}${image ? ' has-image' : ''}`,
+    media: image
+      ? // Keyed: a card reused for another initiative gets a new <img>, never a moment of the
+        // previous initiative's picture while the new one loads.
+        keyed(
+          item.id,
+          html`<img
+            class="media"
+            part="image"
+            src=${image.url!}
+            alt=${localize(image.alt, lang)}
+            lang=${ifDefined(langOf(image.alt, lang))}
+            width=${image.width ?? 640}
+            height=${image.height ?? 360}
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+            @error=${options.onImageError}
+          />`,
+        )
+      : layout === 'cards'
+        ? html`<div class="media placeholder" aria-hidden="true">${PIN}</div>`
+        : nothing,
+    title: item.url
+      ? html`<a href=${item.url} lang=${ifDefined(langOf(item.title, lang))}>${title}</a>`
+      : html`<span lang=${ifDefined(langOf(item.title, lang))}>${title}</span>`,
+    body: html`${item.example ? html`<span class="badge">${commonMessages(lang).example}</span>` : nothing}
       ${
-        image
-          ? // Keyed: a card reused for another initiative gets a new <img>, never a moment of
-            // the previous initiative's picture while the new one loads.
-            keyed(
-              item.id,
-              html`<img
-                class="media"
-                part="image"
-                src=${image.url!}
-                alt=${localize(image.alt, lang)}
-                lang=${ifDefined(langOf(image.alt, lang))}
-                width=${image.width ?? 640}
-                height=${image.height ?? 360}
-                loading="lazy"
-                decoding="async"
-                referrerpolicy="no-referrer"
-                @error=${options.onImageError}
-              />`,
-            )
-          : layout === 'cards'
-            ? html`<div class="media placeholder" aria-hidden="true">${PIN}</div>`
-            : nothing
+        summary && layout !== 'compact'
+          ? html`<p class="summary" part="summary" lang=${ifDefined(langOf(item.summary, lang))}>
+              ${summary}
+            </p>`
+          : nothing
       }
-      <div class="body">
-        ${renderHeading(
-          headingId,
-          options.headingLevel,
-          item.url
-            ? html`<a href=${item.url} lang=${ifDefined(langOf(item.title, lang))}>${title}</a>`
-            : html`<span lang=${ifDefined(langOf(item.title, lang))}>${title}</span>`,
-        )}
-        ${item.example ? html`<span class="badge">${commonMessages(lang).example}</span>` : nothing}
+      ${
+        themes.length
+          ? html`<ul class="chips" role="list" aria-label=${m.themes}>
+              ${themes.map(
+                (t) =>
+                  html`<li
+                    class=${`chip t-${t.transition}`}
+                    part="chip"
+                    lang=${ifDefined(langOf(t.label, lang))}
+                  >
+                    ${localize(t.label, lang)}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        item.carrier
+          ? html`<p class="carrier">${m.carrier} <strong>${item.carrier}</strong></p>`
+          : nothing
+      }
+      <p class="meta" part="meta">
         ${
-          summary && layout !== 'compact'
-            ? html`<p class="summary" part="summary" lang=${ifDefined(langOf(item.summary, lang))}>
-                ${summary}
-              </p>`
+          shownNames
+            ? html`<span class="places"
+                >${PIN}<span class="visually-hidden">${m.territories} : </span>${shownNames}${
+                  extra > 0 ? ` ${m.moreTerritories(extra)}` : ''
+                }</span
+              >`
             : nothing
         }
         ${
-          themes.length
-            ? html`<ul class="chips" role="list" aria-label=${m.themes}>
-                ${themes.map(
-                  (t) =>
-                    html`<li
-                      class=${`chip t-${t.transition}`}
-                      part="chip"
-                      lang=${ifDefined(langOf(t.label, lang))}
-                    >
-                      ${localize(t.label, lang)}
-                    </li>`,
-                )}
-              </ul>`
-            : nothing
-        }
-        ${
-          item.carrier
-            ? html`<p class="carrier">${m.carrier} <strong>${item.carrier}</strong></p>`
-            : nothing
-        }
-        <p class="meta" part="meta">
-          ${
-            shownNames
-              ? html`<span class="places"
-                  >${PIN}<span class="visually-hidden">${m.territories} : </span>${shownNames}${
-                    extra > 0 ? ` ${m.moreTerritories(extra)}` : ''
-                  }</span
-                >`
-              : nothing
-          }
-          ${
-            network
-              ? // One inline run inside the (flex) meta line, so the space after "via" stays.
-                html`<span class="network"
-                  ><span
-                    >${m.via}
-                    <span lang=${ifDefined(langOf(network.name, lang))}
-                      >${localize(network.name, lang)}</span
-                    ></span
+          network
+            ? // One inline run inside the (flex) meta line, so the space after "via" stays.
+              html`<span class="network"
+                ><span
+                  >${m.via}
+                  <span lang=${ifDefined(langOf(network.name, lang))}
+                    >${localize(network.name, lang)}</span
                   ></span
-                >`
-              : nothing
-          }
-          ${
-            item.updatedAt && layout !== 'compact'
-              ? html`<time class="date" datetime=${item.updatedAt}
-                  >${m.updated(formatDate(item.updatedAt, lang, { day: 'numeric', month: 'short', year: 'numeric' }))}</time
-                >`
-              : nothing
-          }
-        </p>
-      </div>
-    </article>
-  </li>`;
+                ></span
+              >`
+            : nothing
+        }
+        ${
+          item.updatedAt && layout !== 'compact'
+            ? html`<time class="date" datetime=${item.updatedAt}
+                >${m.updated(formatDate(item.updatedAt, lang, { day: 'numeric', month: 'short', year: 'numeric' }))}</time
+              >`
+            : nothing
+        }
+      </p>`,
+  };
 }
 
 export interface StatusBarView {

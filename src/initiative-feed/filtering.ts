@@ -121,20 +121,23 @@ function refine(
   let { matched, texts, themeCounts } = previous;
   if (fresh.length) {
     // `texts` is there: a query with words keeps its matches' texts.
+    // One plain pass (no callback per item): a keystroke at thousands of matches runs it once.
     const kept: Initiative[] = [];
     const keptTexts: string[] = [];
-    const dropped: Initiative[] = [];
-    texts!.forEach((haystack, i) => {
-      if (fresh.every((word) => haystack.includes(word))) {
+    let counts: Map<string, number> | undefined;
+    for (let i = 0; i < texts!.length; i++) {
+      const haystack = texts![i]!;
+      let all = true;
+      for (const word of fresh) if (!haystack.includes(word)) all = false;
+      if (all) {
         kept.push(matched[i]!);
         keptTexts.push(haystack);
-      } else dropped.push(matched[i]!);
-    });
-    if (dropped.length) {
+      } else search.countThemes((counts ??= new Map(themeCounts)), matched[i]!, -1);
+    }
+    if (counts) {
       matched = kept;
       texts = keptTexts;
-      themeCounts = new Map(themeCounts);
-      for (const item of dropped) search.countThemes(themeCounts, item, -1);
+      themeCounts = counts;
     }
   }
   const items =

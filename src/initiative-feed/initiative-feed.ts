@@ -9,13 +9,15 @@ import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { flag } from '../shared/flag.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
+import type { Initiative } from '../data/schema.js';
 import type { Selection } from '../shared/context.js';
+import { shardLoading } from '../data/shard-set.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
 import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
 import type { MapLevel } from '../map/geometry.js';
 import { NO_RESULTS, runQuery, type Results, type Scope } from './filtering.js';
-import { renderCard, renderLoading, renderStatusBar } from './card-view.js';
+import { renderCard, renderLoading, renderStatusBar, type CardContent } from './card-view.js';
 import { renderControls } from './controls-view.js';
 import { styles } from './initiative-feed.styles.js';
 import {
@@ -127,7 +129,7 @@ export class TisInitiativeFeed extends LitElement {
   static readonly version = VERSION;
   static override styles = styles;
 
-  private readonly feedController = new FeedController(this);
+  private readonly feedController = new FeedController(this, { shards: shardLoading });
   private readonly langController = new LangController(this);
   private readonly picker = new TerritoryPicker(this, (territory) => {
     this.feedController.select({ territory: territory.id });
@@ -172,6 +174,8 @@ export class TisInitiativeFeed extends LitElement {
   private coverage?: NeedStatus;
   private wholeCampaignLoading = false;
   private mapCounts?: MapCounts;
+  /** The cards' content per initiative, made once while it stays in the results. */
+  private readonly cards = new WeakMap<Initiative, CardContent>();
 
   @state() private text = '';
   @state() private visitorSort?: InitiativeSort;
@@ -614,6 +618,7 @@ export class TisInitiativeFeed extends LitElement {
                     headingLevel: this.headingLevel,
                     imageBroken: this.brokenImages.has(item.id),
                     onImageError: () => this.onImageError(item.id),
+                    cache: this.cards,
                   }),
                 )}
               </ul>

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { getFeedStore, type FeedState, type FeedStore } from '../data/client.js';
 import { getFeedIndex, type FeedIndex } from '../data/queries.js';
 import type { Feed } from '../data/schema.js';
+import type { ShardLoading } from '../data/shard-set.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import { feedContext, type FeedContextValue, type Selection } from './context.js';
 import { TisErrorEvent, TisFeedProblemsEvent, TisLoadEvent, TisSelectEvent } from './events.js';
@@ -52,9 +53,16 @@ export class FeedController implements ReactiveController {
   private observer?: IntersectionObserver;
   private visible = false;
   private lastAnnounced?: Feed | FeedState['error'];
+  private readonly shards?: ShardLoading;
 
-  constructor(host: FeedHost) {
+  /**
+   * @param options.shards What loads the shards of a published feed: `shardLoading` of
+   *   data/shard-set.ts, for a widget that calls `need()`. A widget that shows the index alone
+   *   leaves it out, and its page never downloads that code.
+   */
+  constructor(host: FeedHost, options: { shards?: ShardLoading } = {}) {
     this.host = host;
+    this.shards = options.shards;
     host.addController(this);
     // The consumer registers itself as a controller of the host; no need to keep it here.
     new ContextConsumer(host, {
@@ -109,7 +117,11 @@ export class FeedController implements ReactiveController {
   need(need: FeedNeed): NeedStatus {
     const { url, status } = this.state;
     if (!url || status !== 'ready') return { total: 0, loaded: 0, failed: [], complete: false };
-    return getFeedStore(url).ensure(need);
+    if (!this.shards)
+      throw new Error(
+        '[1000territoires] FeedController.need() needs the `shards` option (shardLoading)',
+      );
+    return getFeedStore(url).ensure(need, this.shards);
   }
 
   /** The document loaded from the URL (a published index alone, without its shards). */

@@ -167,10 +167,12 @@ suite.test(
       const scripts = record.requests
         .filter((request) => request.endsWith('.js'))
         .map((request) => new URL(request).pathname);
-      // Its module and the shared chunks (`core-…`, `errors-…`), no other widget's module.
+      // Its module and the shared chunks (`core-…`, `errors-…`, `shards-…`, the calendar's `messages-…`), no other widget's module.
       assertEqual(scripts[0], `/dist/cdn/${widget}.js`, `${widget}: its own module first`);
       assertEqual(
-        scripts.slice(1).filter((path) => !/^\/dist\/cdn\/(core|errors)-[\w-]+\.js$/.test(path)),
+        scripts
+          .slice(1)
+          .filter((path) => !/^\/dist\/cdn\/(core|errors|shards|messages)-[\w-]+\.js$/.test(path)),
         [],
         `${widget}: only shared chunks besides`,
       );

@@ -93,6 +93,11 @@ suite.test(
       [],
       'a valid feed: no zod (the explain chunk)',
     );
+    assertEqual(
+      files.filter((file) => file.startsWith('shards-')),
+      [],
+      'the banner reads the index alone: no shard loading code',
+    );
     assertEqual(await page.evaluate(() => window.__defines), ['tis-banner'], 'defined');
     assertEqual(record.errors, [], 'uncaught errors');
     assertEqual(record.consoleErrors, [], 'console errors');
@@ -177,6 +182,112 @@ suite.test(
       server.routes.delete(`/dist/cdn/${explain}`);
       server.routes.delete('/e2e/explain/feed.json');
       await unexplained.context.close();
+    }
+  },
+);
+
+suite.test(
+  "the calendar's event details load when reached for; if they cannot, the dialog still opens, one tis-error",
+  async ({ server, browser }) => {
+    const list = CALENDAR.replace('<tis-event-calendar ', '<tis-event-calendar view="list" ');
+    const url = html(server, '/e2e/loader/calendar.html', pageHtml(LOADER, list));
+    const details = readdirSync('dist/cdn').find((file) => /^details-body-.*\.js$/.test(file));
+    assert(details, 'dist/cdn has a details chunk');
+    const openFirstEvent = async (page) => {
+      // Keyboard only: Tab into the calendar until a details button has focus, then Enter.
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const onButton = await page.evaluate(
+          () =>
+            document
+              .querySelector('tis-event-calendar')
+              .shadowRoot.activeElement?.classList.contains('title-button') ||
+            document
+              .querySelector('tis-event-calendar')
+              .shadowRoot.activeElement?.classList.contains('chip'),
+        );
+        if (onButton) break;
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => document.querySelector('tis-event-calendar').shadowRoot.querySelector('dialog[open]'),
+        null,
+        { timeout: 10000 },
+      );
+      return page.evaluate(
+        () =>
+          document.querySelector('tis-event-calendar').shadowRoot.querySelector('dialog[open]')
+            .textContent,
+      );
+    };
+    {
+      const { page, context, record } = await open(browser, url);
+      await rendered(page, 'tis-event-calendar');
+      await page.waitForLoadState('networkidle');
+      assert(!cdnRequests(record).includes(details), 'no details chunk at first paint');
+      const text = await openFirstEvent(page);
+      assert(cdnRequests(record).includes(details), 'the details chunk, once reached for');
+      assert(/\.ics/.test(text), `the dialog offers the .ics file: ${text.slice(0, 200)}`);
+      assertEqual(await page.evaluate(() => window.__tisErrors), [], 'no tis-error');
+      assertEqual(record.errors, [], 'uncaught errors');
+      await context.close();
+    }
+    server.routes.set(`/dist/cdn/${details}`, (_req, res) => res.writeHead(404).end());
+    try {
+      const { page, context, record } = await open(browser, url);
+      await rendered(page, 'tis-event-calendar');
+      const text = await openFirstEvent(page);
+      assert(!/\.ics/.test(text) && text.trim().length > 0, 'the dialog shows what it has');
+      assertEqual(
+        await page.evaluate(() => window.__tisErrors),
+        [{ tag: 'tis-event-calendar', kind: 'script', file: details }],
+        'one tis-error, naming the chunk',
+      );
+      assertEqual(record.errors, [], 'uncaught errors');
+      await context.close();
+    } finally {
+      server.routes.delete(`/dist/cdn/${details}`);
+    }
+  },
+);
+
+suite.test(
+  'a week grid that cannot load shows the week as a list, with one tis-error',
+  async ({ server, browser }) => {
+    const week = CALENDAR.replace('<tis-event-calendar ', '<tis-event-calendar view="week" ');
+    const url = html(server, '/e2e/loader/week.html', pageHtml(LOADER, week));
+    const chunk = readdirSync('dist/cdn').find((file) => /^week-view-.*\.js$/.test(file));
+    assert(chunk, 'dist/cdn has a week grid chunk');
+    server.routes.set(`/dist/cdn/${chunk}`, (_req, res) => res.writeHead(404).end());
+    try {
+      const { page, context, record } = await open(browser, url);
+      await rendered(page, 'tis-event-calendar');
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('tis-event-calendar')
+            .shadowRoot.querySelector('.calendar.view-list'),
+        null,
+        { timeout: 10000 },
+      );
+      const state = await page.evaluate(() => {
+        const root = document.querySelector('tis-event-calendar').shadowRoot;
+        return {
+          pending: Boolean(root.querySelector('.week-pending')),
+          events: root.querySelectorAll('.title-button').length,
+        };
+      });
+      assertEqual(state.pending, false, 'no empty box waiting for the grid');
+      assert(state.events > 0, 'the events of the week, as a list');
+      assertEqual(
+        await page.evaluate(() => window.__tisErrors),
+        [{ tag: 'tis-event-calendar', kind: 'script', file: chunk }],
+        'one tis-error, naming the chunk',
+      );
+      assertEqual(record.errors, [], 'uncaught errors');
+      await context.close();
+    } finally {
+      server.routes.delete(`/dist/cdn/${chunk}`);
     }
   },
 );

@@ -685,7 +685,7 @@ describe('<tis-event-calendar>', () => {
       expect(body.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
       expect(body).to.contain('UID:cis/webinaire-coconstruction@1000territoires\r\n');
       expect(body).to.contain('DTSTART:20261208T080000Z\r\n');
-      expect(body).to.equal(el.icsText('cis/webinaire-coconstruction'));
+      expect(body).to.equal(await el.icsText('cis/webinaire-coconstruction'));
       const google = card.querySelector<HTMLAnchorElement>(
         'a[href^="https://calendar.google.com/"]',
       )!;
@@ -726,7 +726,7 @@ describe('<tis-event-calendar>', () => {
       network = mockNetwork({ '/feed.json': jsonResponse(feed) });
       const el = await mount({ event: 'cis/formation' }, 600);
       const card = shadow(el).querySelector('.card')!;
-      const ics = el.icsText('cis/formation')!;
+      const ics = (await el.icsText('cis/formation'))!;
       expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(2);
       expect(ics).to.contain('UID:cis/formation#1@1000territoires\r\n');
       expect(ics).to.contain('UID:cis/formation#2@1000territoires\r\n');
@@ -752,7 +752,7 @@ describe('<tis-event-calendar>', () => {
 
     it('writes STATUS:CANCELLED for a cancelled event', async () => {
       const el = await mount({ event: 'ess/reunion-marche' });
-      expect(el.icsText('ess/reunion-marche')).to.contain('\r\nSTATUS:CANCELLED\r\n');
+      expect(await el.icsText('ess/reunion-marche')).to.contain('\r\nSTATUS:CANCELLED\r\n');
       expect(shadow(el).querySelector('.card .badge-cancelled')).to.exist;
     });
   });
