@@ -111,10 +111,16 @@ export class TisTerritoryCounter extends LitElement {
     // Lit rendered `shown` (0) into the digits' text node and still holds 0 as its value, so a
     // re-render meanwhile leaves the node alone, and the final render writes the final number.
     (value) => {
-      const digits = this.renderRoot.querySelector('.digits')?.lastChild;
-      if (digits instanceof Text) digits.data = this.formatCount(value);
+      // The digits' text node, looked up once per count-up rather than once per frame.
+      let digits = this.digitsText;
+      if (!digits?.isConnected) {
+        const found = this.renderRoot.querySelector('.digits')?.lastChild;
+        digits = this.digitsText = found instanceof Text ? found : undefined;
+      }
+      if (digits) digits.data = this.formatCount(value);
     },
   );
+  private digitsText?: Text;
   private inView = false;
   /** Waiting for the counter to be seen, or seen. */
   private watchingView = false;
