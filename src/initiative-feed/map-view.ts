@@ -58,21 +58,6 @@ export interface FeedMapInput {
 /** The last counts per widget, kept while newer data loads (the map does not blink). */
 const lastCounts = new WeakMap<object, { key: string; index: FeedIndex; result: MapCounts }>();
 
-const warmed = new WeakSet<FeedIndex>();
-
-/**
- * Builds the territory → initiatives index that a pick's filter reads (`initiativesWithin`)
- * after the map's first paint, when the page is idle: the whole feed's counts no longer build
- * it, and the first pick need not wait for it.
- */
-function warmTerritoryIndex(index: FeedIndex): void {
-  if (warmed.has(index)) return;
-  warmed.add(index);
-  const idle =
-    globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  requestAnimationFrame(() => idle(() => index.initiativesWithin('')));
-}
-
 /** The région a pinned feed shows (`departement:29` → `region:53`). */
 export function pinnedRegion(index: FeedIndex, territory?: string): string | undefined {
   if (!territory) return undefined;
@@ -119,16 +104,14 @@ export function feedMapCounts(host: object, input: FeedMapInput): MapCounts | un
   });
   if (status && status.loaded + status.failed.length < status.total) return last?.result;
   // The whole feed's counts come from each territory's areas, in the map's chunk (the map is
-  // drawn once it has loaded; meanwhile its room shows), and from the territory index if another
-  // version's map took the tag; a narrowed feed's from its matches.
+  // drawn once it has loaded; meanwhile its room shows); a narrowed feed's from its matches.
   if (!narrowed && !scope.territory) {
     const map = customElements.get('tis-france-map') as typeof TisFranceMap | undefined;
     if (!map) {
       void customElements.whenDefined('tis-france-map').then(input.update);
       return last?.result;
     }
-    warmTerritoryIndex(index);
-    return keep(map.countWholeFeed?.(index, level) ?? index.countByPlace(level));
+    return keep(map.countWholeFeed(index, level));
   }
   const search = getInitiativeSearch(index);
   const results = runQuery(

@@ -9,10 +9,12 @@ export interface PlacesIndex {
   readonly feed: { readonly initiatives: readonly { readonly territories: readonly string[] }[] };
   readonly territories: ReadonlyMap<string, { kind: string; parents?: readonly string[] }>;
   ancestors(id: string): Iterable<string>;
+  initiativesWithin(id: string): unknown;
 }
 
 const NONE: readonly string[] = [];
 const BUSY: readonly string[] = [];
+const warmed = new WeakSet<object>();
 const caches = new WeakMap<
   PlacesIndex,
   Partial<Record<MapLevel, Map<string, readonly string[]>>>
@@ -58,7 +60,8 @@ function areasOf(index: PlacesIndex, level: MapLevel, id: string): readonly stri
  * Every initiative counted once per area it lies in, and those in none: the figures of
  * `FeedIndex.countByPlace(level)`, from each territory's areas rather than from the territory →
  * initiatives index behind it, which costs about three times more to build (cold, 3,200
- * initiatives: 5–6 ms against 12–20 ms) and which a map's first paint does not need.
+ * initiatives: 5–6 ms against 12–20 ms) and which a map's first paint does not need; it is
+ * built when the page is idle afterwards.
  */
 export function countWholeFeed(
   index: PlacesIndex,
@@ -77,6 +80,14 @@ export function countWholeFeed(
       counts.set(area, (counts.get(area) ?? 0) + 1);
     }
     if (!placed) outside += 1;
+  }
+  // The territory → initiatives index that a pick's filter reads: built when the page is idle
+  // after this first paint, so that the first pick need not build it.
+  if (!warmed.has(index)) {
+    warmed.add(index);
+    const idle =
+      globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    requestAnimationFrame(() => idle(() => index.initiativesWithin('')));
   }
   return { counts, outside };
 }

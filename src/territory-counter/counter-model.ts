@@ -336,8 +336,6 @@ function breakdownOf(items: Counted[], index: FeedIndex, query: CounterQuery): B
   return rowsOf(counts, kind, index, query.lang);
 }
 
-const collators = new Map<Lang, Intl.Collator>();
-
 /** Breakdown rows from counts per key, largest first, "other" last. */
 function rowsOf(
   groups: ReadonlyMap<string, number>,
@@ -345,9 +343,7 @@ function rowsOf(
   index: FeedIndex,
   lang: Lang,
 ): BreakdownRow[] {
-  let collator = collators.get(lang);
-  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang, { numeric: true })));
-  const compare = collator.compare;
+  const compare = new Intl.Collator(lang, { numeric: true }).compare;
   const m = counterMessages(lang);
   return [...groups]
     .map(([id, count]) => ({
