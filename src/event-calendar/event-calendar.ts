@@ -378,7 +378,11 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     );
   }
 
-  /** @internal The visitor points at the calendar or focuses it: its details will be wanted. */
+  /**
+   * @internal The visitor moves the pointer over the calendar, presses it or focuses it: its
+   * details will be wanted. (Not `pointerover`, which a pointer resting where the calendar
+   * renders also fires, with no one reaching for it.)
+   */
   readonly onIntent = () => {
     if (!this.details) void this.loadDetails();
   };
@@ -710,7 +714,8 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     return html`<section
       class="root calendar view-${view}"
       lang=${this.uiLang}
-      @pointerover=${this.onIntent}
+      @pointermove=${this.onIntent}
+      @pointerdown=${this.onIntent}
       @focusin=${this.onIntent}
       aria-label=${m.calendar}
       aria-busy=${settled ? 'false' : 'true'}
