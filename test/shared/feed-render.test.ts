@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { shardLoading } from '../../src/data/shard-set.js';
 import { FeedController } from '../../src/shared/feed-controller.js';
 import { jsonResponse, smallFeed } from '../fixtures/small-feed.js';
 import { mockNetwork, resetFeedClient, type MockNetwork } from '../support/network.js';
@@ -23,6 +24,12 @@ class FeedStateProbe extends LitElement {
   }
 }
 customElements.define('test-feed-state-probe', FeedStateProbe);
+
+/** The same, for a widget that shows shards: it hands the shard loading to its controller. */
+class ShardedProbe extends FeedStateProbe {
+  readonly shardedController = new FeedController(this, { shards: shardLoading });
+}
+customElements.define('test-feed-sharded-probe', ShardedProbe);
 
 const shown = (el: Element) => el.shadowRoot!.textContent!.trim();
 
@@ -56,5 +63,20 @@ describe('FeedController.render()', () => {
     );
     await waitUntil(() => shown(el).startsWith('error'), shown(el), { timeout: 3000 });
     expect(shown(el)).to.equal('error: http 500');
+  });
+
+  it('need(): says what is missing without the shard loading, meets a monolithic feed with it', async () => {
+    network = mockNetwork({ '/feed.json': jsonResponse(smallFeed()) });
+    const el = await fixture<ShardedProbe>(
+      html`<test-feed-sharded-probe src="/feed.json"></test-feed-sharded-probe>`,
+    );
+    await waitUntil(() => shown(el).startsWith('complete'), shown(el), { timeout: 3000 });
+    expect(() => el.feedController.need({ events: 'all' })).to.throw(/shards/);
+    expect(el.shardedController.need({ events: 'all' })).to.deep.equal({
+      total: 0,
+      loaded: 0,
+      failed: [],
+      complete: true,
+    });
   });
 });
