@@ -63,3 +63,12 @@ export class FeedError extends Error {
     this.messages = messages;
   }
 }
+
+/**
+ * A `script` error for a part of a widget that could not load (a lazy chunk: network, CSP,
+ * SRI), naming the file when the browser's message does.
+ */
+export function scriptError(cause: unknown): FeedError {
+  const url = /\bhttps?:\/\/\S+?\.js\b/.exec(String((cause as Error | undefined)?.message))?.[0];
+  return new FeedError('script', url ?? '', { cause });
+}

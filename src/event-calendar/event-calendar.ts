@@ -8,7 +8,7 @@ import { formatDate } from '../i18n/format.js';
 import type { Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
-import { FeedError } from '../data/errors.js';
+import { scriptError } from '../data/errors.js';
 import { TisErrorEvent } from '../shared/events.js';
 import { shardLoading } from '../data/shard-set.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -415,8 +415,7 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
 
   /** One of the calendar's own modules could not load: a `tis-error` naming it (if known). */
   private reportScriptError(error: unknown): void {
-    const url = /\bhttps?:\/\/\S+?\.js\b/.exec(String((error as Error)?.message))?.[0];
-    this.dispatchEvent(new TisErrorEvent(new FeedError('script', url ?? '', { cause: error })));
+    this.dispatchEvent(new TisErrorEvent(scriptError(error)));
   }
 
   /**

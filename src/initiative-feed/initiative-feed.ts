@@ -7,6 +7,8 @@ import { formatNumber } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
+import { scriptError } from '../data/errors.js';
+import { TisErrorEvent } from '../shared/events.js';
 import { flag } from '../shared/flag.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Initiative } from '../data/schema.js';
@@ -122,7 +124,7 @@ const ANNOUNCE_DELAY = 500;
  * @cssprop [--tis-initiative-feed-image-ratio=16 / 9] - Image aspect ratio in the `cards` layout.
  *
  * @fires {TisLoadEvent} tis-load - The feed was loaded and rendered.
- * @fires {TisErrorEvent} tis-error - The feed could not be loaded.
+ * @fires {TisErrorEvent} tis-error - The feed could not be loaded, or the map's chunk (`layout="map"`; `kind: "script"`: the list shows alone).
  * @fires {TisSelectEvent} tis-select - The visitor changed the territory, theme or network.
  */
 export class TisInitiativeFeed extends LitElement {
@@ -174,6 +176,8 @@ export class TisInitiativeFeed extends LitElement {
   private coverage?: NeedStatus;
   private wholeCampaignLoading = false;
   private mapCounts?: MapCounts;
+  /** The map's chunk: asked for (`layout="map"`), or could not load (the list shows alone). */
+  private mapLoad?: 'asked' | 'failed';
   /** The cards' content per initiative, made once while it stays in the results. */
   private readonly cards = new WeakMap<Initiative, CardContent>();
 
@@ -257,10 +261,16 @@ export class TisInitiativeFeed extends LitElement {
     const scope = this.scope;
     const selection = this.feedController.selection;
     this.coverage = this.loadShown(scope, selection);
-    if (this.layout === 'map') {
-      loadMap();
-      this.mapCounts = feedMapCounts(this, this.mapInput(index));
+    if (this.layout === 'map' && !this.mapLoad) {
+      this.mapLoad = 'asked';
+      loadMap().catch((error: unknown) => {
+        this.mapLoad = 'failed';
+        this.dispatchEvent(new TisErrorEvent(scriptError(error)));
+        this.requestUpdate();
+      });
     }
+    if (this.layout === 'map' && this.mapLoad !== 'failed')
+      this.mapCounts = feedMapCounts(this, this.mapInput(index));
     if (this.coverage.loaded + this.coverage.failed.length < this.coverage.total) {
       // The shards of a published feed are on their way: keep what is shown meanwhile.
       if (this.resultsIndex === undefined) return;
@@ -668,7 +678,7 @@ export class TisInitiativeFeed extends LitElement {
         if (!shown) return placeholder();
         return html`${this.renderControls(shown)}
         ${
-          this.layout === 'map'
+          this.layout === 'map' && this.mapLoad !== 'failed'
             ? renderFeedMap(this.mapInput(shown), this.mapCounts, this.onMapSelect, this.onMapLevel)
             : nothing
         }

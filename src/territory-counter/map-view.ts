@@ -52,13 +52,13 @@ function describerOf(metric: CounterMetric, lang: Lang) {
 let loading: Promise<unknown> | undefined;
 
 /**
- * Loads the map's chunk once, on first use: a page that draws no map never downloads it. A
- * failure (network, CSP) is retried on the next render; meanwhile the text alternative shows.
+ * Loads the map's chunk once per page, on first use: a page that draws no map never downloads
+ * it. The promise rejects when the chunk cannot load (network, CSP, SRI): the widget then shows
+ * its list instead of the map, and says so once (`tis-error`).
  */
-export function loadMap(): void {
-  loading ??= import('../map/define.js').catch(() => {
-    loading = undefined;
-  });
+export function loadMap(): Promise<unknown> {
+  loading ??= import('../map/define.js');
+  return loading;
 }
 
 /** The région a restriction lies in (`departement:29` → `region:53`), to draw only that one. */

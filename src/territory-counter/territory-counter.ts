@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import { flag } from '../shared/flag.js';
-import type { FeedError } from '../data/errors.js';
+import { scriptError, type FeedError } from '../data/errors.js';
+import { TisErrorEvent } from '../shared/events.js';
 import type { NeedStatus } from '../data/shards.js';
 import { formatDate, formatNumber, formatRelative } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
@@ -93,7 +94,7 @@ function warnAnimateDeprecated(): void {
  * @cssprop [--tis-font-size=1rem] - Base font size.
  * @cssprop [--tis-counter-number-size=clamp(2.75rem, 18cqi, 5rem)] - Size of the large number.
  * @fires {TisLoadEvent} tis-load - The feed was loaded and the counter rendered it.
- * @fires {TisErrorEvent} tis-error - The feed could not be loaded; the fallback shows.
+ * @fires {TisErrorEvent} tis-error - The feed could not be loaded (the fallback shows), or the map's chunk (`view="map"`; `kind: "script"`: the breakdown list shows instead).
  */
 export class TisTerritoryCounter extends LitElement {
   static readonly version = VERSION;
@@ -122,6 +123,8 @@ export class TisTerritoryCounter extends LitElement {
   );
   private digitsText?: Text;
   private inView = false;
+  /** The map's chunk: asked for (`view="map"`), or could not load (the list shows instead). */
+  private mapLoad?: 'asked' | 'failed';
   /** Waiting for the counter to be seen, or seen. */
   private watchingView = false;
   private model?: CounterModel;
@@ -137,6 +140,11 @@ export class TisTerritoryCounter extends LitElement {
   /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
   private get uiLang(): Lang {
     return this.langController.value;
+  }
+
+  /** A map is drawn: `view="map"`, unless its chunk could not load (its list shows instead). */
+  private get showsMap(): boolean {
+    return this.view === 'map' && this.mapLoad !== 'failed';
   }
 
   /** Whether the number counts up when first seen (`no-animation`, or the deprecated `animate`). */
@@ -216,7 +224,14 @@ export class TisTerritoryCounter extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.view === 'map') loadMap();
+    if (this.view === 'map' && !this.mapLoad) {
+      this.mapLoad = 'asked';
+      loadMap().catch((error: unknown) => {
+        this.mapLoad = 'failed';
+        this.dispatchEvent(new TisErrorEvent(scriptError(error)));
+        this.requestUpdate();
+      });
+    }
     const feed = this.feedController.feed;
     const index = this.feedController.index;
     this.coverage = undefined;
@@ -485,7 +500,7 @@ export class TisTerritoryCounter extends LitElement {
       }
       ${this.renderProgress(model)} ${this.renderFreshness(model)}
       ${
-        this.view === 'map'
+        this.showsMap
           ? renderCounterMap({
               rows: model.breakdown,
               metric: model.metric,
@@ -497,7 +512,7 @@ export class TisTerritoryCounter extends LitElement {
           : nothing
       }
       ${
-        this.view === 'map'
+        this.showsMap
           ? renderMapList(this.renderBreakdown(model), this.breakdown !== 'none', this.uiLang)
           : this.renderBreakdown(model)
       }
@@ -554,7 +569,7 @@ export class TisTerritoryCounter extends LitElement {
                 >${bone('Dernier territoire engagé : Territoire, avant-hier')}
               </p>`
         }
-        ${this.view === 'map' ? renderMapBone() : nothing}
+        ${this.showsMap ? renderMapBone() : nothing}
         ${
           this.breakdownShown === 'none'
             ? nothing

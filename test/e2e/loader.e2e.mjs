@@ -292,6 +292,58 @@ suite.test(
   },
 );
 
+suite.test(
+  'a map that cannot load leaves no hole: the counter shows its list, the feed its results, one tis-error each',
+  async ({ server, browser }) => {
+    const chunk = readdirSync('dist/cdn').find((file) => /^france-map-.*\.js$/.test(file));
+    assert(chunk, 'dist/cdn has a map chunk');
+    const body = `<tis-territory-counter src="${FEED}" view="map" no-animation>${link('Territoires')}</tis-territory-counter>
+      <tis-initiative-feed src="${FEED}" layout="map">${link('Initiatives')}</tis-initiative-feed>`;
+    const url = html(server, '/e2e/loader/map-404.html', pageHtml(LOADER, body));
+    server.routes.set(`/dist/cdn/${chunk}`, (_req, res) => res.writeHead(404).end());
+    try {
+      const { page, context, record } = await open(browser, url);
+      await rendered(page, 'tis-territory-counter');
+      await rendered(page, 'tis-initiative-feed');
+      await page.waitForFunction(() => window.__tisErrors.length >= 2, null, { timeout: 10000 });
+      await page.waitForTimeout(300);
+      const state = await page.evaluate(() => {
+        const counter = document.querySelector('tis-territory-counter').shadowRoot;
+        const feed = document.querySelector('tis-initiative-feed').shadowRoot;
+        const rows = [...counter.querySelectorAll('.breakdown .row:not(.filler)')];
+        return {
+          maps:
+            counter.querySelectorAll('tis-france-map').length +
+            feed.querySelectorAll('tis-france-map').length,
+          rows: rows.length,
+          rowsShown: rows.filter((row) => row.getBoundingClientRect().height > 0).length,
+          closed: Boolean(counter.querySelector('details.map-list:not([open])')),
+          results: feed.querySelectorAll('article').length,
+        };
+      });
+      assertEqual(state.maps, 0, 'no empty map element left on the page');
+      assert(
+        state.rows > 0 && state.rowsShown === state.rows,
+        `the counter's rows, shown: ${JSON.stringify(state)}`,
+      );
+      assertEqual(state.closed, false, 'the list is not behind a closed disclosure');
+      assert(state.results > 0, 'the feed lists its initiatives');
+      assertEqual(
+        await page.evaluate(() => window.__tisErrors.sort((a, b) => a.tag.localeCompare(b.tag))),
+        [
+          { tag: 'tis-initiative-feed', kind: 'script', file: chunk },
+          { tag: 'tis-territory-counter', kind: 'script', file: chunk },
+        ],
+        'one tis-error per widget, naming the chunk',
+      );
+      assertEqual(record.errors, [], 'uncaught errors');
+      await context.close();
+    } finally {
+      server.routes.delete(`/dist/cdn/${chunk}`);
+    }
+  },
+);
+
 suite.test('a tag inserted later is upgraded', async ({ server, browser }) => {
   const url = html(server, '/e2e/loader/late.html', pageHtml(LOADER, '<main></main>'));
   const { page, context, record } = await open(browser, url);
