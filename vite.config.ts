@@ -93,12 +93,12 @@ export const cdnEntries: Record<string, string> = {
 const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
 /**
  * Shared-layer modules that one widget alone uses stay with it, so a page without that widget
- * skips them: a Lit directive of the initiative feed, the counter's IntersectionController and its places index, the events' dates, text and ICS
+ * skips them: a Lit directive of the initiative feed, the counter's IntersectionController, the events' dates, text and ICS
  * writer of the calendar (in src/data because the CLI shares them), the calendar's `@query`
  * decorator and heading helper, and the context provider of `<tis-feed>`.
  */
 const WIDGET_ONLY =
-  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]@lit-labs[\\/]observers[\\/]|[\\/]@lit[\\/]reactive-element[\\/]decorators[\\/]query\.js$|[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text|places)|i18n[\\/]event-messages|shared[\\/]heading)\.ts$/;
+  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]@lit-labs[\\/]observers[\\/]|[\\/]@lit[\\/]reactive-element[\\/]decorators[\\/]query\.js$|[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/]event-messages|shared[\\/]heading)\.ts$/;
 /**
  * zod, the schemas and explain.ts: their own chunk, loaded only to explain why a feed item was
  * dropped (the widgets validate with the validators generated from the schemas), and by `all.js`.
@@ -109,9 +109,10 @@ const EXPLAIN =
   /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]data[\\/](explain|index|parse|schema|zod)\.ts$/;
 /**
  * What the widgets that show more than the published index share (the counter, the feed, the
- * calendar): the loading of its shards, the scope of a pinned widget.
+ * calendar): the loading of its shards, the scope of a pinned widget, the places of territories
+ * (the counter's breakdown and the map's counts).
  */
-const SHARDS = /[\\/]src[\\/]data[\\/](shards|shard-set|scope)\.ts$/;
+const SHARDS = /[\\/]src[\\/]data[\\/](shards|shard-set|scope|places)\.ts$/;
 const inCore = (id: string) =>
   CORE.test(id) && !WIDGET_ONLY.test(id) && !EXPLAIN.test(id) && !SHARDS.test(id);
 

@@ -1,37 +1,48 @@
 /**
  * Which régions or départements a territory lies in, fast enough to place every territory of a
- * 3,200-initiative feed on each breakdown. In the data layer, but out of the shared chunk: the
- * counter alone uses it (see `WIDGET_ONLY` in vite.config.ts), so a page without a counter does
- * not download it.
+ * 3,200-initiative feed on each breakdown: the counter's breakdown and the map's counts. In the
+ * data layer, but out of the core chunk: it goes with the shards' chunk, which only the widgets
+ * beyond the banner load (see `SHARDS` in vite.config.ts).
  */
 import type { FeedIndex } from './queries.js';
-import type { TerritoryKind } from './schema.js';
+
+/** What the walk reads of a feed's index (the map's chunk passes its own view of it). */
+export type PlacesIndex = Pick<FeedIndex, 'territories' | 'ancestors'>;
 
 const NONE: readonly string[] = [];
 const BUSY: readonly string[] = [];
-const cachesOf = new WeakMap<FeedIndex, Map<TerritoryKind, Map<string, readonly string[]>>>();
+const cachesOf = new WeakMap<PlacesIndex, Map<string, Map<string, readonly string[]>>>();
 
 /**
- * The territories of one kind (régions, départements…) that `id` lies in, itself included,
- * counting only territories the feed defines with that kind. Kept per feed and kind, and each
- * built from its parents' (a commune reuses its EPCI's) rather than walking the whole ancestry
- * of every territory (`FeedIndex.ancestors`); a loop in the feed's `parents` falls back to
- * `ancestors` for the territories on it.
+ * The territories of one kind (régions, départements…) that `id` lies in, itself included.
+ * By default only territories the feed defines with that kind count (the counter's breakdown);
+ * with `byIdKind`, a territory the feed names but does not define counts by the kind its id
+ * says (`region:53`), as `FeedIndex.placesOf` finds them (the map's counts). Kept per feed,
+ * kind and rule, and each built from its parents' (a commune reuses its EPCI's) rather than
+ * walking the whole ancestry of every territory (`FeedIndex.ancestors`); a loop in the feed's
+ * `parents` falls back to `ancestors` for the territories on it.
  */
-export function placesOfKind(index: FeedIndex, kind: TerritoryKind, id: string): readonly string[] {
+export function placesOfKind(
+  index: PlacesIndex,
+  kind: string,
+  id: string,
+  byIdKind = false,
+): readonly string[] {
   let byKind = cachesOf.get(index);
   if (!byKind) cachesOf.set(index, (byKind = new Map()));
-  let known = byKind.get(kind);
-  if (!known) byKind.set(kind, (known = new Map()));
+  const key = byIdKind ? `${kind}*` : kind;
+  let known = byKind.get(key);
+  if (!known) byKind.set(key, (known = new Map()));
   const cache = known;
+  const isOfKind = (id: string) =>
+    (index.territories.get(id)?.kind ?? (byIdKind ? id.split(':')[0] : undefined)) === kind;
   // A territory on a single chain of parents shares its parent's array: most communes allocate
   // nothing. `BUSY` marks the territories being walked, to detect a loop.
   const walk = (id: string): readonly string[] | undefined => {
     const cached = cache.get(id);
     if (cached) return cached === BUSY ? undefined : cached;
-    const territory = index.territories.get(id);
-    let places: readonly string[] = territory?.kind === kind ? [id] : NONE;
-    const parents = territory?.parents;
+    let places: readonly string[] = isOfKind(id) ? [id] : NONE;
+    const parents = index.territories.get(id)?.parents;
     if (parents?.length) {
       cache.set(id, BUSY);
       for (const parent of parents) {
@@ -50,8 +61,7 @@ export function placesOfKind(index: FeedIndex, kind: TerritoryKind, id: string):
     cache.set(id, places);
     return places;
   };
-  const places =
-    walk(id) ?? [...index.ancestors(id)].filter((a) => index.territories.get(a)?.kind === kind);
+  const places = walk(id) ?? [...index.ancestors(id)].filter(isOfKind);
   cache.set(id, places);
   return places;
 }

@@ -18,6 +18,7 @@ import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
 import type { TisFranceMap } from '../map/france-map.js';
 import type { MapLevel } from '../map/geometry.js';
 import type { Selection } from '../shared/context.js';
+import { placesOfKind } from '../data/places.js';
 import { runQuery, type Scope } from './filtering.js';
 import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
@@ -111,7 +112,8 @@ export function feedMapCounts(host: object, input: FeedMapInput): MapCounts | un
       void customElements.whenDefined('tis-france-map').then(input.update);
       return last?.result;
     }
-    return keep(map.countWholeFeed(index, level));
+    // Each territory's areas as `placesOf` finds them (by id for a parent the feed only names).
+    return keep(map.countWholeFeed(index, (id) => placesOfKind(index, level, id, true)));
   }
   const search = getInitiativeSearch(index);
   const results = runQuery(

@@ -8,7 +8,8 @@ import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/data/parse.js';
 import { getFeedIndex } from '../../src/data/queries.js';
 import type { Feed } from '../../src/data/schema.js';
-import { countWholeFeed } from '../../src/map/counts.js';
+import { placesOfKind } from '../../src/data/places.js';
+import { countWholeFeed as countWith, type PlacesIndex } from '../../src/map/counts.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 
 function trickyFeed(): Feed {
@@ -46,6 +47,12 @@ function trickyFeed(): Feed {
   expect(problems).to.deep.equal([]);
   return feed!;
 }
+
+/** The counts as the feed asks for them: each territory's areas from the data layer's walk. */
+const countWholeFeed = (
+  index: PlacesIndex & Parameters<typeof placesOfKind>[0],
+  level: 'departement' | 'region',
+) => countWith(index, (id) => placesOfKind(index, level, id, true));
 
 describe('feed map: whole-feed counts', () => {
   for (const level of ['departement', 'region'] as const) {
