@@ -110,9 +110,9 @@ const EXPLAIN =
 /**
  * What the widgets that show more than the published index share (the counter, the feed, the
  * calendar): the loading of its shards, the scope of a pinned widget, the places of territories
- * (the counter's breakdown and the map's counts).
+ * (the counter's breakdown and the map's counts), the loading of a lazy part (the map).
  */
-const SHARDS = /[\\/]src[\\/]data[\\/](shards|shard-set|scope|places)\.ts$/;
+const SHARDS = /[\\/]src[\\/](data[\\/](shards|shard-set|scope|places)|shared[\\/]lazy-part)\.ts$/;
 const inCore = (id: string) =>
   CORE.test(id) && !WIDGET_ONLY.test(id) && !EXPLAIN.test(id) && !SHARDS.test(id);
 

@@ -7,8 +7,7 @@ import { formatNumber } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
-import { scriptError } from '../data/errors.js';
-import { TisErrorEvent } from '../shared/events.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { flag } from '../shared/flag.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Initiative } from '../data/schema.js';
@@ -176,8 +175,8 @@ export class TisInitiativeFeed extends LitElement {
   private coverage?: NeedStatus;
   private wholeCampaignLoading = false;
   private mapCounts?: MapCounts;
-  /** The map's chunk: asked for (`layout="map"`), or could not load (the list shows alone). */
-  private mapLoad?: 'asked' | 'failed';
+  /** The map's chunk (`layout="map"`); if it cannot load, the results show alone. */
+  private readonly mapPart = new LazyPart(this, loadMap);
   /** The cards' content per initiative, made once while it stays in the results. */
   private readonly cards = new WeakMap<Initiative, CardContent>();
 
@@ -261,16 +260,8 @@ export class TisInitiativeFeed extends LitElement {
     const scope = this.scope;
     const selection = this.feedController.selection;
     this.coverage = this.loadShown(scope, selection);
-    if (this.layout === 'map' && !this.mapLoad) {
-      this.mapLoad = 'asked';
-      loadMap().catch((error: unknown) => {
-        this.mapLoad = 'failed';
-        this.dispatchEvent(new TisErrorEvent(scriptError(error)));
-        this.requestUpdate();
-      });
-    }
-    if (this.layout === 'map' && this.mapLoad !== 'failed')
-      this.mapCounts = feedMapCounts(this, this.mapInput(index));
+    if (this.layout === 'map') this.mapPart.request();
+    if (this.showsMap) this.mapCounts = feedMapCounts(this, this.mapInput(index));
     if (this.coverage.loaded + this.coverage.failed.length < this.coverage.total) {
       // The shards of a published feed are on their way: keep what is shown meanwhile.
       if (this.resultsIndex === undefined) return;
@@ -550,6 +541,11 @@ export class TisInitiativeFeed extends LitElement {
   };
 
   /** How the items are drawn: the map's list is the `list` layout. */
+  /** A map is drawn: `layout="map"`, unless its chunk could not load (the results show alone). */
+  private get showsMap(): boolean {
+    return this.layout === 'map' && !this.mapPart.failed;
+  }
+
   private get itemLayout(): Exclude<InitiativeFeedLayout, 'map'> {
     return this.layout === 'map' ? 'list' : this.layout;
   }
@@ -678,7 +674,7 @@ export class TisInitiativeFeed extends LitElement {
         if (!shown) return placeholder();
         return html`${this.renderControls(shown)}
         ${
-          this.layout === 'map' && this.mapLoad !== 'failed'
+          this.showsMap
             ? renderFeedMap(this.mapInput(shown), this.mapCounts, this.onMapSelect, this.onMapLevel)
             : nothing
         }

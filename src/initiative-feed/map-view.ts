@@ -23,17 +23,8 @@ import { runQuery, type Scope } from './filtering.js';
 import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
 
-let loading: Promise<unknown> | undefined;
-
-/**
- * Loads the map's chunk once per page, on first use: a page that draws no map never downloads
- * it. The promise rejects when the chunk cannot load (network, CSP, SRI): the widget then shows
- * its list instead of the map, and says so once (`tis-error`).
- */
-export function loadMap(): Promise<unknown> {
-  loading ??= import('../map/define.js');
-  return loading;
-}
+/** The map's chunk: a page that draws no map never downloads it (see `LazyPart`). */
+export const loadMap = () => import('../map/define.js');
 
 export interface MapCounts {
   counts: Map<string, number>;

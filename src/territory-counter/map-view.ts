@@ -49,17 +49,8 @@ function describerOf(metric: CounterMetric, lang: Lang) {
   return describe;
 }
 
-let loading: Promise<unknown> | undefined;
-
-/**
- * Loads the map's chunk once per page, on first use: a page that draws no map never downloads
- * it. The promise rejects when the chunk cannot load (network, CSP, SRI): the widget then shows
- * its list instead of the map, and says so once (`tis-error`).
- */
-export function loadMap(): Promise<unknown> {
-  loading ??= import('../map/define.js');
-  return loading;
-}
+/** The map's chunk: a page that draws no map never downloads it (see `LazyPart`). */
+export const loadMap = () => import('../map/define.js');
 
 /** The région a restriction lies in (`departement:29` → `region:53`), to draw only that one. */
 export function regionOfScope(

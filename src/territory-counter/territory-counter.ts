@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import { flag } from '../shared/flag.js';
-import { scriptError, type FeedError } from '../data/errors.js';
-import { TisErrorEvent } from '../shared/events.js';
+import type { FeedError } from '../data/errors.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import type { NeedStatus } from '../data/shards.js';
 import { formatDate, formatNumber, formatRelative } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
@@ -123,8 +123,8 @@ export class TisTerritoryCounter extends LitElement {
   );
   private digitsText?: Text;
   private inView = false;
-  /** The map's chunk: asked for (`view="map"`), or could not load (the list shows instead). */
-  private mapLoad?: 'asked' | 'failed';
+  /** The map's chunk (`view="map"`); if it cannot load, the breakdown list shows instead. */
+  private readonly mapPart = new LazyPart(this, loadMap);
   /** Waiting for the counter to be seen, or seen. */
   private watchingView = false;
   private model?: CounterModel;
@@ -144,7 +144,7 @@ export class TisTerritoryCounter extends LitElement {
 
   /** A map is drawn: `view="map"`, unless its chunk could not load (its list shows instead). */
   private get showsMap(): boolean {
-    return this.view === 'map' && this.mapLoad !== 'failed';
+    return this.view === 'map' && !this.mapPart.failed;
   }
 
   /** Whether the number counts up when first seen (`no-animation`, or the deprecated `animate`). */
@@ -224,14 +224,7 @@ export class TisTerritoryCounter extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.view === 'map' && !this.mapLoad) {
-      this.mapLoad = 'asked';
-      loadMap().catch((error: unknown) => {
-        this.mapLoad = 'failed';
-        this.dispatchEvent(new TisErrorEvent(scriptError(error)));
-        this.requestUpdate();
-      });
-    }
+    if (this.view === 'map') this.mapPart.request();
     const feed = this.feedController.feed;
     const index = this.feedController.index;
     this.coverage = undefined;

@@ -1,0 +1,32 @@
+/**
+ * A part of a widget in a chunk of its own, loaded on first use (the map of France): asked for
+ * once per element, and if it cannot load (network, CSP, SRI), the element fires one
+ * `tis-error` (`kind: "script"`, naming the file) and renders again without it.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { scriptError } from '../data/errors.js';
+import { TisErrorEvent } from './events.js';
+
+export class LazyPart {
+  /** The part could not load: the widget shows what it can without it. */
+  failed = false;
+  private asked = false;
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly load: () => Promise<unknown>;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, load: () => Promise<unknown>) {
+    this.host = host;
+    this.load = load;
+  }
+
+  /** Starts loading the part, once per element (the module itself is fetched once per page). */
+  request(): void {
+    if (this.asked) return;
+    this.asked = true;
+    this.load().catch((error: unknown) => {
+      this.failed = true;
+      this.host.dispatchEvent(new TisErrorEvent(scriptError(error)));
+      this.host.requestUpdate();
+    });
+  }
+}
