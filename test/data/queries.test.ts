@@ -8,6 +8,7 @@ import {
 } from '../../src/data/queries.js';
 import type { Feed } from '../../src/data/schema.js';
 import { smallFeed } from '../fixtures/small-feed.js';
+import { countsByPlacesOf } from '../support/places.js';
 
 /**
  * The fixture plus: an EPCI spanning two départements in two régions (Finistère, Bretagne and
@@ -270,23 +271,12 @@ describe('queries', () => {
       const feed = awkwardFeed();
       const awkward = getFeedIndex(feed);
       for (const level of ['region', 'departement'] as const) {
-        const counts = new Map<string, number>();
-        let outside = 0;
-        for (const item of feed.initiatives) {
-          const places = awkward.placesOf(item.territories);
-          const found = level === 'region' ? places.regions : places.departements;
-          if (!found.size) outside += 1;
-          for (const id of found) counts.set(id, (counts.get(id) ?? 0) + 1);
-        }
+        const { counts, outside } = countsByPlacesOf(awkward, feed.initiatives, level);
         const fromIndex = awkward.countByPlace(level);
         const fromItems = awkward.countByPlace(level, feed.initiatives);
-        expect(Object.fromEntries(fromIndex.counts), level).to.deep.equal(
-          Object.fromEntries(counts),
-        );
+        expect(Object.fromEntries(fromIndex.counts), level).to.deep.equal(counts);
         expect(fromIndex.outside, level).to.equal(outside);
-        expect(Object.fromEntries(fromItems.counts), level).to.deep.equal(
-          Object.fromEntries(counts),
-        );
+        expect(Object.fromEntries(fromItems.counts), level).to.deep.equal(counts);
         expect(fromItems.outside, level).to.equal(outside);
       }
       // Unknown and unplaced territories are counted apart, never in an area.

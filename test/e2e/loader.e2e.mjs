@@ -67,6 +67,23 @@ async function rendered(page, tag, host) {
   );
 }
 
+/** The built chunk whose file name matches `pattern` (asserted to exist). */
+function cdnChunk(pattern) {
+  const file = readdirSync('dist/cdn').find((name) => pattern.test(name));
+  assert(file, `dist/cdn has a chunk matching ${pattern}`);
+  return file;
+}
+
+/** Runs `run` while the CDN file `file` answers 404 (a chunk that cannot load). */
+async function whileMissing(server, file, run) {
+  server.routes.set(`/dist/cdn/${file}`, (_req, res) => res.writeHead(404).end());
+  try {
+    return await run();
+  } finally {
+    server.routes.delete(`/dist/cdn/${file}`);
+  }
+}
+
 /** The files of dist/cdn/ the page requested. */
 const cdnRequests = (record) =>
   [...new Set(record.requests.map((url) => new URL(url).pathname))]
@@ -191,20 +208,15 @@ suite.test(
   async ({ server, browser }) => {
     const list = CALENDAR.replace('<tis-event-calendar ', '<tis-event-calendar view="list" ');
     const url = html(server, '/e2e/loader/calendar.html', pageHtml(LOADER, list));
-    const details = readdirSync('dist/cdn').find((file) => /^details-body-.*\.js$/.test(file));
-    assert(details, 'dist/cdn has a details chunk');
+    const details = cdnChunk(/^details-body-.*\.js$/);
     const openFirstEvent = async (page) => {
       // Keyboard only: Tab into the calendar until a details button has focus, then Enter.
       for (let i = 0; i < 40; i++) {
         await page.keyboard.press('Tab');
-        const onButton = await page.evaluate(
-          () =>
-            document
-              .querySelector('tis-event-calendar')
-              .shadowRoot.activeElement?.classList.contains('title-button') ||
-            document
-              .querySelector('tis-event-calendar')
-              .shadowRoot.activeElement?.classList.contains('chip'),
+        const onButton = await page.evaluate(() =>
+          document
+            .querySelector('tis-event-calendar')
+            .shadowRoot.activeElement?.classList.contains('title-button'),
         );
         if (onButton) break;
       }
@@ -232,8 +244,7 @@ suite.test(
       assertEqual(record.errors, [], 'uncaught errors');
       await context.close();
     }
-    server.routes.set(`/dist/cdn/${details}`, (_req, res) => res.writeHead(404).end());
-    try {
+    await whileMissing(server, details, async () => {
       const { page, context, record } = await open(browser, url);
       await rendered(page, 'tis-event-calendar');
       const text = await openFirstEvent(page);
@@ -245,9 +256,7 @@ suite.test(
       );
       assertEqual(record.errors, [], 'uncaught errors');
       await context.close();
-    } finally {
-      server.routes.delete(`/dist/cdn/${details}`);
-    }
+    });
   },
 );
 
@@ -256,10 +265,8 @@ suite.test(
   async ({ server, browser }) => {
     const week = CALENDAR.replace('<tis-event-calendar ', '<tis-event-calendar view="week" ');
     const url = html(server, '/e2e/loader/week.html', pageHtml(LOADER, week));
-    const chunk = readdirSync('dist/cdn').find((file) => /^week-view-.*\.js$/.test(file));
-    assert(chunk, 'dist/cdn has a week grid chunk');
-    server.routes.set(`/dist/cdn/${chunk}`, (_req, res) => res.writeHead(404).end());
-    try {
+    const chunk = cdnChunk(/^week-view-.*\.js$/);
+    await whileMissing(server, chunk, async () => {
       const { page, context, record } = await open(browser, url);
       await rendered(page, 'tis-event-calendar');
       await page.waitForFunction(
@@ -286,22 +293,18 @@ suite.test(
       );
       assertEqual(record.errors, [], 'uncaught errors');
       await context.close();
-    } finally {
-      server.routes.delete(`/dist/cdn/${chunk}`);
-    }
+    });
   },
 );
 
 suite.test(
   'a map that cannot load leaves no hole: the counter shows its list, the feed its results, one tis-error each',
   async ({ server, browser }) => {
-    const chunk = readdirSync('dist/cdn').find((file) => /^france-map-.*\.js$/.test(file));
-    assert(chunk, 'dist/cdn has a map chunk');
+    const chunk = cdnChunk(/^france-map-.*\.js$/);
     const body = `<tis-territory-counter src="${FEED}" view="map" no-animation>${link('Territoires')}</tis-territory-counter>
       <tis-initiative-feed src="${FEED}" layout="map">${link('Initiatives')}</tis-initiative-feed>`;
     const url = html(server, '/e2e/loader/map-404.html', pageHtml(LOADER, body));
-    server.routes.set(`/dist/cdn/${chunk}`, (_req, res) => res.writeHead(404).end());
-    try {
+    await whileMissing(server, chunk, async () => {
       const { page, context, record } = await open(browser, url);
       await rendered(page, 'tis-territory-counter');
       await rendered(page, 'tis-initiative-feed');
@@ -338,9 +341,7 @@ suite.test(
       );
       assertEqual(record.errors, [], 'uncaught errors');
       await context.close();
-    } finally {
-      server.routes.delete(`/dist/cdn/${chunk}`);
-    }
+    });
   },
 );
 

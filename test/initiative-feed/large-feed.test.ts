@@ -9,6 +9,7 @@ import { getInitiativeSearch } from '../../src/initiative-feed/search.js';
 import { formatNumber } from '../../src/i18n/format.js';
 import { jsonResponse } from '../fixtures/small-feed.js';
 import { mockNetwork, resetFeedClient, type MockNetwork } from '../support/network.js';
+import { countsByPlacesOf } from '../support/places.js';
 import { buildFeed } from './build-feed.js';
 import { $, $$, countText, typeInto, whenLoaded } from './helpers.js';
 
@@ -189,16 +190,9 @@ describe('initiative filtering agrees with FeedIndex.filterInitiatives', () => {
     }
     // The map's counts (index) against each item's places.
     for (const level of ['region', 'departement'] as const) {
-      const counts = new Map<string, number>();
-      let outside = 0;
-      for (const item of parsed.initiatives) {
-        const places = index.placesOf(item.territories);
-        const found = level === 'region' ? places.regions : places.departements;
-        if (!found.size) outside += 1;
-        for (const id of found) counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
+      const { counts, outside } = countsByPlacesOf(index, parsed.initiatives, level);
       const fromIndex = index.countByPlace(level);
-      expect(Object.fromEntries(fromIndex.counts), level).to.deep.equal(Object.fromEntries(counts));
+      expect(Object.fromEntries(fromIndex.counts), level).to.deep.equal(counts);
       expect(fromIndex.outside, level).to.equal(outside);
     }
   });

@@ -10,20 +10,12 @@ import { getFeedIndex } from '../../src/data/queries.js';
 import type { Feed } from '../../src/data/schema.js';
 import { placesOfKind } from '../../src/data/places.js';
 import { countWholeFeed as countWith, type PlacesIndex } from '../../src/map/counts.js';
-import { smallFeed } from '../fixtures/small-feed.js';
+import { awkwardTerritories, smallFeed } from '../fixtures/small-feed.js';
 
 function trickyFeed(): Feed {
   const input = smallFeed();
   (input.territories as unknown as Array<Record<string, unknown>>).push(
-    {
-      id: 'epci:200099999',
-      kind: 'epci',
-      name: 'Deux Rives (exemple)',
-      parents: ['departement:29', 'departement:44'],
-    },
-    { id: 'commune:44999', kind: 'commune', name: 'Rive-Sud', parents: ['epci:200099999'] },
-    { id: 'crte:a', kind: 'crte', name: 'A', parents: ['crte:b'] },
-    { id: 'crte:b', kind: 'crte', name: 'B', parents: ['crte:a', 'departement:29'] },
+    ...awkwardTerritories(),
     { id: 'crte:x', kind: 'crte', name: 'X', parents: ['departement:95'] },
     { id: 'commune:00001', kind: 'commune', name: 'Nulle part', parents: [] },
   );

@@ -4,7 +4,7 @@ import { getFeedIndex, type FeedIndex } from '../../src/data/queries.js';
 import type { Feed, TerritoryKind } from '../../src/data/schema.js';
 import { placesOfKind } from '../../src/data/places.js';
 import { computeModel } from '../../src/territory-counter/counter-model.js';
-import { smallFeed } from '../fixtures/small-feed.js';
+import { awkwardTerritories, smallFeed } from '../fixtures/small-feed.js';
 
 /**
  * The fixture plus: an EPCI across two régions (Finistère and Loire-Atlantique), a commune in
@@ -13,17 +13,7 @@ import { smallFeed } from '../fixtures/small-feed.js';
  */
 function testFeed(): Feed {
   const input = smallFeed();
-  (input.territories as unknown as Array<Record<string, unknown>>).push(
-    {
-      id: 'epci:200099999',
-      kind: 'epci',
-      name: 'Deux Rives (exemple)',
-      parents: ['departement:29', 'departement:44'],
-    },
-    { id: 'commune:44999', kind: 'commune', name: 'Rive-Sud', parents: ['epci:200099999'] },
-    { id: 'crte:a', kind: 'crte', name: 'A', parents: ['crte:b'] },
-    { id: 'crte:b', kind: 'crte', name: 'B', parents: ['crte:a', 'departement:29'] },
-  );
+  (input.territories as unknown as Array<Record<string, unknown>>).push(...awkwardTerritories());
   const item = (id: string, title: string, territories: string[], updatedAt?: string) => ({
     id,
     title,
