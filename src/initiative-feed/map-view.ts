@@ -18,7 +18,7 @@ import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
 import type { TisFranceMap } from '../map/france-map.js';
 import type { MapLevel } from '../map/geometry.js';
 import type { Selection } from '../shared/context.js';
-import { placesOfKind } from '../data/places.js';
+import { placesResolver } from '../data/places.js';
 import { runQuery, type Scope } from './filtering.js';
 import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
@@ -104,7 +104,7 @@ export function feedMapCounts(host: object, input: FeedMapInput): MapCounts | un
       return last?.result;
     }
     // Each territory's areas as `placesOf` finds them (by id for a parent the feed only names).
-    return keep(map.countWholeFeed(index, (id) => placesOfKind(index, level, id, true)));
+    return keep(map.countWholeFeed(index, placesResolver(index, level, true)));
   }
   const search = getInitiativeSearch(index);
   const results = runQuery(

@@ -17,7 +17,7 @@ const warmed = new WeakSet<object>();
  * initiatives index behind it, which costs about three times more to build (cold, 3,200
  * initiatives: 5–6 ms against 12–20 ms) and which a map's first paint does not need; it is
  * built when the page is idle afterwards. `areasOf` gives a territory's areas (the feed hands in
- * `placesOfKind(index, level, id, true)` from the data layer).
+ * `placesResolver(index, level, true)` from the data layer).
  */
 export function countWholeFeed(
   index: PlacesIndex,

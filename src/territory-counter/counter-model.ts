@@ -3,7 +3,7 @@
  * milestones, the restriction line, the freshness line and the breakdown rows. Pure functions
  * of the feed, its index and the counter's settings: no DOM, no Lit.
  */
-import { placesOfKind } from '../data/places.js';
+import { placesResolver } from '../data/places.js';
 import { upcomingEvents, type FeedIndex } from '../data/queries.js';
 import type { Feed, FeedSummary, TerritoryKind } from '../data/schema.js';
 import type { FeedNeed } from '../data/shards.js';
@@ -18,10 +18,14 @@ const DEFAULT_MILESTONE_SHARES = [0.25, 0.5, 0.75, 1];
 /** The key of the "other" breakdown row (outside any territory of the level). */
 const OTHER = '';
 
-/** One counted thing (a territory, an initiative, an event, a network's contribution) and where it is. */
+/**
+ * One counted thing (a territory, an initiative, an event, a network's contribution) and where
+ * it is. `key` tells apart the things counted once however many items name them (a network's
+ * contributions); the feed's own items, whose ids are unique, need none.
+ */
 interface Counted {
-  key: string;
-  territories: string[];
+  key?: string;
+  territories: readonly string[];
 }
 
 /** A row of the breakdown. */
@@ -186,7 +190,7 @@ export function computeModel(feed: Feed, index: FeedIndex, query: CounterQuery):
       // The whole campaign is every initiative: no filter to run, and no order needed to count.
       const initiatives =
         territory || network ? index.filterInitiatives(filter, 'recent') : feed.initiatives;
-      items = initiatives.map((i) => ({ key: i.id, territories: i.territories }));
+      items = initiatives;
       count = initiatives.length;
       const latest = latestOf(
         initiatives.filter((i) => i.updatedAt),
@@ -203,7 +207,6 @@ export function computeModel(feed: Feed, index: FeedIndex, query: CounterQuery):
     case 'events': {
       const events = upcomingEvents(feed, now, filter);
       items = events.map((e) => ({
-        key: e.id,
         territories: [
           ...(e.territories ?? []),
           ...(e.location?.territory ? [e.location.territory] : []),
@@ -238,7 +241,7 @@ export function computeModel(feed: Feed, index: FeedIndex, query: CounterQuery):
         territory || network
           ? index.joinedTerritories(filter)
           : feed.territories.filter((t) => t.joinedAt !== undefined);
-      items = joined.map((t) => ({ key: t.id, territories: [t.id] }));
+      items = joined.map((t) => ({ territories: [t.id] }));
       count = joined.length;
       const latest = latestOf(joined, (t) => Date.parse(t.joinedAt!));
       if (latest) freshness = { name: latest.name, at: Date.parse(latest.joinedAt!) };
@@ -295,34 +298,51 @@ function latestOf<T>(
   return latest;
 }
 
-function breakdownOf(items: Counted[], index: FeedIndex, query: CounterQuery): BreakdownRow[] {
+function breakdownOf(
+  items: readonly Counted[],
+  index: FeedIndex,
+  query: CounterQuery,
+): BreakdownRow[] {
   const { breakdown, territory: scope } = query;
   if (breakdown !== 'region' && breakdown !== 'departement' && breakdown !== 'kind') return [];
   const kind: TerritoryKind | undefined = breakdown === 'kind' ? undefined : breakdown;
+  const placesOf = kind ? placesResolver(index, kind) : undefined;
   // Items are counted once per key. The feed's ids are unique (the parser drops duplicates), so
   // a plain count does unless keys repeat across items (a network's contributions).
   const counts = new Map<string, number>();
   const sets = metricOf(query.metric) === 'networks' ? new Map<string, Set<string>>() : undefined;
+  if (placesOf && !scope && !sets) {
+    // The common case, a whole campaign by région or département: an item with one territory
+    // adds one to each of that territory's places (already distinct), with no set per item.
+    let other = 0;
+    for (const item of items) {
+      const territories = item.territories;
+      const places =
+        territories.length === 1
+          ? placesOf(territories[0]!)
+          : new Set(territories.flatMap((id) => placesOf(id)));
+      let placed = false;
+      for (const place of places) {
+        placed = true;
+        counts.set(place, (counts.get(place) ?? 0) + 1);
+      }
+      if (!placed) other += 1;
+    }
+    if (other) counts.set(OTHER, other);
+    return rowsOf(counts, kind, index, query.lang);
+  }
   const add = (key: string, item: Counted) => {
-    if (sets) sets.set(key, (sets.get(key) ?? new Set()).add(item.key));
+    if (sets) sets.set(key, (sets.get(key) ?? new Set()).add(item.key!));
     else counts.set(key, (counts.get(key) ?? 0) + 1);
   };
   const keys = new Set<string>();
   for (const item of items) {
-    const territories = item.territories;
-    if (kind && !scope && territories.length === 1) {
-      // The common case: one territory, whose places are already distinct.
-      const places = placesOfKind(index, kind, territories[0]!);
-      if (!places.length) add(OTHER, item);
-      for (const place of places) add(place, item);
-      continue;
-    }
     keys.clear();
-    for (const id of territories) {
+    for (const id of item.territories) {
       if (scope && !index.isWithin(id, scope)) continue;
-      if (kind) {
+      if (placesOf) {
         // An EPCI across two régions lists both: keep only the one inside the restriction.
-        for (const place of placesOfKind(index, kind, id))
+        for (const place of placesOf(id))
           if (!scope || index.isWithin(place, scope)) keys.add(place);
       } else {
         const territoryKind = index.territories.get(id)?.kind;
