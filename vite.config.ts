@@ -113,8 +113,17 @@ const EXPLAIN =
  * (the counter's breakdown and the map's counts), the loading of a lazy part (the map).
  */
 const SHARDS = /[\\/]src[\\/](data[\\/](shards|shard-set|scope|places)|shared[\\/]lazy-part)\.ts$/;
+/**
+ * ky and the retries it runs: loaded only when a feed's first answer calls for a retry (a
+ * network error, 408, 429, 5xx); a feed that answers at once needs only `fetch`.
+ */
+const RETRY = /[\\/]node_modules[\\/]ky[\\/]|[\\/]src[\\/]data[\\/]retry\.ts$/;
 const inCore = (id: string) =>
-  CORE.test(id) && !WIDGET_ONLY.test(id) && !EXPLAIN.test(id) && !SHARDS.test(id);
+  CORE.test(id) &&
+  !WIDGET_ONLY.test(id) &&
+  !EXPLAIN.test(id) &&
+  !SHARDS.test(id) &&
+  !RETRY.test(id);
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
@@ -143,6 +152,8 @@ export default defineConfig(({ mode }) => {
                   priority: 3,
                 },
                 { name: 'explain', test: EXPLAIN, priority: 1 },
+                // ky: loaded when a feed's first answer calls for a retry.
+                { name: 'retry', test: RETRY, priority: 1 },
                 // Loading the shards of a published feed: the counter, the feed and the
                 // calendar import it; a banner-only page does not download it.
                 { name: 'shards', test: SHARDS, priority: 1 },
