@@ -90,14 +90,19 @@ export function renderMapBone(): TemplateResult {
   return html`<div class="map map-bone"></div>`;
 }
 
-/** The breakdown under the map: its text alternative, open when the page asked for it. */
+/**
+ * The breakdown under the map: its text alternative, open when the page asked for it. Closed,
+ * its rows are neither shown nor in the accessibility tree; `breakdown` is then `nothing` until
+ * the counter builds them (when idle after the first paint, or as soon as the disclosure is
+ * clicked or opened), so the same element gets its rows and keeps focus.
+ */
 export function renderMapList(
   breakdown: TemplateResult | typeof nothing,
   open: boolean,
   lang: Lang,
-): TemplateResult | typeof nothing {
-  if (breakdown === nothing) return nothing;
-  return html`<details class="map-list" ?open=${open}>
+  onOpen: () => void,
+): TemplateResult {
+  return html`<details class="map-list" ?open=${open} @click=${onOpen} @toggle=${onOpen}>
     <summary>${counterMessages(lang).mapList}</summary>
     ${breakdown}
   </details>`;

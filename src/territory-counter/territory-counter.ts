@@ -125,6 +125,13 @@ export class TisTerritoryCounter extends LitElement {
   private inView = false;
   /** The map's chunk (`view="map"`); if it cannot load, the breakdown list shows instead. */
   private readonly mapPart = new LazyPart(this, loadMap);
+  /**
+   * The rows of the map's list, closed (no `breakdown` attribute), are built when the page is
+   * idle after the first paint, or at once when the list is clicked or opened: unseen and out
+   * of the accessibility tree, they are no part of the map's first paint.
+   */
+  private mapListBuilt = false;
+  private mapListWaiting = false;
   /** Waiting for the counter to be seen, or seen. */
   private watchingView = false;
   private model?: CounterModel;
@@ -249,6 +256,19 @@ export class TisTerritoryCounter extends LitElement {
   }
 
   protected override updated(): void {
+    if (
+      this.model &&
+      this.showsMap &&
+      this.breakdown === 'none' &&
+      !this.mapListBuilt &&
+      !this.mapListWaiting
+    ) {
+      this.mapListWaiting = true;
+      const idle = globalThis.requestIdleCallback
+        ? (callback: () => void) => globalThis.requestIdleCallback(callback, { timeout: 2000 })
+        : (callback: () => void) => setTimeout(callback, 200);
+      requestAnimationFrame(() => idle(this.onMapListOpen));
+    }
     // Notes when the counter is first seen, for its announcement.
     if (this.model && !this.watchingView) {
       this.watchingView = true;
@@ -286,6 +306,12 @@ export class TisTerritoryCounter extends LitElement {
   }
 
   private readonly onRetry = () => this.feedController.retry();
+
+  private readonly onMapListOpen = () => {
+    if (this.mapListBuilt) return;
+    this.mapListBuilt = true;
+    this.requestUpdate();
+  };
 
   /** The final value counted (after any animation); `undefined` before the feed is ready. */
   get value(): number | undefined {
@@ -505,9 +531,18 @@ export class TisTerritoryCounter extends LitElement {
           : nothing
       }
       ${
-        this.showsMap
-          ? renderMapList(this.renderBreakdown(model), this.breakdown !== 'none', this.uiLang)
-          : this.renderBreakdown(model)
+        !this.showsMap
+          ? this.renderBreakdown(model)
+          : model.breakdown.length
+            ? renderMapList(
+                this.breakdown !== 'none' || this.mapListBuilt
+                  ? this.renderBreakdown(model)
+                  : nothing,
+                this.breakdown !== 'none',
+                this.uiLang,
+                this.onMapListOpen,
+              )
+            : nothing
       }
       ${
         this.coverage?.failed.length

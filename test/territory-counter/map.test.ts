@@ -73,10 +73,39 @@ describe('tis-territory-counter view="map"', () => {
       );
     }
     expect(map.label).to.equal('Carte des territoires engagés par département');
-    // The breakdown by département stays, as the map's text alternative, behind a disclosure.
+    // The breakdown by département stays, as the map's text alternative, behind a disclosure:
+    // its rows are built when the page is idle after the first paint.
     const list = shadow(el).querySelector<HTMLDetailsElement>('details.map-list')!;
     expect(list.open).to.equal(false);
+    await waitUntil(() => list.querySelector('.row'), 'the closed list never got its rows', {
+      timeout: 4000,
+    });
+    expect(shadow(el).querySelector('details.map-list')).to.equal(list);
     expect(list.querySelectorAll('.row:not(.filler)')).to.have.length(expected.size);
+  });
+
+  it('builds the closed list at once when its summary is clicked, in the same element', async () => {
+    const el = await loaded(
+      html`<tis-territory-counter
+        src="/feed.json"
+        view="map"
+        metric="initiatives"
+        .now=${NOW}
+      ></tis-territory-counter>`,
+    );
+    await mapOf(el);
+    const list = shadow(el).querySelector<HTMLDetailsElement>('details.map-list')!;
+    const summary = list.querySelector('summary')!;
+    summary.focus();
+    summary.click();
+    await el.updateComplete;
+    expect(list.open).to.equal(true);
+    expect(shadow(el).querySelector('details.map-list')).to.equal(list);
+    expect(shadow(el).activeElement).to.equal(summary);
+    const rows = [...list.querySelectorAll<HTMLElement>('.row:not(.filler)')];
+    expect(rows.length).to.be.greaterThan(2);
+    expect(rows.every((row) => row.getBoundingClientRect().height > 0)).to.equal(true);
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('counts initiatives by région with breakdown="region", the list open', async () => {
