@@ -51,8 +51,8 @@ export function placesResolver(
   const isOfKind = (id: string) =>
     (territories.get(id)?.kind ?? (byIdKind ? id.split(':')[0] : undefined)) === kind;
   // A territory whose parents lead to the same places shares their array: most communes (an
-  // EPCI and its département) and EPCI allocate nothing. `BUSY` marks the territories being
-  // walked, to detect a loop.
+  // EPCI and its département) and EPCI allocate nothing. `BUSY` marks a territory while its
+  // parents are walked, to detect a loop; one whose parents are all placed needs no mark.
   const walk = (id: string): readonly string[] | undefined => {
     const cached = cache.get(id);
     if (cached) return cached === BUSY ? undefined : cached;
@@ -60,12 +60,19 @@ export function placesResolver(
     let places: readonly string[] =
       (territory?.kind ?? (byIdKind ? id.split(':')[0] : undefined)) === kind ? [id] : NONE;
     const parents = territory?.parents;
-    if (parents?.length) {
-      cache.set(id, BUSY);
+    if (parents) {
+      let marked = false;
       for (const parent of parents) {
-        const above = walk(parent);
+        let above = cache.get(parent);
         if (!above) {
-          cache.delete(id);
+          if (!marked) {
+            marked = true;
+            cache.set(id, BUSY);
+          }
+          above = walk(parent);
+        } else if (above === BUSY) above = undefined;
+        if (!above) {
+          if (marked) cache.delete(id);
           return undefined;
         }
         if (above === places || !above.length) continue;

@@ -177,6 +177,13 @@ export class TisFranceMap extends LitElement {
   private layer?: Layer;
   /** The table's body as last built, and for what. */
   private builtTable?: { model: MapModel; lang: Lang; body: HTMLTableSectionElement };
+  /**
+   * The table is under a closed disclosure: its rows are built when the page is idle after the
+   * first paint, or at once when the disclosure is clicked or opened (unseen and out of the
+   * accessibility tree until then, they are no part of the first paint).
+   */
+  private tableWanted = false;
+  private tableWaiting = false;
   private modelKey?: [ReadonlyMap<string, number>, MapLevel, string | undefined, number];
 
   /** The area holding the tab stop. */
@@ -238,6 +245,16 @@ export class TisFranceMap extends LitElement {
     if (!this.active || !inView(this.active))
       this.active =
         this.selected && inView(this.selected) ? this.selected : this.model?.areas[0]?.id;
+  }
+
+  protected override updated(): void {
+    if (this.table && this.model?.placed && !this.tableWanted && !this.tableWaiting) {
+      this.tableWaiting = true;
+      const idle = globalThis.requestIdleCallback
+        ? (callback: () => void) => globalThis.requestIdleCallback(callback, { timeout: 2000 })
+        : (callback: () => void) => setTimeout(callback, 200);
+      requestAnimationFrame(() => idle(this.onTableOpen));
+    }
   }
 
   private computeModel(): MapModel {
@@ -302,6 +319,12 @@ export class TisFranceMap extends LitElement {
     if (!area) return;
     this.active = area.id;
     if (this.interactive) this.pick(area);
+  };
+
+  private readonly onTableOpen = () => {
+    if (this.tableWanted) return;
+    this.tableWanted = true;
+    this.requestUpdate();
   };
 
   private readonly onPointerOver = (event: PointerEvent) => {
@@ -512,7 +535,12 @@ export class TisFranceMap extends LitElement {
 
   private renderTable(model: MapModel): TemplateResult {
     const m = mapMessages(this.uiLang);
-    return html`<details class="table" part="table">
+    return html`<details
+      class="table"
+      part="table"
+      @click=${this.onTableOpen}
+      @toggle=${this.onTableOpen}
+    >
       <summary>${m.table}</summary>
       <table>
         <caption class="visually-hidden">
@@ -524,7 +552,7 @@ export class TisFranceMap extends LitElement {
             <th scope="col">${m.figure}</th>
           </tr>
         </thead>
-        ${this.tableBody(model)}
+        ${this.tableWanted ? this.tableBody(model) : nothing}
       </table>
     </details>`;
   }

@@ -2,7 +2,7 @@
  * `<tis-france-map>` alone: names, keyboard, bad input, empty state, accessibility at 320 and
  * 1280 px.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/map/define.js';
 import type { TisFranceMap } from '../../src/map/france-map.js';
@@ -179,6 +179,37 @@ describe('tis-france-map', () => {
     const bretagne = area(el, 'region:53');
     expect(bretagne.getAttribute('aria-label')).to.equal('Bretagne, 50 initiatives');
     expect(bretagne.querySelectorAll('.tile')).to.have.length(4);
+  });
+
+  it('builds the closed table when idle, or at once when its summary is clicked', async () => {
+    const table = () =>
+      html`<tis-france-map
+        table
+        .counts=${counts}
+        .describe=${describe$}
+        label="Carte"
+      ></tis-france-map>`;
+    // Left alone, the table gets its rows once the page is idle, in the same disclosure.
+    const idle = await map(table());
+    const details = $(idle, 'details.table')!;
+    await waitUntil(() => $(idle, 'tbody tr'), 'the table never got its rows', { timeout: 4000 });
+    expect($(idle, 'details.table')).to.equal(details);
+    const rows = [...idle.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(rows.map((row) => [...row.children].map(text).join(' | '))).to.deep.equal([
+      'Morbihan (56) | 42',
+      'Paris (75) | 12',
+      'Finistère (29) | 7',
+      'La Réunion (974) | 3',
+      'Ille-et-Vilaine (35) | 1',
+    ]);
+    // Clicked at once (before any idle moment), the rows are there when it opens.
+    const el = await map(table());
+    const summary = $(el, 'details.table summary') as unknown as HTMLElement;
+    summary.click();
+    await el.updateComplete;
+    expect(($(el, 'details.table') as unknown as HTMLDetailsElement).open).to.equal(true);
+    expect($$(el, 'tbody tr')).to.have.length(5);
+    await expect(el).to.be.accessible();
   });
 
   for (const width of [320, 1280])
