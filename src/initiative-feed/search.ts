@@ -41,7 +41,7 @@ const IDLE_WAIT = 200;
 export class InitiativeSearch {
   readonly index: FeedIndex;
   private readonly texts: string[] = [];
-  private readonly sorters = new Map<string, SlicedSort<Initiative>>();
+  private readonly sorters = new Map<string, Sorter<Initiative>>();
   private readonly positions = new Map<Initiative, number>();
   /** Theme id → the position of its transition in `TRANSITIONS`. */
   private readonly transitionBits = new Map<string, number>();
@@ -130,21 +130,25 @@ export class InitiativeSearch {
     while (!sorter.step(performance.now() + SLICE)) await yieldToMain();
   }
 
-  private sorter(sort: InitiativeSort, lang: Lang): SlicedSort<Initiative> {
+  private sorter(sort: InitiativeSort, lang: Lang): Sorter<Initiative> {
     const key = `${sort}|${lang}`;
     let sorter = this.sorters.get(key);
     if (!sorter) {
       const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
       const items = this.index.feed.initiatives;
-      const titles = items.map((item) => localize(item.title, lang));
-      const times = items.map((item) => (item.updatedAt ? Date.parse(item.updatedAt) : 0));
-      const byTitle = (a: number, b: number) => collator.compare(titles[a]!, titles[b]!);
-      // Recent first; undated items last, then by title (as `FeedIndex.sortInitiatives`).
-      const compare =
-        sort === 'alpha'
-          ? byTitle
-          : (a: number, b: number) => times[b]! - times[a]! || byTitle(a, b);
-      sorter = new SlicedSort(items, compare);
+      // A title is localised when first compared: the recent order compares few.
+      const titles: string[] = [];
+      const titleOf = (position: number) =>
+        (titles[position] ??= localize(items[position]!.title, lang));
+      const byTitle = (a: number, b: number) => collator.compare(titleOf(a), titleOf(b));
+      if (sort === 'alpha') sorter = new SlicedSort(items, byTitle);
+      else {
+        // Recent first; undated items last, then by title (as `FeedIndex.sortInitiatives`).
+        const times = items.map((item) => (item.updatedAt ? Date.parse(item.updatedAt) : 0));
+        sorter =
+          byTime(items, times, byTitle) ??
+          new SlicedSort(items, (a, b) => times[b]! - times[a]! || byTitle(a, b));
+      }
       this.sorters.set(key, sorter);
     }
     return sorter;
@@ -174,12 +178,43 @@ export class InitiativeSearch {
 }
 
 const RUN = 32;
+/** The most items sharing a time that the recent order sorts by title at once. */
+const MOST_TIED = 400;
+
+/** An order being computed: `result` once done. */
+interface Sorter<T> {
+  result?: T[];
+  /** Works until `deadline` (ms, `performance.now()` clock); true when sorted. */
+  step(deadline: number): boolean;
+}
+
+/**
+ * The recent order at once, when few items share a time: the engine's stable sort by time
+ * (numbers, no collator), then each run of equal times by title. `undefined` when more than
+ * `MOST_TIED` items share times (an undated or bulk-imported feed): that order is a title sort,
+ * which `SlicedSort` runs in slices. The same order as one stable sort by time, then title.
+ */
+function byTime<T>(
+  items: readonly T[],
+  times: readonly number[],
+  byTitle: (a: number, b: number) => number,
+): Sorter<T> | undefined {
+  const order = items.map((_, position) => position).sort((a, b) => times[b]! - times[a]!);
+  let tied = 0;
+  for (let i = 1; i < order.length; i++)
+    if (times[order[i]!] === times[order[i - 1]!] && ++tied > MOST_TIED) return undefined;
+  for (let start = 0, end = 1; start < order.length; start = end++) {
+    while (end < order.length && times[order[end]!] === times[order[start]!]) end++;
+    if (end - start > 1) order.splice(start, end - start, ...order.slice(start, end).sort(byTitle));
+  }
+  return { result: order.map((position) => items[position]!), step: () => true };
+}
 
 /**
  * A stable bottom-up merge sort of positions that can stop at a deadline and resume: insertion
  * sort on runs of 32, then merges of doubling width, checking the clock between merges.
  */
-class SlicedSort<T> {
+class SlicedSort<T> implements Sorter<T> {
   result?: T[];
   private readonly items: readonly T[];
   private readonly compare: (a: number, b: number) => number;
