@@ -3,7 +3,7 @@
  * the text alternative, meets 3:1 in light and dark, and stays accessible at 320 and 1280 px.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/territory-counter/define.js';
 import type { TisFranceMap } from '../../src/map/france-map.js';
 import type { TisTerritoryCounter } from '../../src/territory-counter/territory-counter.js';
@@ -84,7 +84,7 @@ describe('tis-territory-counter view="map"', () => {
     expect(list.querySelectorAll('.row:not(.filler)')).to.have.length(expected.size);
   });
 
-  it('builds the closed list at once when its summary is clicked, in the same element', async () => {
+  it('builds the closed list at once when its summary is opened by keyboard, in the same element', async () => {
     const el = await loaded(
       html`<tis-territory-counter
         src="/feed.json"
@@ -97,7 +97,7 @@ describe('tis-territory-counter view="map"', () => {
     const list = shadow(el).querySelector<HTMLDetailsElement>('details.map-list')!;
     const summary = list.querySelector('summary')!;
     summary.focus();
-    summary.click();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(list.open).to.equal(true);
     expect(shadow(el).querySelector('details.map-list')).to.equal(list);
