@@ -53,6 +53,8 @@ export function placesResolver(
   // A territory whose parents lead to the same places shares their array: most communes (an
   // EPCI and its département) and EPCI allocate nothing. `BUSY` marks a territory while its
   // parents are walked, to detect a loop; one whose parents are all placed needs no mark.
+  // Indexed loops: this runs once per territory in a fresh page, before the engine optimises
+  // it, where `for…of` costs an iterator per loop.
   const walk = (id: string): readonly string[] | undefined => {
     const cached = cache.get(id);
     if (cached) return cached === BUSY ? undefined : cached;
@@ -62,7 +64,8 @@ export function placesResolver(
     const parents = territory?.parents;
     if (parents) {
       let marked = false;
-      for (const parent of parents) {
+      for (let i = 0; i < parents.length; i++) {
+        const parent = parents[i]!;
         let above = cache.get(parent);
         if (!above) {
           if (!marked) {

@@ -25,15 +25,17 @@ export function countWholeFeed(
 ): { counts: Map<string, number>; outside: number } {
   const counts = new Map<string, number>();
   let outside = 0;
-  for (const { territories } of index.feed.initiatives) {
+  const items = index.feed.initiatives;
+  // Indexed loops: a fresh page runs this once, unoptimised, where `for…of` costs an iterator
+  // per item (about three times the time of the whole loop).
+  for (let i = 0; i < items.length; i++) {
+    const territories = items[i]!.territories;
     const areas =
-      territories.length === 1 ? areasOf(territories[0]!) : new Set(territories.flatMap(areasOf));
-    let placed = false;
-    for (const area of areas) {
-      placed = true;
-      counts.set(area, (counts.get(area) ?? 0) + 1);
-    }
-    if (!placed) outside += 1;
+      territories.length === 1
+        ? areasOf(territories[0]!)
+        : [...new Set(territories.flatMap(areasOf))];
+    if (!areas.length) outside += 1;
+    for (let a = 0; a < areas.length; a++) counts.set(areas[a]!, (counts.get(areas[a]!) ?? 0) + 1);
   }
   // The territory → initiatives index that a pick's filter reads: built when the page is idle
   // after this first paint, so that the first pick need not build it.

@@ -288,7 +288,8 @@ function latestOf<T>(
 ): T | undefined {
   let latest: T | undefined;
   let latestAt = 0;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const time = at(item);
     if (!latest || time > latestAt || (time === latestAt && tie && tie(item, latest) < 0)) {
       latest = item;
@@ -314,19 +315,18 @@ function breakdownOf(
   if (placesOf && !scope && !sets) {
     // The common case, a whole campaign by région or département: an item with one territory
     // adds one to each of that territory's places (already distinct), with no set per item.
+    // Indexed loops: a fresh page runs this once, unoptimised, where `for…of` costs an
+    // iterator per item.
     let other = 0;
-    for (const item of items) {
-      const territories = item.territories;
+    for (let i = 0; i < items.length; i++) {
+      const territories = items[i]!.territories;
       const places =
         territories.length === 1
           ? placesOf(territories[0]!)
-          : new Set(territories.flatMap((id) => placesOf(id)));
-      let placed = false;
-      for (const place of places) {
-        placed = true;
-        counts.set(place, (counts.get(place) ?? 0) + 1);
-      }
-      if (!placed) other += 1;
+          : [...new Set(territories.flatMap((id) => placesOf(id)))];
+      if (!places.length) other += 1;
+      for (let p = 0; p < places.length; p++)
+        counts.set(places[p]!, (counts.get(places[p]!) ?? 0) + 1);
     }
     if (other) counts.set(OTHER, other);
     return rowsOf(counts, kind, index, query.lang);
