@@ -180,10 +180,10 @@ export class TisFranceMap extends LitElement {
   /**
    * The table is under a closed disclosure: its rows are built when the page is idle after the
    * first paint, or at once when the disclosure is clicked or opened (unseen and out of the
-   * accessibility tree until then, they are no part of the first paint).
+   * accessibility tree until then, they are no part of the first paint; `false`: waiting for
+   * that idle moment).
    */
-  private tableWanted = false;
-  private tableWaiting = false;
+  private tableWanted?: boolean;
   private modelKey?: [ReadonlyMap<string, number>, MapLevel, string | undefined, number];
 
   /** The area holding the tab stop. */
@@ -248,8 +248,8 @@ export class TisFranceMap extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.table && this.model?.placed && !this.tableWanted && !this.tableWaiting) {
-      this.tableWaiting = true;
+    if (this.table && this.model?.placed && this.tableWanted === undefined) {
+      this.tableWanted = false;
       const idle = globalThis.requestIdleCallback
         ? (callback: () => void) => globalThis.requestIdleCallback(callback, { timeout: 2000 })
         : (callback: () => void) => setTimeout(callback, 200);

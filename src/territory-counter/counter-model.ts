@@ -323,7 +323,7 @@ function breakdownOf(
       const places =
         territories.length === 1
           ? placesOf(territories[0]!)
-          : [...new Set(territories.flatMap((id) => placesOf(id)))];
+          : [...new Set(territories.flatMap(placesOf))];
       if (!places.length) other += 1;
       for (let p = 0; p < places.length; p++)
         counts.set(places[p]!, (counts.get(places[p]!) ?? 0) + 1);

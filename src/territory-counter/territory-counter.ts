@@ -132,10 +132,10 @@ export class TisTerritoryCounter extends LitElement {
   /**
    * The rows of the map's list, closed (no `breakdown` attribute), are built when the page is
    * idle after the first paint, or at once when the list is clicked or opened: unseen and out
-   * of the accessibility tree, they are no part of the map's first paint.
+   * of the accessibility tree, they are no part of the map's first paint (`false`: waiting for
+   * that idle moment).
    */
-  private mapListBuilt = false;
-  private mapListWaiting = false;
+  private mapListBuilt?: boolean;
   /** Waiting for the counter to be seen, or seen. */
   private watchingView = false;
   private model?: CounterModel;
@@ -264,10 +264,9 @@ export class TisTerritoryCounter extends LitElement {
       this.model &&
       this.showsMap &&
       this.breakdown === 'none' &&
-      !this.mapListBuilt &&
-      !this.mapListWaiting
+      this.mapListBuilt === undefined
     ) {
-      this.mapListWaiting = true;
+      this.mapListBuilt = false;
       const idle = globalThis.requestIdleCallback
         ? (callback: () => void) => globalThis.requestIdleCallback(callback, { timeout: 2000 })
         : (callback: () => void) => setTimeout(callback, 200);
