@@ -11,13 +11,19 @@ const own = css`
     container-type: inline-size;
   }
 
-  /* Dark on a light page: the widget paints its own background. */
-  :host([theme='dark']) {
+  /*
+   * The widget paints its own background, as the counter and the calendar do: its text has the
+   * scheme's colour, so a page of another shade (a dark site showing the light scheme) must not
+   * show through. Dark: a shade of the surface, with room around the cards.
+   */
+  :host([theme='dark']),
+  :host([color-scheme='dark']) {
     --_page: color-mix(in srgb, var(--_surface) 75%, #000);
     --_root-pad: var(--_gap);
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme='auto']),
+    :host([color-scheme='auto']) {
       --_page: color-mix(in srgb, var(--_surface) 75%, #000);
       --_root-pad: var(--_gap);
     }
@@ -36,7 +42,7 @@ const own = css`
     background: var(--_surface-alt);
   }
   .root {
-    background: var(--tis-initiative-feed-background, var(--_page, transparent));
+    background: var(--tis-initiative-feed-background, var(--_page, var(--_surface)));
     padding: var(--_root-pad, 0);
     border-radius: var(--_radius);
     display: flex;

@@ -187,6 +187,30 @@ describe('<tis-initiative-feed> preset scope', () => {
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
   });
 
+  it('paints its own background, so its text keeps its contrast on a page of another shade', async () => {
+    // A dark site showing the light scheme (the default): the page must not show through. Each
+    // widget in its own dark wrapper, which the fixtures' cleanup removes.
+    const darkPage = () => {
+      const page = document.createElement('div');
+      page.style.cssText = 'background: #161616; color: #eeeeee';
+      return page;
+    };
+    const light = await mount(
+      html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`,
+      darkPage(),
+    );
+    const lightRoot = light.shadowRoot!.querySelector('.root')!;
+    expect(getComputedStyle(lightRoot).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(lightRoot).color).to.equal('rgb(22, 22, 22)');
+    const dark = await mount(
+      html`<tis-initiative-feed src="/feed.json" color-scheme="dark"></tis-initiative-feed>`,
+      darkPage(),
+    );
+    const darkRoot = dark.shadowRoot!.querySelector('.root')!;
+    expect(getComputedStyle(darkRoot).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(darkRoot).paddingTop, 'room around the cards').to.not.equal('0px');
+  });
+
   it('theme: one theme, or a whole transition', async () => {
     const one = await mount(
       html`<tis-initiative-feed
