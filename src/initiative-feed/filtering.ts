@@ -96,7 +96,9 @@ export function runQuery(
     if (scopeThemes && !item.themes.some((id) => scopeThemes.has(id))) continue;
     if (texts) {
       const haystack = search.textOf(item)!;
-      if (!words.every((word) => haystack.includes(word))) continue;
+      let all = true;
+      for (let w = 0; all && w < words.length; w++) all = haystack.includes(words[w]!);
+      if (!all) continue;
       texts.push(haystack);
     }
     matched.push(item);
@@ -125,10 +127,12 @@ function refine(
     const kept: Initiative[] = [];
     const keptTexts: string[] = [];
     let counts: Map<string, number> | undefined;
+    // Indexed loops, no iterator or callback per item: this code runs a dozen times per page,
+    // before the engine optimises it, and iterators cost most there.
     for (let i = 0; i < texts!.length; i++) {
       const haystack = texts![i]!;
       let all = true;
-      for (const word of fresh) if (!haystack.includes(word)) all = false;
+      for (let w = 0; all && w < fresh.length; w++) all = haystack.includes(fresh[w]!);
       if (all) {
         kept.push(matched[i]!);
         keptTexts.push(haystack);
