@@ -116,8 +116,7 @@ function cardContent(
   const extra = names.length - MAX_TERRITORY_NAMES;
   const themes = item.themes.map((id) => index.themes.get(id)).filter((t): t is Theme => !!t);
   const accent = themes[0]?.transition;
-  const image =
-    layout !== 'compact' && item.image?.url && !imageBroken ? item.image : undefined;
+  const image = layout !== 'compact' && item.image?.url && !imageBroken ? item.image : undefined;
   return {
     index,
     layout,
