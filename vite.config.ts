@@ -94,11 +94,11 @@ const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
 /**
  * Shared-layer modules that one widget alone uses stay with it, so a page without that widget
  * skips them: a Lit directive of the initiative feed, the counter's IntersectionController, the events' dates, text and ICS
- * writer of the calendar (in src/data because the CLI shares them), the calendar's `@query`
- * decorator and heading helper, and the context provider of `<tis-feed>`.
+ * writer of the calendar (in src/data because the CLI shares them), the calendar's heading
+ * helper, and the context provider of `<tis-feed>`.
  */
 const WIDGET_ONLY =
-  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]@lit-labs[\\/]observers[\\/]|[\\/]@lit[\\/]reactive-element[\\/]decorators[\\/]query\.js$|[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/]event-messages|shared[\\/]heading)\.ts$/;
+  /[\\/]lit(-html)?[\\/]directives[\\/]keyed\.js$|[\\/]@lit-labs[\\/]observers[\\/]|[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/]event-messages|shared[\\/]heading)\.ts$/;
 /**
  * zod, the schemas and explain.ts: their own chunk, loaded only to explain why a feed item was
  * dropped (the widgets validate with the validators generated from the schemas), and by `all.js`.
@@ -109,12 +109,23 @@ const EXPLAIN =
   /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]data[\\/](explain|index|parse|schema|zod)\.ts$/;
 /**
  * What the widgets that show more than the published index share (the counter, the feed, the
- * calendar): the loading of its shards, the scope of a pinned widget, the places of territories
- * (the counter's breakdown and the map's counts), the loading of a lazy part (the map).
+ * calendar): the loading of its shards, the feed's query index (filters, search, territory
+ * hierarchy), the scope of a pinned widget, the places of territories (the counter's breakdown
+ * and the map's counts), the loading of a lazy part (the map). A banner reads the feed as it is.
  */
-const SHARDS = /[\\/]src[\\/](data[\\/](shards|shard-set|scope|places)|shared[\\/]lazy-part)\.ts$/;
+const SHARDS =
+  /[\\/]src[\\/](data[\\/](shards|shard-set|scope|places|queries)|shared[\\/]lazy-part)\.ts$/;
+/**
+ * ky and the retries it runs: loaded only when a feed's first answer calls for a retry (a
+ * network error, 408, 429, 5xx); a feed that answers at once needs only `fetch`.
+ */
+const RETRY = /[\\/]node_modules[\\/]ky[\\/]|[\\/]src[\\/]data[\\/]retry\.ts$/;
 const inCore = (id: string) =>
-  CORE.test(id) && !WIDGET_ONLY.test(id) && !EXPLAIN.test(id) && !SHARDS.test(id);
+  CORE.test(id) &&
+  !WIDGET_ONLY.test(id) &&
+  !EXPLAIN.test(id) &&
+  !SHARDS.test(id) &&
+  !RETRY.test(id);
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
@@ -143,6 +154,8 @@ export default defineConfig(({ mode }) => {
                   priority: 3,
                 },
                 { name: 'explain', test: EXPLAIN, priority: 1 },
+                // ky: loaded when a feed's first answer calls for a retry.
+                { name: 'retry', test: RETRY, priority: 1 },
                 // Loading the shards of a published feed: the counter, the feed and the
                 // calendar import it; a banner-only page does not download it.
                 { name: 'shards', test: SHARDS, priority: 1 },

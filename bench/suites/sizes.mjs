@@ -275,8 +275,11 @@ export async function consumerSizes() {
 export const CONSUMER_REFERENCE = 'all four widgets (widgets.js)';
 /** At most this times the reference. */
 export const CONSUMER_FACTOR = 1.1;
-/** The CDN's lazy chunks of the four widgets: the week grid, the map, zod's explanations, the calendar's event details and its .ics writer. */
-const LAZY_CHUNKS = /^dist\/cdn\/(week-view|france-map|explain|details-body|ics)-[^/]*\.js$/;
+/**
+ * The CDN's lazy chunks of the four widgets: the week grid, the map, zod's explanations, the
+ * calendar's event details and its .ics writer, ky's retries.
+ */
+const LAZY_CHUNKS = /^dist\/cdn\/(week-view|france-map|explain|details-body|ics|retry)-[^/]*\.js$/;
 
 /**
  * Like with like: an app's bundle holds all of the widgets' code, lazy parts included (a bundler

@@ -5,7 +5,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
 import { flag } from '../shared/flag.js';
 import { fnv1a } from '../data/hash.js';
-import { upcomingEvents } from '../data/queries.js';
 import type { Campaign, Feed, FeedEvent, ImageRef, Network } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
 import { formatDate, formatNumber, formatTime, zonedParts } from '../i18n/format.js';
@@ -83,6 +82,22 @@ export function campaignPhase(campaign: Campaign, now: number): CampaignPhase {
 }
 
 /** A campaign link carrying the embedding network (`?via=`), so the campaign site can count it. */
+/**
+ * The next scheduled event of any network at `now` (or the one under way): not ended, not
+ * cancelled, not postponed (no reliable date yet); the earliest start, the feed's order on a tie.
+ */
+function nextEvent(events: readonly FeedEvent[], now: number): FeedEvent | undefined {
+  let next: FeedEvent | undefined;
+  let nextStart = Infinity;
+  for (const event of events) {
+    if (event.status === 'cancelled' || event.status === 'postponed') continue;
+    if (Date.parse(event.end) < now) continue;
+    const start = Date.parse(event.start);
+    if (start < nextStart) [next, nextStart] = [event, start];
+  }
+  return next;
+}
+
 function withVia(url: string | undefined, network: string | undefined): string | undefined {
   const safe = toSafeUrl(url);
   if (!safe || !network) return safe;
@@ -442,8 +457,7 @@ export class TisBanner extends LitElement {
 
   private renderEvent(feed: Feed, now: number) {
     if (!this.showEvent) return nothing;
-    // The next scheduled event of any network; postponed ones have no reliable date yet.
-    const event = upcomingEvents(feed, now).find((e) => e.status !== 'postponed');
+    const event = nextEvent(feed.events, now);
     if (!event) return nothing;
     const t = bannerMessages(this.uiLang);
     const title = localize(event.title, this.uiLang);
@@ -463,12 +477,12 @@ export class TisBanner extends LitElement {
   }
 
   private renderCount(campaign: Campaign) {
-    const index = this.feedController.index;
-    if (!this.showCount || !index) return nothing;
+    if (!this.showCount) return nothing;
     const lang = this.uiLang;
     // A published index carries the figure; a monolithic feed is counted.
     const count =
-      this.feedController.document?.summary?.territories?.total ?? index.joinedTerritories().length;
+      this.feedController.document?.summary?.territories?.total ??
+      this.feedController.feed!.territories.filter((t) => t.joinedAt !== undefined).length;
     const ratio = Math.min(1, count / campaign.goal);
     return html`<li class="count" part="count">
       <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -486,9 +500,7 @@ export class TisBanner extends LitElement {
   private renderBanner(feed: Feed, campaign: Campaign, now: number, phase: CampaignPhase) {
     const lang = this.uiLang;
     const t = bannerMessages(lang);
-    const network = this.network
-      ? this.feedController.index?.networks.get(this.network)
-      : undefined;
+    const network = this.network ? feed.networks.find((n) => n.id === this.network) : undefined;
     const via =
       this.network && /^[a-z0-9][a-z0-9._-]*$/i.test(this.network) ? this.network : undefined;
     const ctaUrl = withVia(campaign.callToAction?.url ?? campaign.url, via);

@@ -3,11 +3,11 @@
  * copy with stale-while-revalidate. Widgets never fetch on their own; they subscribe to the
  * `FeedStore` of their URL.
  */
-import ky, { HTTPError, TimeoutError } from 'ky';
 import { defaultFeedStorage, FeedCache, type FeedStorage, type StoredFeed } from './cache.js';
 import { FeedError } from './errors.js';
 import { fnv1a } from './hash.js';
 import { pageFeedUrl } from './page-feed.js';
+import { requestText } from './request.js';
 import {
   explainInSteps,
   parseFeedCoreAsync,
@@ -51,32 +51,18 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   return parseFetched(url, await fetchFeedText(url, options));
 }
 
-/** Fetches the text of a feed file; rejects with a `FeedError` only. */
-export async function fetchFeedText(url: string, options: FetchFeedOptions = {}): Promise<string> {
-  let text: string;
-  try {
-    text = await ky
-      .get(url, {
-        timeout: options.timeout ?? 8000,
-        signal: options.signal,
-        fetch: options.fetch,
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        headers: { accept: 'application/json' },
-        retry: {
-          limit: options.retries ?? 2,
-          methods: ['get'],
-          statusCodes: [408, 429, 500, 502, 503, 504],
-          afterStatusCodes: [413, 429, 503],
-          maxRetryAfter: 60_000,
-          backoffLimit: 10_000,
-        },
-      })
-      .text();
-  } catch (error) {
-    throw toFeedError(url, error, options.signal);
-  }
-  return text;
+/**
+ * Fetches the text of a feed file; rejects with a `FeedError` only. The first attempt is a plain
+ * `fetch`; ky, which retries (408, 429 and 5xx answers, network errors, with `Retry-After` and
+ * backoff), loads only when that first answer calls for a retry.
+ */
+export function fetchFeedText(url: string, options: FetchFeedOptions = {}): Promise<string> {
+  return requestText(url, {
+    signal: options.signal,
+    timeout: options.timeout ?? 8000,
+    retries: options.retries ?? 2,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+  });
 }
 
 /** Validates fetched text; rejects with a `FeedError` when it is not a v1 document at all. */
@@ -121,16 +107,6 @@ async function checkParsed(url: string, result: CoreResult): Promise<FetchedFeed
   }
   await explainDropped(result);
   return { feed: result.feed, problems: result.problems };
-}
-
-function toFeedError(url: string, error: unknown, signal?: AbortSignal): FeedError {
-  if (error instanceof FeedError) return error;
-  if (signal?.aborted || (error instanceof DOMException && error.name === 'AbortError'))
-    return new FeedError('aborted', url, { cause: error });
-  if (error instanceof TimeoutError) return new FeedError('timeout', url, { cause: error });
-  if (error instanceof HTTPError)
-    return new FeedError('http', url, { status: error.response.status, cause: error });
-  return new FeedError('network', url, { cause: error });
 }
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';

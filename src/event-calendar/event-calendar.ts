@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { flag } from '../shared/flag.js';
-import type { FeedIndex } from '../data/queries.js';
+import { getFeedIndex, type FeedIndex } from '../data/queries.js';
 import type { NeedStatus } from '../data/shards.js';
 import type { AttendanceMode, FeedEvent } from '../data/schema.js';
 import { formatDate } from '../i18n/format.js';
@@ -105,7 +105,10 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   static override styles = [tokens, feedStateStyles, calendarStyles];
 
   /** @internal */
-  readonly feedController = new FeedController(this, { shards: shardLoading });
+  readonly feedController = new FeedController(this, {
+    shards: shardLoading,
+    index: getFeedIndex,
+  });
   private resizeObserver?: ResizeObserver;
   private readonly langController = new LangController(this);
   /** @internal Which events the range and the filters give. */
@@ -145,7 +148,6 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   @state() private chosenView?: CalendarView;
   /** Text of the polite live region: set on a visitor's navigation only. */
   @state() private announcement = '';
-  @query('dialog') private dialog?: HTMLDialogElement;
 
   /** @internal */
   @state() narrow = false;
@@ -249,6 +251,11 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     if (asked === 'month' || asked === 'list') return asked;
     if (asked === 'week') return this.narrow || this.weekFailed ? 'list' : 'week';
     return this.narrow ? 'list' : 'month';
+  }
+
+  /** The event dialog, once rendered. */
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
   }
 
   override connectedCallback(): void {
@@ -696,7 +703,7 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     return this.feedController.render({
       pending: waiting,
       error: waiting,
-      complete: (_feed, index) => this.renderCalendar(index, m),
+      complete: (feed, index) => this.renderCalendar(index ?? getFeedIndex(feed), m),
     });
   }
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import type { FeedIndex, InitiativeSort } from '../data/queries.js';
+import { getFeedIndex, type FeedIndex, type InitiativeSort } from '../data/queries.js';
 import { TRANSITIONS, type Transition } from '../data/format.js';
 import { formatNumber } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
@@ -136,7 +136,10 @@ export class TisInitiativeFeed extends LitElement {
   static readonly version = VERSION;
   static override styles = styles;
 
-  private readonly feedController = new FeedController(this, { shards: shardLoading });
+  private readonly feedController = new FeedController(this, {
+    shards: shardLoading,
+    index: getFeedIndex,
+  });
   private readonly langController = new LangController(this);
   private readonly picker = new TerritoryPicker(this, (territory) => {
     this.feedController.select({ territory: territory.id });

@@ -1,7 +1,7 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { getFeedStore, type FeedState, type FeedStore } from '../data/client.js';
-import { getFeedIndex, type FeedIndex } from '../data/queries.js';
+import type { FeedIndex } from '../data/queries.js';
 import type { Feed } from '../data/schema.js';
 import type { ShardLoading } from '../data/shard-set.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
@@ -38,8 +38,8 @@ function ensureContextRoot(doc: Document): void {
 export interface FeedRenderers<T> {
   /** Nothing to show yet (loading, or idle until seen). */
   pending?: () => T;
-  /** A feed is there. */
-  complete: (feed: Feed, index: FeedIndex) => T;
+  /** A feed is there; `index` is its query index when the controller has the `index` option. */
+  complete: (feed: Feed, index: FeedIndex | undefined) => T;
   /** The feed could not load and there is no copy to show. */
   error?: (error: FeedState['error']) => T;
 }
@@ -54,15 +54,23 @@ export class FeedController implements ReactiveController {
   private visible = false;
   private lastAnnounced?: Feed | FeedState['error'];
   private readonly shards?: ShardLoading;
+  private readonly indexOf?: (feed: Feed) => FeedIndex;
 
   /**
    * @param options.shards What loads the shards of a published feed: `shardLoading` of
    *   data/shard-set.ts, for a widget that calls `need()`. A widget that shows the index alone
    *   leaves it out, and its page never downloads that code.
+   * @param options.index What builds the query index of a feed: `getFeedIndex` of
+   *   data/queries.ts, for a widget that filters or searches (`index`, and `render()`'s
+   *   `complete`). A widget that reads the feed as it is leaves it out, like `shards`.
    */
-  constructor(host: FeedHost, options: { shards?: ShardLoading } = {}) {
+  constructor(
+    host: FeedHost,
+    options: { shards?: ShardLoading; index?: (feed: Feed) => FeedIndex } = {},
+  ) {
     this.host = host;
     this.shards = options.shards;
+    this.indexOf = options.index;
     host.addController(this);
     // The consumer registers itself as a controller of the host; no need to keep it here.
     new ContextConsumer(host, {
@@ -91,10 +99,10 @@ export class FeedController implements ReactiveController {
     return this.state.feed;
   }
 
-  /** The shared query index of the current feed. */
+  /** The shared query index of the current feed (with the `index` option). */
   get index(): FeedIndex | undefined {
     const feed = this.feed;
-    return feed ? getFeedIndex(feed) : undefined;
+    return feed && this.indexOf?.(feed);
   }
 
   /**
@@ -104,7 +112,7 @@ export class FeedController implements ReactiveController {
    */
   render<T>(renderers: FeedRenderers<T>): T | undefined {
     const state = this.state;
-    if (state.feed) return renderers.complete(state.feed, getFeedIndex(state.feed));
+    if (state.feed) return renderers.complete(state.feed, this.indexOf?.(state.feed));
     if (state.status === 'error' && renderers.error) return renderers.error(state.error);
     return renderers.pending?.();
   }

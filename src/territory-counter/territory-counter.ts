@@ -9,6 +9,7 @@ import { formatDate, formatNumber, formatRelative } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
+import { getFeedIndex } from '../data/queries.js';
 import { shardLoading } from '../data/shard-set.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
@@ -102,7 +103,10 @@ export class TisTerritoryCounter extends LitElement {
   static readonly animationDuration = 1400;
   static override styles = [tokens, counterStyles];
 
-  private readonly feedController = new FeedController(this, { shards: shardLoading });
+  private readonly feedController = new FeedController(this, {
+    shards: shardLoading,
+    index: getFeedIndex,
+  });
   private readonly langController = new LangController(this);
   /** The number's count-up: only the digits move; the bar shows the final value from the start. */
   private readonly animation = new CountUp(

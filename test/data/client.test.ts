@@ -265,6 +265,25 @@ describe('feed client', () => {
       expect(net.count(URL_A)).to.equal(3);
     });
 
+    it('a first attempt lost to the network is retried, and the retry shows the feed', async () => {
+      net = mockNetwork({
+        [URL_A]: (_request, attempt) => (attempt === 1 ? offline() : jsonResponse(smallFeed())),
+      });
+      const state = await loadFeed(URL_A);
+      expect(state.status).to.equal('ready');
+      expect(net.count(URL_A)).to.equal(2);
+      expect(net.requests[1]!.credentials, 'a retry sends no credentials either').to.equal('omit');
+      expect(net.requests[1]!.referrerPolicy).to.equal('no-referrer');
+    });
+
+    it('a timeout is not retried', async () => {
+      resetFeedClient({ timeout: 100 });
+      net = mockNetwork({ [URL_A]: hang });
+      const state = await loadFeed(URL_A);
+      expect(state.error!.kind).to.equal('timeout');
+      expect(net.count(URL_A)).to.equal(1);
+    });
+
     it('fetchFeed with an aborted signal rejects with kind "aborted"', async () => {
       net = mockNetwork({ [URL_A]: jsonResponse(smallFeed()) });
       const controller = new AbortController();

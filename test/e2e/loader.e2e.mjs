@@ -115,10 +115,76 @@ suite.test(
       [],
       'the banner reads the index alone: no shard loading code',
     );
+    assertEqual(
+      files.filter((file) => file.startsWith('retry-')),
+      [],
+      'a feed that answers at once: no retry code (ky)',
+    );
     assertEqual(await page.evaluate(() => window.__defines), ['tis-banner'], 'defined');
     assertEqual(record.errors, [], 'uncaught errors');
     assertEqual(record.consoleErrors, [], 'console errors');
     await context.close();
+  },
+);
+
+suite.test(
+  'ky loads when a feed answers 503: the retry after Retry-After shows the banner; a 404 loads no ky',
+  async ({ server, browser }) => {
+    const feed = readFileSync(FEED.slice(1), 'utf8');
+    let answers = 0;
+    server.routes.set('/e2e/retry/feed.json', (_req, res) => {
+      answers += 1;
+      if (answers === 1) {
+        res.writeHead(503, { 'retry-after': '0', 'content-type': 'text/plain' }).end('busy');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(feed);
+    });
+    server.routes.set('/e2e/retry/gone.json', (_req, res) => res.writeHead(404).end('gone'));
+    const retry = cdnChunk(/^retry-.*\.js$/);
+    const banner = (src) =>
+      `<tis-banner src="${src}" network="cis">${link('Campagne')}</tis-banner>`;
+    try {
+      const busy = await open(
+        browser,
+        html(server, '/e2e/retry/busy.html', pageHtml(LOADER, banner('/e2e/retry/feed.json'))),
+      );
+      await rendered(busy.page, 'tis-banner');
+      await busy.page.waitForFunction(
+        () => /1000/.test(document.querySelector('tis-banner').shadowRoot.textContent),
+        undefined,
+        { timeout: 15000 },
+      );
+      assertEqual(answers, 2, 'one 503, then one retry');
+      assert(cdnRequests(busy.record).includes(retry), 'the retry chunk was loaded');
+      assertEqual(await busy.page.evaluate(() => window.__tisErrors), [], 'no tis-error');
+      assertEqual(busy.record.errors, [], 'uncaught errors');
+      await busy.context.close();
+
+      const gone = await open(
+        browser,
+        html(server, '/e2e/retry/gone.html', pageHtml(LOADER, banner('/e2e/retry/gone.json'))),
+      );
+      await gone.page.waitForFunction(() => window.__tisErrors.length > 0, undefined, {
+        timeout: 15000,
+      });
+      assertEqual(
+        await gone.page.evaluate(() => window.__tisErrors),
+        [{ tag: 'tis-banner', kind: 'http', file: 'gone.json' }],
+        'one tis-error, kind http',
+      );
+      assert(!cdnRequests(gone.record).includes(retry), 'a 404 is final: no retry chunk');
+      assertEqual(
+        await gone.page.evaluate(() => document.querySelector('tis-banner a')?.textContent),
+        'Campagne',
+        "the partner's fallback stays",
+      );
+      assertEqual(gone.record.errors, [], 'uncaught errors');
+      await gone.context.close();
+    } finally {
+      server.routes.delete('/e2e/retry/feed.json');
+      server.routes.delete('/e2e/retry/gone.json');
+    }
   },
 );
 

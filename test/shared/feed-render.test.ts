@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { getFeedIndex } from '../../src/data/queries.js';
 import { shardLoading } from '../../src/data/shard-set.js';
 import { FeedController } from '../../src/shared/feed-controller.js';
 import { jsonResponse, smallFeed } from '../fixtures/small-feed.js';
@@ -12,18 +13,33 @@ import { mockNetwork, resetFeedClient, type MockNetwork } from '../support/netwo
 class FeedStateProbe extends LitElement {
   static override properties = { src: {} };
   src?: string;
-  readonly feedController = new FeedController(this);
+  readonly feedController = new FeedController(this, { index: getFeedIndex });
 
   override render() {
     return this.feedController.render({
       pending: () => html`<p>pending</p>`,
       error: (error) => html`<p>error: ${error?.kind} ${error?.status}</p>`,
       complete: (feed, index) =>
-        html`<p>complete: ${feed.initiatives.length} / ${index.networks.size}</p>`,
+        html`<p>complete: ${feed.initiatives.length} / ${index?.networks.size ?? 'no index'}</p>`,
     });
   }
 }
 customElements.define('test-feed-state-probe', FeedStateProbe);
+
+/** A widget that reads the feed as it is: no `index` option, no query index built. */
+class PlainProbe extends LitElement {
+  static override properties = { src: {} };
+  src?: string;
+  readonly feedController = new FeedController(this);
+
+  override render() {
+    return this.feedController.render({
+      complete: (feed, index) =>
+        html`<p>${feed.networks.length} networks, ${index ? 'an index' : 'no index'}</p>`,
+    });
+  }
+}
+customElements.define('test-feed-plain-probe', PlainProbe);
 
 /** The same, for a widget that shows shards: it hands the shard loading to its controller. */
 class ShardedProbe extends FeedStateProbe {
@@ -54,6 +70,17 @@ describe('FeedController.render()', () => {
     answer(jsonResponse(feed));
     await waitUntil(() => shown(el).startsWith('complete'), shown(el), { timeout: 3000 });
     expect(shown(el)).to.equal(`complete: ${feed.initiatives.length} / ${feed.networks.length}`);
+  });
+
+  it('builds no query index for a widget without the index option', async () => {
+    const feed = smallFeed();
+    network = mockNetwork({ '/feed.json': jsonResponse(feed) });
+    const el = await fixture<PlainProbe>(
+      html`<test-feed-plain-probe src="/feed.json"></test-feed-plain-probe>`,
+    );
+    await waitUntil(() => shown(el).length > 0, 'nothing rendered', { timeout: 3000 });
+    expect(shown(el)).to.equal(`${feed.networks.length} networks, no index`);
+    expect(el.feedController.index).to.equal(undefined);
   });
 
   it('renders error when the feed cannot load and there is no copy', async () => {

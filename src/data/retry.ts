@@ -1,0 +1,47 @@
+/**
+ * Retries of a feed request, with ky: loaded only when a first answer calls for one (a network
+ * error, or 408, 429, 5xx). A feed that answers at once never downloads this code (CDN chunk
+ * `retry-….js`). ky treats the first answer as its own first attempt, so its rules apply from
+ * the start: which statuses to retry, `Retry-After`, backoff, per-attempt timeout.
+ */
+import ky, { HTTPError, TimeoutError } from 'ky';
+import { FeedError } from './errors.js';
+import { REQUEST_INIT, RETRY_STATUSES, type RequestOptions } from './request.js';
+
+/** Continues after `first` (the first attempt's answer or failure); rejects with a `FeedError`. */
+export async function retryFeedText(
+  url: string,
+  first: Promise<Response>,
+  options: RequestOptions,
+): Promise<string> {
+  let pending: Promise<Response> | undefined = first;
+  // ky's first call gets the answer already received; the next ones go to the network.
+  const replay: typeof globalThis.fetch = (input, init) => {
+    const answer = pending;
+    pending = undefined;
+    return answer ?? options.fetch(input, init);
+  };
+  try {
+    return await ky
+      .get(url, {
+        ...REQUEST_INIT,
+        timeout: options.timeout,
+        signal: options.signal,
+        fetch: replay,
+        retry: {
+          limit: options.retries,
+          methods: ['get'],
+          statusCodes: [...RETRY_STATUSES],
+          afterStatusCodes: [413, 429, 503],
+          maxRetryAfter: 60_000,
+          backoffLimit: 10_000,
+        },
+      })
+      .text();
+  } catch (error) {
+    if (error instanceof TimeoutError) throw new FeedError('timeout', url, { cause: error });
+    if (error instanceof HTTPError)
+      throw new FeedError('http', url, { status: error.response.status, cause: error });
+    throw error;
+  }
+}
