@@ -23,9 +23,9 @@ export interface CardOptions {
   lang: Lang;
   /** Level of the card's heading (2 to 6; anything else reads as 3). */
   headingLevel: number;
-  /** The initiative's image failed to load: the card is drawn without it. */
-  imageBroken: boolean;
-  onImageError: () => void;
+  /** Ids of the initiatives whose image failed to load: their cards are drawn without it. */
+  brokenImages: ReadonlySet<string>;
+  onImageError: (id: string) => void;
   /**
    * The element's cards, per initiative: what does not depend on the card's position is built
    * once (texts, places, themes, date) and reused while the initiative stays in the results, so
@@ -37,7 +37,10 @@ export interface CardOptions {
 /** The part of a card that depends on the initiative, not on its position in the results. */
 export interface CardContent {
   /** What it was made for: index, layout, language and image state. */
-  key: readonly unknown[];
+  index: FeedIndex;
+  layout: CardLayout;
+  lang: Lang;
+  imageBroken: boolean;
   classes: string;
   media: unknown;
   title: TemplateResult;
@@ -61,10 +64,17 @@ export function renderCard(
   index: FeedIndex,
   options: CardOptions,
 ): TemplateResult {
-  const key = [index, options.layout, options.lang, options.imageBroken];
+  const { layout, lang } = options;
+  const imageBroken = options.brokenImages.has(item.id);
   let content = options.cache.get(item);
-  if (!content || key.some((value, i) => value !== content!.key[i])) {
-    content = cardContent(item, index, options, key);
+  if (
+    !content ||
+    content.index !== index ||
+    content.layout !== layout ||
+    content.lang !== lang ||
+    content.imageBroken !== imageBroken
+  ) {
+    content = cardContent(item, index, options, imageBroken);
     options.cache.set(item, content);
   }
   const headingId = `item-${position}`;
@@ -92,7 +102,7 @@ function cardContent(
   item: Initiative,
   index: FeedIndex,
   options: CardOptions,
-  key: readonly unknown[],
+  imageBroken: boolean,
 ): CardContent {
   const { layout, lang } = options;
   const m = initiativeFeedMessages(lang);
@@ -106,10 +116,12 @@ function cardContent(
   const extra = names.length - MAX_TERRITORY_NAMES;
   const themes = item.themes.map((id) => index.themes.get(id)).filter((t): t is Theme => !!t);
   const accent = themes[0]?.transition;
-  const image =
-    layout !== 'compact' && item.image?.url && !options.imageBroken ? item.image : undefined;
+  const image = layout !== 'compact' && item.image?.url && !imageBroken ? item.image : undefined;
   return {
-    key,
+    index,
+    layout,
+    lang,
+    imageBroken,
     classes: `card${accent ? ` accent-${accent}` : ''}${image ? ' has-image' : ''}`,
     media: image
       ? // Keyed: a card reused for another initiative gets a new <img>, never a moment of the
@@ -127,7 +139,7 @@ function cardContent(
             loading="lazy"
             decoding="async"
             referrerpolicy="no-referrer"
-            @error=${options.onImageError}
+            @error=${() => options.onImageError(item.id)}
           />`,
         )
       : layout === 'cards'

@@ -98,7 +98,9 @@ export function runQuery(
     if (scopeThemes && !item.themes.some((id) => scopeThemes.has(id))) continue;
     if (texts) {
       const haystack = search.textOf(item)!;
-      if (!words.every((word) => haystack.includes(word))) continue;
+      let all = true;
+      for (let w = 0; all && w < words.length; w++) all = haystack.includes(words[w]!);
+      if (!all) continue;
       texts.push(haystack);
     }
     matched.push(item);
@@ -109,8 +111,10 @@ export function runQuery(
 
 /**
  * A longer query over the previous matches: only its new words are tested, and the theme counts
- * lose the items that drop out. When none drops out (the next letter of a word most matches
- * share), the lists and counts are the previous ones, unchanged.
+ * are those of the previous matches less the items that drop out, or of the items kept when
+ * fewer stay than go (the second letter typed often keeps one match in six). When none drops
+ * out (the next letter of a word most matches share), the lists and counts are the previous
+ * ones, unchanged.
  */
 function refine(
   search: InitiativeSearch,
@@ -123,20 +127,30 @@ function refine(
   let { matched, texts, themeCounts } = previous;
   if (fresh.length) {
     // `texts` is there: a query with words keeps its matches' texts.
-    // One plain pass (no callback per item): a keystroke at thousands of matches runs it once.
     const kept: Initiative[] = [];
     const keptTexts: string[] = [];
-    let counts: Map<string, number> | undefined;
+    const dropped: number[] = [];
+    // Indexed loops, no iterator or callback per item: this code runs a dozen times per page,
+    // before the engine optimises it, and iterators cost most there.
     for (let i = 0; i < texts!.length; i++) {
       const haystack = texts![i]!;
       let all = true;
-      for (const word of fresh) if (!haystack.includes(word)) all = false;
+      for (let w = 0; all && w < fresh.length; w++) all = haystack.includes(fresh[w]!);
       if (all) {
         kept.push(matched[i]!);
         keptTexts.push(haystack);
-      } else search.countThemes((counts ??= new Map(themeCounts)), matched[i]!, -1);
+      } else dropped.push(i);
     }
-    if (counts) {
+    if (dropped.length) {
+      let counts: Map<string, number>;
+      if (kept.length < dropped.length) {
+        counts = new Map();
+        for (let i = 0; i < kept.length; i++) search.countThemes(counts, kept[i]!, 1);
+      } else {
+        counts = new Map(themeCounts);
+        for (let i = 0; i < dropped.length; i++)
+          search.countThemes(counts, matched[dropped[i]!]!, -1);
+      }
       matched = kept;
       texts = keptTexts;
       themeCounts = counts;

@@ -18,7 +18,13 @@ import { LangController } from '../shared/lang-controller.js';
 import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
 import type { MapLevel } from '../map/geometry.js';
 import { NO_RESULTS, runQuery, type Results, type Scope } from './filtering.js';
-import { renderCard, renderLoading, renderStatusBar, type CardContent } from './card-view.js';
+import {
+  renderCard,
+  renderLoading,
+  renderStatusBar,
+  type CardContent,
+  type CardOptions,
+} from './card-view.js';
 import { renderControls } from './controls-view.js';
 import { styles } from './initiative-feed.styles.js';
 import {
@@ -512,9 +518,9 @@ export class TisInitiativeFeed extends LitElement {
     }
   }
 
-  private onImageError(id: string): void {
+  private readonly onImageError = (id: string): void => {
     this.brokenImages = new Set([...this.brokenImages, id]);
-  }
+  };
 
   private retry(): void {
     this.feedController.retry();
@@ -590,6 +596,15 @@ export class TisInitiativeFeed extends LitElement {
     const m = this.messages;
     const lang = this.uiLang;
     const state = this.feedController.state;
+    // One set of options for every card of the page (no object or function per card).
+    const cards: CardOptions = {
+      layout: this.itemLayout,
+      lang,
+      headingLevel: this.headingLevel,
+      brokenImages: this.brokenImages,
+      onImageError: this.onImageError,
+      cache: this.cards,
+    };
     return html`
       ${renderStatusBar({
         lang,
@@ -620,16 +635,7 @@ export class TisInitiativeFeed extends LitElement {
                 aria-label=${m.listLabel}
                 @keydown=${this.onListKeydown}
               >
-                ${items.slice(0, shown).map((item, i) =>
-                  renderCard(item, i, total, index, {
-                    layout: this.itemLayout,
-                    lang,
-                    headingLevel: this.headingLevel,
-                    imageBroken: this.brokenImages.has(item.id),
-                    onImageError: () => this.onImageError(item.id),
-                    cache: this.cards,
-                  }),
-                )}
+                ${items.slice(0, shown).map((item, i) => renderCard(item, i, total, index, cards))}
               </ul>
               ${
                 shown < total

@@ -209,7 +209,18 @@ describe('initiative filtering agrees with FeedIndex.filterInitiatives', () => {
       'jardin',
       'jardin p',
       'jardin pa',
+      'jardin par',
+      'jardin parta',
+      'par jardin',
+      'par jardin e',
+      'par jardin en',
+      'par jardin ens',
       'jard',
+      'jardi',
+      'a',
+      'a a',
+      'a ae',
+      'a aer',
       'atelier',
       'atelier 1',
       'velo',
@@ -223,6 +234,12 @@ describe('initiative filtering agrees with FeedIndex.filterInitiatives', () => {
         previous.items.map((i) => i.id),
         text,
       ).to.deep.equal(expected);
+      // The theme counts of a refined query (less what dropped out, or recounted from what
+      // stayed) are those of the same query run afresh.
+      const afresh = runQuery(search, scope, { theme: 'ecologique' }, text, 'recent', 'fr')!;
+      expect(Object.fromEntries(previous.themeCounts), `${text}: theme counts`).to.deep.equal(
+        Object.fromEntries(afresh.themeCounts),
+      );
     }
   });
 });
