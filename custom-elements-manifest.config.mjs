@@ -28,11 +28,41 @@ const namedEvents = {
   },
 };
 
+/**
+ * The widgets declare their reactive properties in `static properties` (no decorators: Lit's
+ * decorator code costs every page about 0.4 kB). The analyzer lists each entry as a field, so an
+ * internal state (`{ state: true, attribute: false }`) whose class field is `@internal` would come
+ * back as a bare public field: no type, no description, no attribute. Drop those.
+ */
+const internalStates = {
+  name: 'tis-internal-states',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (!declaration.customElement || !declaration.members) continue;
+        declaration.members = declaration.members.filter(
+          (m) =>
+            !(
+              m.kind === 'field' &&
+              (m.privacy ?? 'public') === 'public' &&
+              !m.type &&
+              !m.description &&
+              !m.attribute &&
+              !m.default &&
+              !m.readonly &&
+              !m.static
+            ),
+        );
+      }
+    }
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   // src/map/: `<tis-france-map>` is internal, drawn by the counter and the feed (not a widget).
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/cli/**', 'src/map/**'],
   outdir: '.',
   litelement: true,
-  plugins: [namedEvents],
+  plugins: [namedEvents, internalStates],
 };

@@ -1,9 +1,8 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, svg, type PropertyValues, type PropertyDeclaration } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
-import { flag } from '../shared/flag.js';
+import { flagged } from '../shared/flag.js';
 import { fnv1a } from '../data/hash.js';
 import type { Campaign, Feed, FeedEvent, ImageRef, Network } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
@@ -159,18 +158,46 @@ export class TisBanner extends LitElement {
   static readonly version = VERSION;
   static override styles = bannerStyles;
 
+  static override properties = {
+    dismissedKey: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+    preview: { state: true, attribute: false },
+    barOpen: { state: true, attribute: false },
+    shortViewport: { state: true, attribute: false },
+    src: {},
+    loading: {},
+    variant: { reflect: true },
+    network: {},
+    dismissible: { type: Boolean },
+    dismissDays: { attribute: 'dismiss-days', type: Number },
+    showEvent: { attribute: 'show-event', type: Boolean },
+    showCount: { attribute: 'show-count', type: Boolean },
+    theme: { reflect: true },
+    lang: { reflect: true },
+    now: { type: Number },
+  };
+
+  /** @internal Boolean options read the empty string as true, as their attribute does (`flagged`). */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    return flagged(super.getPropertyDescriptor(name, key, options), options);
+  }
+
   private readonly feedController = new FeedController(this);
   private readonly langController = new LangController(this);
   private shortQuery?: MediaQueryList;
 
   /** Closed by the visitor during this page view (also when storage is unavailable). */
-  @state() private dismissedKey?: string;
+  private dismissedKey?: string;
   /** The `corner` panel is open. */
-  @state() private open = false;
-  @state() private preview = false;
+  private open = false;
+  private preview = false;
   /** The visitor expanded or collapsed a `top`/`bottom` bar; unset: collapsed on short viewports. */
-  @state() private barOpen?: boolean;
-  @state() private shortViewport = false;
+  private barOpen?: boolean;
+  private shortViewport = false;
 
   /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
   private get uiLang(): Lang {
@@ -178,37 +205,37 @@ export class TisBanner extends LitElement {
   }
 
   /** Feed URL (default: the campaign's public feed). Ignored inside `<tis-feed>`. */
-  @property() src?: string;
+  src?: string;
 
   /** `lazy`: wait until the banner nears the viewport before loading the feed. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /** `inline` (in the page flow), `top` or `bottom` (fixed bar), `corner` (ribbon that opens). */
-  @property({ reflect: true }) variant: BannerVariant = 'inline';
+  variant: BannerVariant = 'inline';
 
   /** Id of the embedding network (`cis`): co-branding, network colour, `?via=` on the link. */
-  @property() network?: string;
+  network?: string;
 
   /** Shows a close button; the dismissal is remembered per campaign message. */
-  @flag @property({ type: Boolean }) dismissible = false;
+  dismissible = false;
 
   /** How many days a dismissal lasts; `0` closes the banner for this page view only. */
-  @property({ attribute: 'dismiss-days', type: Number }) dismissDays = 30;
+  dismissDays = 30;
 
   /** Shows the next campaign event from the feed. */
-  @flag @property({ attribute: 'show-event', type: Boolean }) showEvent = false;
+  showEvent = false;
 
   /** Shows the number of territories engaged toward the campaign goal. */
-  @flag @property({ attribute: 'show-count', type: Boolean }) showCount = false;
+  showCount = false;
 
   /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Interface language (`fr`, `en`); default: the closest `[lang]`. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** The current time in ms, for the kill switch and the next event (default: `Date.now()`). */
-  @property({ type: Number }) now?: number;
+  now?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { flag } from '../shared/flag.js';
+import { LitElement, html, nothing, type PropertyValues, type PropertyDeclaration } from 'lit';
+import { flagged } from '../shared/flag.js';
 import { getFeedIndex, type FeedIndex } from '../data/queries.js';
 import type { NeedStatus } from '../data/shards.js';
 import type { AttendanceMode, FeedEvent } from '../data/schema.js';
@@ -104,6 +103,42 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   static readonly version = VERSION;
   static override styles = [tokens, feedStateStyles, calendarStyles];
 
+  static override properties = {
+    chosenView: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    narrow: { state: true, attribute: false },
+    month: { state: true, attribute: false },
+    week: { state: true, attribute: false },
+    focusedDay: { state: true, attribute: false },
+    dialogContent: { state: true, attribute: false },
+    showEarlier: { state: true, attribute: false },
+    attendanceChoice: { state: true, attribute: false },
+    src: {},
+    loading: {},
+    view: {},
+    event: {},
+    from: {},
+    territory: {},
+    theme: {},
+    network: {},
+    attendance: {},
+    includeInvited: { type: Boolean, attribute: 'include-invited' },
+    hideFilters: { type: Boolean, attribute: 'hide-filters' },
+    subscribeUrl: { attribute: 'subscribe-url' },
+    now: { type: Number },
+    visitorTimeZone: { attribute: 'visitor-time-zone' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** @internal Boolean options read the empty string as true, as their attribute does (`flagged`). */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    return flagged(super.getPropertyDescriptor(name, key, options), options);
+  }
+
   /** @internal */
   readonly feedController = new FeedController(this, {
     shards: shardLoading,
@@ -145,81 +180,81 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
   private coverage?: NeedStatus;
   private resolvedZone?: string;
 
-  @state() private chosenView?: CalendarView;
+  private chosenView?: CalendarView;
   /** Text of the polite live region: set on a visitor's navigation only. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** @internal */
-  @state() narrow = false;
+  narrow = false;
   /** @internal First day of the month shown. */
-  @state() month?: DayKey;
+  month?: DayKey;
   /** @internal First day of the week shown (`view="week"`). */
-  @state() week?: DayKey;
+  week?: DayKey;
   /** @internal The grid cell holding the roving tab stop. */
-  @state() focusedDay?: DayKey;
+  focusedDay?: DayKey;
   /** @internal */
-  @state() dialogContent?: DialogContent;
+  dialogContent?: DialogContent;
   /** @internal */
-  @state() showEarlier = false;
+  showEarlier = false;
   /** @internal */
-  @state() attendanceChoice = '';
+  attendanceChoice = '';
 
   /** Feed URL; ignored inside a `<tis-feed>`. Default: the campaign's public feed. */
-  @property() src?: string;
+  src?: string;
 
   /** `lazy`: load the feed only when the calendar nears the viewport. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /**
    * `month`, `week` or `list`. Unset: list when the widget is narrower than 560 px, else month.
    * A narrow week shows the agenda list of that week.
    */
-  @property() view?: CalendarView;
+  view?: CalendarView;
 
   /** Show only this event, as a card (its feed id). */
-  @property() event?: string;
+  event?: string;
 
   /**
    * First month shown: `YYYY-MM` (or a full date: the week of that date with `view="week"`).
    * Default: the current month (week).
    */
-  @property() from?: string;
+  from?: string;
 
   /** Only events in this territory or below it (`departement:29`). */
-  @property() territory?: string;
+  territory?: string;
 
   /** Only events with this theme id, or any theme of a transition (`ecologique`). */
-  @property() theme?: string;
+  theme?: string;
 
   /** Only events of this network (see `include-invited`). */
-  @property() network?: string;
+  network?: string;
 
   /** Only events that can be attended this way: `in-person`, `online` (mixed events match both). */
-  @property() attendance?: AttendanceMode;
+  attendance?: AttendanceMode;
 
   /** With `network`: also the events this network is invited to. */
-  @flag @property({ type: Boolean, attribute: 'include-invited' }) includeInvited = false;
+  includeInvited = false;
 
   /** Hide the visitor's filter controls. */
-  @flag @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+  hideFilters = false;
 
   /**
    * An https URL of an iCalendar feed matching this calendar (published by the feed tools).
    * When set, a subscription link is shown, with its `webcal://` twin.
    */
-  @property({ attribute: 'subscribe-url' }) subscribeUrl?: string;
+  subscribeUrl?: string;
 
   /** The current time in ms (default: `Date.now()`); for previews and tests. */
-  @property({ type: Number }) now?: number;
+  now?: number;
 
   /** The visitor's IANA time zone (default: the browser's); for previews and tests. */
-  @property({ attribute: 'visitor-time-zone' }) visitorTimeZone?: string;
+  visitorTimeZone?: string;
 
   /**
    * Level of the month heading (and of the event card's), 2 to 6, to fit the page's outline;
    * the list's day headings sit one level below it, their events two.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** @internal The interface language: the element's `lang`, else its closest ancestor's (reactive). */
   get uiLang(): Lang {

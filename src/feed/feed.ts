@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { getFeedStore, type FeedStore } from '../data/client.js';
 import { feedContext, type FeedContextValue, type Selection } from '../shared/context.js';
 import { VERSION } from '../shared/define.js';
@@ -22,22 +21,29 @@ export class TisFeed extends LitElement {
     }
   `;
 
+  static override properties = {
+    src: {},
+    territory: {},
+    theme: {},
+    network: {},
+  };
+
   private readonly provider = new ContextProvider(this, { context: feedContext });
   private store?: FeedStore;
   private unsubscribe?: () => void;
   private selection: Selection = {};
 
   /** Feed URL (default: the campaign's public feed). */
-  @property() src?: string;
+  src?: string;
 
   /** Initial territory selection (`kind:code`), e.g. `departement:29`. */
-  @property() territory?: string;
+  territory?: string;
 
   /** Initial theme or transition selection. */
-  @property() theme?: string;
+  theme?: string;
 
   /** Initial network selection. */
-  @property() network?: string;
+  network?: string;
 
   override connectedCallback(): void {
     this.selection = {

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclaration } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { getFeedIndex, type FeedIndex, type InitiativeSort } from '../data/queries.js';
 import { TRANSITIONS, type Transition } from '../data/format.js';
@@ -8,7 +7,7 @@ import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { flag } from '../shared/flag.js';
+import { flagged } from '../shared/flag.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Initiative } from '../data/schema.js';
 import type { Selection } from '../shared/context.js';
@@ -136,6 +135,37 @@ export class TisInitiativeFeed extends LitElement {
   static readonly version = VERSION;
   static override styles = styles;
 
+  static override properties = {
+    text: { state: true, attribute: false },
+    visitorSort: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    brokenImages: { state: true, attribute: false },
+    visitorMapLevel: { state: true, attribute: false },
+    src: {},
+    loading: {},
+    layout: {},
+    mapLevel: { attribute: 'map-level' },
+    territory: {},
+    theme: {},
+    network: {},
+    query: {},
+    controls: {},
+    sort: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+  };
+
+  /** @internal Boolean options read the empty string as true, as their attribute does (`flagged`). */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    return flagged(super.getPropertyDescriptor(name, key, options), options);
+  }
+
   private readonly feedController = new FeedController(this, {
     shards: shardLoading,
     index: getFeedIndex,
@@ -189,13 +219,13 @@ export class TisInitiativeFeed extends LitElement {
   /** The cards' content per initiative, made once while it stays in the results. */
   private readonly cards = new WeakMap<Initiative, CardContent>();
 
-  @state() private text = '';
-  @state() private visitorSort?: InitiativeSort;
-  @state() private shown = 0;
-  @state() private announcement = '';
-  @state() private brokenImages: ReadonlySet<string> = new Set();
+  private text = '';
+  private visitorSort?: InitiativeSort;
+  private shown = 0;
+  private announcement = '';
+  private brokenImages: ReadonlySet<string> = new Set();
   /** The visitor's choice between départements and régions on the map. */
-  @state() private visitorMapLevel?: MapLevel;
+  private visitorMapLevel?: MapLevel;
 
   /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
   private get uiLang(): Lang {
@@ -203,55 +233,55 @@ export class TisInitiativeFeed extends LitElement {
   }
 
   /** Feed URL; ignored inside a `<tis-feed>`. Default: the campaign's public feed. */
-  @property() src?: string;
+  src?: string;
 
   /** `lazy` waits until the widget nears the viewport before loading the feed. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /**
    * `cards` (a grid), `list` (rows with a thumbnail), `compact` (titles and meta only) or `map`
    * (a map of France above a list).
    */
-  @property() layout: InitiativeFeedLayout = 'cards';
+  layout: InitiativeFeedLayout = 'cards';
 
   /** With `layout="map"`: the map's first level, `departement` (default) or `region`. */
-  @property({ attribute: 'map-level' }) mapLevel: MapLevel = 'departement';
+  mapLevel: MapLevel = 'departement';
 
   /** Fixed scope: a territory (`kind:code`); everything below it is included. */
-  @property() territory?: string;
+  territory?: string;
 
   /**
    * Fixed scope: a theme id or a whole transition (`ecologique`, `economique`, `modes-de-vie`).
    * The values `light`, `dark` and `auto` are the shared colour-scheme switch, not a filter.
    */
-  @property() theme?: string;
+  theme?: string;
 
   /** Fixed scope: a network id. */
-  @property() network?: string;
+  network?: string;
 
   /** Fixed scope: words every initiative must contain (accent- and case-insensitive). */
-  @property() query?: string;
+  query?: string;
 
   /**
    * Which controls the visitor gets, space-separated, among `search territory theme network
    * sort` (default: all). `none` gives a minimal embed.
    */
-  @property() controls = ALL_CONTROLS.join(' ');
+  controls = ALL_CONTROLS.join(' ');
 
   /** Initial order: `recent` (last updated first) or `alpha` (by title). */
-  @property() sort: InitiativeSort = 'recent';
+  sort: InitiativeSort = 'recent';
 
   /** How many initiatives are rendered at first, and added by each "Afficher plus". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+  pageSize = 12;
 
   /** Level of each initiative's heading (2 to 6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /**
    * Reflects the visitor's filters in the page's URL hash (`#tis-territory=…&tis-theme=…&tis-q=…`)
    * and restores them from it, so a filtered view can be shared. One widget per page should use it.
    */
-  @flag @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/localize.js';
 import { cssProps } from '../shared/css-props.js';
@@ -170,6 +169,24 @@ function nearest(areas: readonly Area[], from: Area, [dx, dy]: readonly [number,
 export class TisFranceMap extends LitElement {
   static readonly version = VERSION;
   static override styles = mapStyles;
+
+  static override properties = {
+    active: { state: true, attribute: false },
+    hovered: { state: true, attribute: false },
+    focused: { state: true, attribute: false },
+    focusVisible: { state: true, attribute: false },
+    lang: {},
+    counts: { attribute: false },
+    outside: { type: Number },
+    level: {},
+    region: {},
+    selected: {},
+    interactive: { type: Boolean },
+    zoomable: { type: Boolean },
+    table: { type: Boolean },
+    label: {},
+    describe: { attribute: false },
+  };
   /** Internal: a whole feed's counts per area (the feed map's, once the map can be drawn). */
   static readonly countWholeFeed = countWholeFeed;
 
@@ -187,43 +204,42 @@ export class TisFranceMap extends LitElement {
   private modelKey?: [ReadonlyMap<string, number>, MapLevel, string | undefined, number];
 
   /** The area holding the tab stop. */
-  @state() private active?: string;
-  @state() private hovered?: string;
-  @state() private focused?: string;
-  @state() private focusVisible = false;
+  private active?: string;
+  private hovered?: string;
+  private focused?: string;
+  private focusVisible = false;
 
   /** Interface language. */
-  @property() override lang = 'fr';
+  override lang = 'fr';
 
   /** Counts per area id (`departement:29` or `region:53`, as `level` says). */
-  @property({ attribute: false }) counts: ReadonlyMap<string, number> = new Map();
+  counts: ReadonlyMap<string, number> = new Map();
 
   /** Items that no area of the map holds (unknown ids in `counts` are added to it). */
-  @property({ type: Number }) outside = 0;
+  outside = 0;
 
-  @property() level: MapLevel = 'departement';
+  level: MapLevel = 'departement';
 
   /** Draws only this région (`region:53`). */
-  @property() region?: string;
+  region?: string;
 
   /** The picked area (`departement:29`, `region:53`), outlined and `aria-pressed`. */
-  @property() selected?: string;
+  selected?: string;
 
   /** Areas are buttons that fire `tis-map-select`; otherwise they are images with a name. */
-  @property({ type: Boolean }) interactive = false;
+  interactive = false;
 
   /** Offers the choice between départements and régions (fires `tis-map-level`). */
-  @property({ type: Boolean }) zoomable = false;
+  zoomable = false;
 
   /** Adds a table of the figures under a disclosure (when the widget shows no other). */
-  @property({ type: Boolean }) table = false;
+  table = false;
 
   /** The accessible name of the map. */
-  @property() label = '';
+  label = '';
 
   /** The figure of a count in words: `42 initiatives`. */
-  @property({ attribute: false }) describe: (count: number) => string = (count) =>
-    formatNumber(count, this.uiLang);
+  describe: (count: number) => string = (count) => formatNumber(count, this.uiLang);
 
   private get uiLang(): Lang {
     return this.lang === 'en' ? 'en' : 'fr';

@@ -1,7 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclaration,
+} from 'lit';
 import { cssProps } from '../shared/css-props.js';
-import { flag } from '../shared/flag.js';
+import { flagged } from '../shared/flag.js';
 import type { FeedError } from '../data/errors.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import type { NeedStatus } from '../data/shards.js';
@@ -103,6 +109,40 @@ export class TisTerritoryCounter extends LitElement {
   static readonly animationDuration = 1400;
   static override styles = [tokens, counterStyles];
 
+  static override properties = {
+    spoken: { state: true, attribute: false },
+    lang: { reflect: true },
+    src: {},
+    loading: {},
+    metric: {},
+    territory: {},
+    network: {},
+    goal: { type: Number },
+    breakdown: {},
+    view: {},
+    noAnimation: { type: Boolean, attribute: 'no-animation' },
+    countUp: {
+      attribute: 'animate',
+      converter: { fromAttribute: (value: string | null) => value !== 'false' },
+    },
+    hideGoal: { type: Boolean, attribute: 'hide-goal' },
+    hideProgress: { type: Boolean, attribute: 'hide-progress' },
+    hideMilestones: { type: Boolean, attribute: 'hide-milestones' },
+    hideFreshness: { type: Boolean, attribute: 'hide-freshness' },
+    hideCaption: { type: Boolean, attribute: 'hide-caption' },
+    now: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** @internal Boolean options read the empty string as true, as their attribute does (`flagged`). */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    return flagged(super.getPropertyDescriptor(name, key, options), options);
+  }
+
   private readonly feedController = new FeedController(this, {
     shards: shardLoading,
     index: getFeedIndex,
@@ -146,7 +186,7 @@ export class TisTerritoryCounter extends LitElement {
    * The sentence in the live region. It is said once the count-up has finished with the counter
    * in view, not when the data arrives: a page with counters far below the fold stays quiet.
    */
-  @state() private spoken = '';
+  private spoken = '';
 
   /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
   private get uiLang(): Lang {
@@ -167,72 +207,68 @@ export class TisTerritoryCounter extends LitElement {
    * Interface language (`fr`, `en`); default: the closest `[lang]` ancestor, else French.
    * Declared as a reactive property so that changing it re-renders the counter.
    */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** Feed URL (default: the campaign's public feed). Ignored inside a `<tis-feed>`. */
-  @property() src?: string;
+  src?: string;
 
   /** `lazy`: load the feed only when the counter nears the viewport. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /** What to count: `territories` joined (default), `initiatives`, partner `networks`, upcoming `events`. */
-  @property() metric: CounterMetric = 'territories';
+  metric: CounterMetric = 'territories';
 
   /** Restricts the count to a territory and what lies within it (`region:53`, `departement:29`). */
-  @property() territory?: string;
+  territory?: string;
 
   /** Restricts the count to what one network brought (network id). */
-  @property() network?: string;
+  network?: string;
 
   /** Overrides the goal (default: the campaign's goal, for territories with no restriction). */
-  @property({ type: Number }) goal?: number;
+  goal?: number;
 
   /** Breakdown shown under the counter: `region`, `departement`, `kind` (of territory) or `none`. */
-  @property() breakdown: CounterBreakdown = 'none';
+  breakdown: CounterBreakdown = 'none';
 
   /**
    * `map` adds a map of France shaded by the count, by département (by région with
    * `breakdown="region"`), above the breakdown, which is then always shown as its text
    * alternative. Default `number`.
    */
-  @property() view: CounterView = 'number';
+  view: CounterView = 'number';
 
   /**
    * Shows the final number at once, with no count-up. The count-up never runs for visitors who
    * ask for reduced motion either.
    */
-  @flag @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
+  noAnimation = false;
 
   /**
    * @deprecated Use `no-animation`. `animate="false"` still shows the final number at once, with
    * one console warning per page.
    */
-  @property({
-    attribute: 'animate',
-    converter: { fromAttribute: (value: string | null) => value !== 'false' },
-  })
   countUp = true;
 
   /** Hides the goal ("sur 1 000") and the progress bar. */
-  @flag @property({ type: Boolean, attribute: 'hide-goal' }) hideGoal = false;
+  hideGoal = false;
 
   /** Hides the progress bar (the goal sentence stays). */
-  @flag @property({ type: Boolean, attribute: 'hide-progress' }) hideProgress = false;
+  hideProgress = false;
 
   /** Hides the milestone labels under the progress bar. */
-  @flag @property({ type: Boolean, attribute: 'hide-milestones' }) hideMilestones = false;
+  hideMilestones = false;
 
   /** Hides the freshness line ("Dernier territoire engagé : Figeac, il y a 3 jours"). */
-  @flag @property({ type: Boolean, attribute: 'hide-freshness' }) hideFreshness = false;
+  hideFreshness = false;
 
   /** Hides the campaign hashtag above the number. */
-  @flag @property({ type: Boolean, attribute: 'hide-caption' }) hideCaption = false;
+  hideCaption = false;
 
   /** The current time in ms (for relative times and upcoming events); default `Date.now()`. */
-  @property({ type: Number }) now?: number;
+  now?: number;
 
   /** Level of the breakdown's heading (2 to 6, default 3), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.view === 'map') this.mapPart.request();

@@ -7,6 +7,7 @@ const FLAGS: Record<string, string[]> = {
   'tis-initiative-feed': ['syncUrl'],
   'tis-event-calendar': ['includeInvited', 'hideFilters'],
   'tis-territory-counter': [
+    'noAnimation',
     'hideGoal',
     'hideProgress',
     'hideMilestones',
@@ -15,7 +16,7 @@ const FLAGS: Record<string, string[]> = {
   ],
 };
 
-describe('boolean properties (@flag)', () => {
+describe('boolean properties (flagged)', () => {
   for (const [tag, names] of Object.entries(FLAGS)) {
     it(`${tag}: "" set as a property is true, like the empty attribute`, () => {
       const el = document.createElement(tag) as unknown as Record<string, unknown>;
