@@ -6,7 +6,7 @@
  */
 import type { FeedIndex } from './queries.js';
 
-/** What the walk reads of a feed's index (the map's chunk passes its own view of it). */
+/** What the walk reads of a feed's index. */
 export type PlacesIndex = Pick<FeedIndex, 'territories' | 'ancestors'>;
 
 const NONE: readonly string[] = [];
@@ -99,4 +99,31 @@ export function placesResolver(
   };
   byKind.set(key, resolve);
   return resolve;
+}
+
+/**
+ * How many items lie in each place (`placesOf` gives a territory's places: a `placesResolver`),
+ * an item counted once per place, and how many lie in none: the counter's whole-campaign
+ * breakdown and the feed map's whole-feed counts.
+ */
+export function countByPlaces(
+  items: readonly { readonly territories: readonly string[] }[],
+  placesOf: (territoryId: string) => readonly string[],
+): { counts: Map<string, number>; outside: number } {
+  const counts = new Map<string, number>();
+  let outside = 0;
+  // Indexed loops: a fresh page runs this once, unoptimised, where `for…of` costs an iterator
+  // per item. An item with one territory adds one to each of its places (already distinct),
+  // with no set per item.
+  for (let i = 0; i < items.length; i++) {
+    const territories = items[i]!.territories;
+    const places =
+      territories.length === 1
+        ? placesOf(territories[0]!)
+        : [...new Set(territories.flatMap(placesOf))];
+    if (!places.length) outside += 1;
+    for (let p = 0; p < places.length; p++)
+      counts.set(places[p]!, (counts.get(places[p]!) ?? 0) + 1);
+  }
+  return { counts, outside };
 }

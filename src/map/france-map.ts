@@ -4,7 +4,6 @@ import type { Lang } from '../i18n/localize.js';
 import { cssProps } from '../shared/css-props.js';
 import { VERSION } from '../shared/define.js';
 import { classOf, classesOf, type MapClass } from './classes.js';
-import { countWholeFeed } from './counts.js';
 import { TisMapLevelEvent, TisMapSelectEvent } from './events.js';
 import {
   CELL,
@@ -187,8 +186,6 @@ export class TisFranceMap extends LitElement {
     label: {},
     describe: { attribute: false },
   };
-  /** Internal: a whole feed's counts per area (the feed map's, once the map can be drawn). */
-  static readonly countWholeFeed = countWholeFeed;
 
   private model?: MapModel;
   private layer?: Layer;

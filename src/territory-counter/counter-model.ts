@@ -3,7 +3,7 @@
  * milestones, the restriction line, the freshness line and the breakdown rows. Pure functions
  * of the feed, its index and the counter's settings: no DOM, no Lit.
  */
-import { placesResolver } from '../data/places.js';
+import { countByPlaces, placesResolver } from '../data/places.js';
 import { upcomingEvents, type FeedIndex } from '../data/queries.js';
 import type { Feed, FeedSummary, TerritoryKind } from '../data/schema.js';
 import type { FeedNeed } from '../data/shards.js';
@@ -313,23 +313,10 @@ function breakdownOf(
   const counts = new Map<string, number>();
   const sets = metricOf(query.metric) === 'networks' ? new Map<string, Set<string>>() : undefined;
   if (placesOf && !scope && !sets) {
-    // The common case, a whole campaign by région or département: an item with one territory
-    // adds one to each of that territory's places (already distinct), with no set per item.
-    // Indexed loops: a fresh page runs this once, unoptimised, where `for…of` costs an
-    // iterator per item.
-    let other = 0;
-    for (let i = 0; i < items.length; i++) {
-      const territories = items[i]!.territories;
-      const places =
-        territories.length === 1
-          ? placesOf(territories[0]!)
-          : [...new Set(territories.flatMap(placesOf))];
-      if (!places.length) other += 1;
-      for (let p = 0; p < places.length; p++)
-        counts.set(places[p]!, (counts.get(places[p]!) ?? 0) + 1);
-    }
-    if (other) counts.set(OTHER, other);
-    return rowsOf(counts, kind, index, query.lang);
+    // The common case, a whole campaign by région or département.
+    const { counts: byPlace, outside } = countByPlaces(items, placesOf);
+    if (outside) byPlace.set(OTHER, outside);
+    return rowsOf(byPlace, kind, index, query.lang);
   }
   const add = (key: string, item: Counted) => {
     if (sets) sets.set(key, (sets.get(key) ?? new Set()).add(item.key!));

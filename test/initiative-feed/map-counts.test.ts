@@ -1,15 +1,14 @@
 /**
- * The feed map's whole-feed counts (`countWholeFeed`) against `FeedIndex.countByPlace`, the
- * territory index's figures they replace on first paint: same counts and same "outside", with
- * an EPCI across two régions, a loop in `parents`, a parent the feed names but does not define,
+ * The feed map's whole-feed counts (`countByPlaces` with each territory's areas) against
+ * `FeedIndex.countByPlace`, the territory index's figures they replace on first paint: same
+ * counts and same "outside", with an EPCI across two régions, a loop in `parents`, a parent the feed names but does not define,
  * an item with two territories in one département and an item with none on the map.
  */
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/data/parse.js';
 import { getFeedIndex } from '../../src/data/queries.js';
 import type { Feed } from '../../src/data/schema.js';
-import { placesOfKind } from '../../src/data/places.js';
-import { countWholeFeed as countWith, type PlacesIndex } from '../../src/map/counts.js';
+import { countByPlaces, placesOfKind, type PlacesIndex } from '../../src/data/places.js';
 import { awkwardTerritories, smallFeed } from '../fixtures/small-feed.js';
 
 function trickyFeed(): Feed {
@@ -41,10 +40,8 @@ function trickyFeed(): Feed {
 }
 
 /** The counts as the feed asks for them: each territory's areas from the data layer's walk. */
-const countWholeFeed = (
-  index: PlacesIndex & Parameters<typeof placesOfKind>[0],
-  level: 'departement' | 'region',
-) => countWith(index, (id) => placesOfKind(index, level, id, true));
+const countWholeFeed = (index: PlacesIndex & { feed: Feed }, level: 'departement' | 'region') =>
+  countByPlaces(index.feed.initiatives, (id) => placesOfKind(index, level, id, true));
 
 describe('feed map: whole-feed counts', () => {
   for (const level of ['departement', 'region'] as const) {
