@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type PropertyDeclaration } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
-import { flagged } from '../shared/flag.js';
+import { FlaggedElement } from '../shared/flag.js';
 import { fnv1a } from '../data/hash.js';
 import type { Campaign, Feed, FeedEvent, ImageRef, Network } from '../data/schema.js';
 import { toSafeUrl } from '../data/url.js';
@@ -154,7 +154,7 @@ function withVia(url: string | undefined, network: string | undefined): string |
  * @fires {TisLoadEvent} tis-load - The feed loaded and the banner rendered it.
  * @fires {TisErrorEvent} tis-error - The feed could not load; the fallback content shows.
  */
-export class TisBanner extends LitElement {
+export class TisBanner extends FlaggedElement {
   static readonly version = VERSION;
   static override styles = bannerStyles;
 
@@ -176,15 +176,6 @@ export class TisBanner extends LitElement {
     lang: { reflect: true },
     now: { type: Number },
   };
-
-  /** @internal Boolean options read the empty string as true, as their attribute does (`flagged`). */
-  protected static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration,
-  ): PropertyDescriptor | undefined {
-    return flagged(super.getPropertyDescriptor(name, key, options), options);
-  }
 
   private readonly feedController = new FeedController(this);
   private readonly langController = new LangController(this);

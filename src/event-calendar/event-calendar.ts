@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type PropertyDeclaration } from 'lit';
-import { flagged } from '../shared/flag.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { FlaggedElement } from '../shared/flag.js';
 import { getFeedIndex, type FeedIndex } from '../data/queries.js';
 import type { NeedStatus } from '../data/shards.js';
 import type { AttendanceMode, FeedEvent } from '../data/schema.js';
@@ -99,7 +99,7 @@ const NARROW_WIDTH = 560;
  * @fires {TisSelectEvent} tis-select - The visitor changed the territory, theme or network filter.
  * @fires {TisEventOpenEvent} tis-event-open - The visitor opened an event's details.
  */
-export class TisEventCalendar extends LitElement implements CalendarHost {
+export class TisEventCalendar extends FlaggedElement implements CalendarHost {
   static readonly version = VERSION;
   static override styles = [tokens, feedStateStyles, calendarStyles];
 
@@ -129,15 +129,6 @@ export class TisEventCalendar extends LitElement implements CalendarHost {
     visitorTimeZone: { attribute: 'visitor-time-zone' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
-
-  /** @internal Boolean options read the empty string as true, as their attribute does (`flagged`). */
-  protected static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration,
-  ): PropertyDescriptor | undefined {
-    return flagged(super.getPropertyDescriptor(name, key, options), options);
-  }
 
   /** @internal */
   readonly feedController = new FeedController(this, {

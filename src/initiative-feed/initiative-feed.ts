@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclaration } from 'lit';
+import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { getFeedIndex, type FeedIndex, type InitiativeSort } from '../data/queries.js';
 import { TRANSITIONS, type Transition } from '../data/format.js';
@@ -7,7 +7,7 @@ import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { flagged } from '../shared/flag.js';
+import { FlaggedElement } from '../shared/flag.js';
 import type { FeedNeed, NeedStatus } from '../data/shards.js';
 import type { Initiative } from '../data/schema.js';
 import type { Selection } from '../shared/context.js';
@@ -131,7 +131,7 @@ const ANNOUNCE_DELAY = 500;
  * @fires {TisErrorEvent} tis-error - The feed could not be loaded, or the map's chunk (`layout="map"`; `kind: "script"`: the list shows alone).
  * @fires {TisSelectEvent} tis-select - The visitor changed the territory, theme or network.
  */
-export class TisInitiativeFeed extends LitElement {
+export class TisInitiativeFeed extends FlaggedElement {
   static readonly version = VERSION;
   static override styles = styles;
 
@@ -156,15 +156,6 @@ export class TisInitiativeFeed extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
   };
-
-  /** @internal Boolean options read the empty string as true, as their attribute does (`flagged`). */
-  protected static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration,
-  ): PropertyDescriptor | undefined {
-    return flagged(super.getPropertyDescriptor(name, key, options), options);
-  }
 
   private readonly feedController = new FeedController(this, {
     shards: shardLoading,

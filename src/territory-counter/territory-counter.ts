@@ -1,13 +1,6 @@
-import {
-  LitElement,
-  html,
-  nothing,
-  type PropertyValues,
-  type TemplateResult,
-  type PropertyDeclaration,
-} from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
-import { flagged } from '../shared/flag.js';
+import { FlaggedElement } from '../shared/flag.js';
 import type { FeedError } from '../data/errors.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import type { NeedStatus } from '../data/shards.js';
@@ -103,7 +96,7 @@ function warnAnimateDeprecated(): void {
  * @fires {TisLoadEvent} tis-load - The feed was loaded and the counter rendered it.
  * @fires {TisErrorEvent} tis-error - The feed could not be loaded (the fallback shows), or the map's chunk (`view="map"`; `kind: "script"`: the breakdown list shows instead).
  */
-export class TisTerritoryCounter extends LitElement {
+export class TisTerritoryCounter extends FlaggedElement {
   static readonly version = VERSION;
   /** Length of the count-up animation, in ms. */
   static readonly animationDuration = 1400;
@@ -133,15 +126,6 @@ export class TisTerritoryCounter extends LitElement {
     now: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
-
-  /** @internal Boolean options read the empty string as true, as their attribute does (`flagged`). */
-  protected static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration,
-  ): PropertyDescriptor | undefined {
-    return flagged(super.getPropertyDescriptor(name, key, options), options);
-  }
 
   private readonly feedController = new FeedController(this, {
     shards: shardLoading,
