@@ -15,6 +15,12 @@ export function demoFeed() {
   return demo;
 }
 
+/** A title with the copy's number after it, in each of its languages ("Titre 2", or { fr, en }). */
+const numbered = (title, n) =>
+  typeof title === 'string'
+    ? `${title} ${n}`
+    : Object.fromEntries(Object.entries(title).map(([lang, text]) => [lang, `${text} ${n}`]));
+
 function cycle(items, count) {
   const out = [];
   for (let i = 0; i < count; i++) {
@@ -23,7 +29,7 @@ function cycle(items, count) {
     out.push(
       copy === 0
         ? item
-        : { ...item, id: `${item.id}-c${copy}`, title: `${item.title} ${copy + 1}` },
+        : { ...item, id: `${item.id}-c${copy}`, title: numbered(item.title, copy + 1) },
     );
   }
   return out;
