@@ -120,6 +120,25 @@ const SHARDS =
  * network error, 408, 429, 5xx); a feed that answers at once needs only `fetch`.
  */
 const RETRY = /[\\/]node_modules[\\/]ky[\\/]|[\\/]src[\\/]data[\\/]retry\.ts$/;
+/**
+ * V8's explicit compile hint (Chrome 136 and later; other engines read a comment): every function
+ * of the file is compiled with the file, on the thread that streams it in, not one by one on the
+ * main thread at its first call, in the middle of the widget's first paint. For the files whose
+ * code runs when they load: the shared core, the widgets, the shards' loading and the map. The
+ * lazy parts a visitor may never use (the event dialog, the retry, the explanations) and the loader
+ * are left to lazy compilation. Measured in `bench/README.md` (page cost, main thread).
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const HINTED = new Set([
+  'core',
+  'shards',
+  'france-map',
+  'banner',
+  'initiative-feed',
+  'event-calendar',
+  'territory-counter',
+]);
+
 const inCore = (id: string) =>
   CORE.test(id) &&
   !WIDGET_ONLY.test(id) &&
@@ -142,6 +161,8 @@ export default defineConfig(({ mode }) => {
           preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
+            // After minification, which would drop it: the hint is read on the file's first line.
+            postBanner: (chunk) => (HINTED.has(chunk.name) ? COMPILE_HINT : (undefined as never)),
             chunkFileNames: '[name]-[hash].js',
             // Few, stable chunks rather than one per combination of widgets: `errors` (what the
             // loader needs to report a failure), `placement` (loaded when a `data-tis-widget` shows

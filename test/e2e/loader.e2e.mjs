@@ -411,6 +411,44 @@ suite.test(
   },
 );
 
+suite.test(
+  "the modules a page runs as they load carry V8's compile hint on their first line; the loader and the lazy parts do not",
+  async ({ server, browser }) => {
+    const HINT = '//# allFunctionsCalledOnLoad\n';
+    const firstLine = (file) => readFileSync(`dist/cdn/${file}`, 'utf8').slice(0, HINT.length);
+    const hinted = [
+      cdnChunk(/^core-.*\.js$/),
+      cdnChunk(/^shards-.*\.js$/),
+      cdnChunk(/^france-map-.*\.js$/),
+      'banner.js',
+      'initiative-feed.js',
+      'event-calendar.js',
+      'territory-counter.js',
+    ];
+    for (const file of hinted) assertEqual(firstLine(file), HINT, `${file} starts with the hint`);
+    const lazy = [
+      'widgets.js',
+      'feed.js',
+      cdnChunk(/^errors-.*\.js$/),
+      cdnChunk(/^explain-.*\.js$/),
+      cdnChunk(/^retry-.*\.js$/),
+      cdnChunk(/^ics-.*\.js$/),
+      cdnChunk(/^details-body-.*\.js$/),
+      cdnChunk(/^week-view-.*\.js$/),
+    ];
+    for (const file of lazy) assert(firstLine(file) !== HINT, `${file} has no hint`);
+    // A hinted page works as before: all four widgets render, with no error.
+    const body = [BANNER, COUNTER, CALENDAR].join('');
+    const url = html(server, '/e2e/loader/hinted.html', pageHtml(LOADER, body));
+    const { page, context, record } = await open(browser, url);
+    for (const tag of ['tis-banner', 'tis-territory-counter', 'tis-event-calendar'])
+      await rendered(page, tag);
+    assertEqual(record.errors, [], 'uncaught errors');
+    assertEqual(record.consoleErrors, [], 'console errors');
+    await context.close();
+  },
+);
+
 suite.test('a tag inserted later is upgraded', async ({ server, browser }) => {
   const url = html(server, '/e2e/loader/late.html', pageHtml(LOADER, '<main></main>'));
   const { page, context, record } = await open(browser, url);
