@@ -1,5 +1,12 @@
 // The custom-elements manifest (custom-elements.json), read by editors, Storybook and docs.
 
+/** The declarations of the manifest's custom elements. */
+function* elementsOf(customElementsManifest) {
+  for (const module of customElementsManifest.modules)
+    for (const declaration of module.declarations ?? [])
+      if (declaration.customElement) yield declaration;
+}
+
 /**
  * The analyzer also lists each `dispatchEvent(new TisXEvent(...))` it sees, named after a
  * variable or not at all (`undefined`, `event`). The documented `@fires {Type} name` entries are
@@ -9,21 +16,19 @@
 const namedEvents = {
   name: 'tis-named-events',
   packageLinkPhase({ customElementsManifest }) {
-    for (const module of customElementsManifest.modules) {
-      for (const declaration of module.declarations ?? []) {
-        if (!declaration.customElement || !declaration.events) continue;
-        const documented = new Set(
-          declaration.events.filter((e) => e.name?.startsWith('tis-')).map((e) => e.type?.text),
-        );
-        declaration.events = declaration.events.filter(
-          (e) => e.name?.startsWith('tis-') || !documented.has(e.type?.text),
-        );
-        for (const event of declaration.events)
-          if (!event.name?.startsWith('tis-') || !event.type?.text)
-            throw new Error(
-              `${declaration.tagName}: event ${event.name} (${event.type?.text}) needs @fires {Type} tis-name in its JSDoc`,
-            );
-      }
+    for (const declaration of elementsOf(customElementsManifest)) {
+      if (!declaration.events) continue;
+      const documented = new Set(
+        declaration.events.filter((e) => e.name?.startsWith('tis-')).map((e) => e.type?.text),
+      );
+      declaration.events = declaration.events.filter(
+        (e) => e.name?.startsWith('tis-') || !documented.has(e.type?.text),
+      );
+      for (const event of declaration.events)
+        if (!event.name?.startsWith('tis-') || !event.type?.text)
+          throw new Error(
+            `${declaration.tagName}: event ${event.name} (${event.type?.text}) needs @fires {Type} tis-name in its JSDoc`,
+          );
     }
   },
 };
@@ -37,23 +42,21 @@ const namedEvents = {
 const internalStates = {
   name: 'tis-internal-states',
   packageLinkPhase({ customElementsManifest }) {
-    for (const module of customElementsManifest.modules) {
-      for (const declaration of module.declarations ?? []) {
-        if (!declaration.customElement || !declaration.members) continue;
-        declaration.members = declaration.members.filter(
-          (m) =>
-            !(
-              m.kind === 'field' &&
-              (m.privacy ?? 'public') === 'public' &&
-              !m.type &&
-              !m.description &&
-              !m.attribute &&
-              !m.default &&
-              !m.readonly &&
-              !m.static
-            ),
-        );
-      }
+    for (const declaration of elementsOf(customElementsManifest)) {
+      if (!declaration.members) continue;
+      declaration.members = declaration.members.filter(
+        (m) =>
+          !(
+            m.kind === 'field' &&
+            (m.privacy ?? 'public') === 'public' &&
+            !m.type &&
+            !m.description &&
+            !m.attribute &&
+            !m.default &&
+            !m.readonly &&
+            !m.static
+          ),
+      );
     }
   },
 };

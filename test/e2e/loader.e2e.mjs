@@ -437,7 +437,7 @@ suite.test(
       cdnChunk(/^week-view-.*\.js$/),
     ];
     for (const file of lazy) assert(firstLine(file) !== HINT, `${file} has no hint`);
-    // A hinted page works as before: all four widgets render, with no error.
+    // A page on the hinted files works as before: its widgets render, with no error.
     const body = [BANNER, COUNTER, CALENDAR].join('');
     const url = html(server, '/e2e/loader/hinted.html', pageHtml(LOADER, body));
     const { page, context, record } = await open(browser, url);
