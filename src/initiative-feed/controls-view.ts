@@ -27,7 +27,15 @@ export interface ControlsView {
   scope: Scope;
   selection: Readonly<Selection>;
   order: InitiativeSort;
-  themeCounts: ReadonlyMap<string, number>;
+  /**
+   * True once the visitor (or a script) opened the theme panel: its chips are built then, not
+   * before (closed, they are neither shown nor in the accessibility tree).
+   */
+  themesOpen: boolean;
+  /** Called when the theme panel is about to open (click, Enter or Space) or opened by script. */
+  openThemes: () => void;
+  /** The counts the chips show, counted when first asked for. */
+  themeCounts: () => ReadonlyMap<string, number>;
   themeLabel: (id: string) => string;
   renderTerritoryPicker: () => TemplateResult;
   onSubmit: (event: SubmitEvent) => void;
@@ -84,10 +92,23 @@ function renderSortSelect(v: ControlsView) {
 }
 
 function renderThemePanel(v: ControlsView) {
+  const m = initiativeFeedMessages(v.lang);
+  const picked = v.selection.theme;
+  return html`<details class="themes" part="themes" @click=${v.openThemes} @toggle=${v.openThemes}>
+    <summary>
+      <span class="summary-label">${m.themes}</span>
+      ${picked ? html`<span class="summary-picked">${v.themeLabel(picked)}</span>` : nothing}
+    </summary>
+    ${v.themesOpen ? renderThemeGroups(v) : nothing}
+  </details>`;
+}
+
+/** The panel's chips, by transition, each with its count over the current query. */
+function renderThemeGroups(v: ControlsView) {
   const index = v.index;
   const m = initiativeFeedMessages(v.lang);
   const scopeIds = index && v.scope.theme ? index.themeIds(v.scope.theme) : undefined;
-  const counts = v.themeCounts;
+  const counts = v.themeCounts();
   const picked = v.selection.theme;
   const groups = TRANSITIONS.map((transition) => ({
     transition,
@@ -106,36 +127,24 @@ function renderThemePanel(v: ControlsView) {
       <span class="label">${label}</span>
       <span class="n">${formatNumber(count, v.lang)}</span>
     </button>`;
-  return html`<details class="themes" part="themes">
-    <summary>
-      <span class="summary-label">${m.themes}</span>
-      ${picked ? html`<span class="summary-picked">${v.themeLabel(picked)}</span>` : nothing}
-    </summary>
-    <div class="theme-groups">
-      ${groups.map(
-        ({ transition, themes }) =>
-          html`<div class="theme-group" role="group" aria-labelledby=${`group-${transition}`}>
-            <p class="group-label" id=${`group-${transition}`}>${m.transition(transition)}</p>
-            <div class="chip-row">
-              ${
-                !scopeIds || scopeIds.size > themes.length || v.scope.theme === transition
-                  ? chip(
-                      transition,
-                      m.allOfTransition,
-                      counts.get(transition) ?? 0,
-                      transition,
-                      true,
-                    )
-                  : nothing
-              }
-              ${themes.map((t: Theme) =>
-                chip(t.id, localize(t.label, v.lang), counts.get(t.id) ?? 0, transition),
-              )}
-            </div>
-          </div>`,
-      )}
-    </div>
-  </details>`;
+  return html`<div class="theme-groups">
+    ${groups.map(
+      ({ transition, themes }) =>
+        html`<div class="theme-group" role="group" aria-labelledby=${`group-${transition}`}>
+          <p class="group-label" id=${`group-${transition}`}>${m.transition(transition)}</p>
+          <div class="chip-row">
+            ${
+              !scopeIds || scopeIds.size > themes.length || v.scope.theme === transition
+                ? chip(transition, m.allOfTransition, counts.get(transition) ?? 0, transition, true)
+                : nothing
+            }
+            ${themes.map((t: Theme) =>
+              chip(t.id, localize(t.label, v.lang), counts.get(t.id) ?? 0, transition),
+            )}
+          </div>
+        </div>`,
+    )}
+  </div>`;
 }
 
 function renderActiveFilters(v: ControlsView) {

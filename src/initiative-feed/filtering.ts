@@ -21,8 +21,12 @@ export interface Scope {
 export interface Results {
   /** What the list shows, sorted. */
   items: Initiative[];
-  /** Counts per theme and per transition over the same query without the visitor's theme. */
-  themeCounts: Map<string, number>;
+  /**
+   * Counts per theme and per transition over the same query without the visitor's theme. Counted
+   * when first asked for (`themeCountsOf`): only the open theme panel shows them, so a keystroke
+   * with the panel closed counts nothing.
+   */
+  themeCounts?: Map<string, number>;
   /** Items matching everything but the visitor's theme, sorted: where a longer query starts. */
   matched: Initiative[];
   /** Everything but the text that `matched` depends on, and the words it matched. */
@@ -32,6 +36,12 @@ export interface Results {
   texts?: string[];
   /** The visitor's theme narrowed by the scope's, that `items` kept (`null`: none can match). */
   theme?: string | null;
+  /**
+   * Set while the order is still being sorted (a large feed, `InitiativeSearch.provisional`): how
+   * many leading items of `items` stand in their final order; the others (and `matched`) follow
+   * as the feed lists them. Undefined: `items` is in order.
+   */
+  head?: number;
 }
 
 export const NO_RESULTS: Results = {
@@ -51,7 +61,8 @@ const refines = (previous: string[], next: string[]) =>
  * the feed's territory index, when a territory narrows it), or only over the previous matches
  * when the visitor typed more of the same query. Returns `undefined` while the search texts a
  * text query needs (`search.prepare()`) or the sort order (`search.prepareOrder()`) are still
- * being prepared.
+ * being prepared. With `firstPage`, a query with no words does not wait for the order: its
+ * results come at once, with their first `firstPage` items in order (`head`).
  */
 export function runQuery(
   search: InitiativeSearch,
@@ -62,6 +73,7 @@ export function runQuery(
   lang: Lang,
   /** The last results for the same index, if any. */
   previous?: Results,
+  firstPage?: number,
 ): Results | undefined {
   const index = search.index;
   const territory = narrowTerritory(index, scope.territory, selection.territory);
@@ -83,14 +95,17 @@ export function runQuery(
         : matched;
   if (previous && previous.base === base && previous.words.length && refines(previous.words, words))
     return refine(search, previous, words, theme, pick);
-  const source = territory
+  let source: readonly Initiative[] | undefined = territory
     ? search.orderedWithin(territory, sort, lang)
     : search.ordered(sort, lang);
-  if (!source) return undefined;
+  const sorted = Boolean(source);
+  if (!source) {
+    if (words.length || !firstPage) return undefined;
+    source = territory ? index.initiativesWithin(territory) : index.feed.initiatives;
+  }
   const scopeThemes = scope.theme ? index.themeIds(scope.theme) : undefined;
   const matched: Initiative[] = [];
   const texts: string[] | undefined = words.length ? [] : undefined;
-  const themeCounts = new Map<string, number>();
   // An indexed loop: the first page of a feed runs it unoptimised, where `for…of` costs more.
   for (let i = 0; i < source.length; i++) {
     const item = source[i]!;
@@ -104,17 +119,29 @@ export function runQuery(
       texts.push(haystack);
     }
     matched.push(item);
-    search.countThemes(themeCounts, item, 1);
   }
-  return { items: pick(matched), themeCounts, matched, base, words, texts, theme };
+  if (sorted) return { items: pick(matched), matched, base, words, texts, theme };
+  const first = search.provisional(pick(matched), sort, lang, firstPage!);
+  return { items: first.items, matched, base, words, texts, theme, head: first.head };
+}
+
+/** The theme counts of `results`, counted over its matches on first use and kept with them. */
+export function themeCountsOf(search: InitiativeSearch, results: Results): Map<string, number> {
+  if (!results.themeCounts) {
+    const counts = new Map<string, number>();
+    const { matched } = results;
+    for (let i = 0; i < matched.length; i++) search.countThemes(counts, matched[i]!, 1);
+    results.themeCounts = counts;
+  }
+  return results.themeCounts;
 }
 
 /**
- * A longer query over the previous matches: only its new words are tested, and the theme counts
- * are those of the previous matches less the items that drop out, or of the items kept when
- * fewer stay than go (the second letter typed often keeps one match in six). When none drops
- * out (the next letter of a word most matches share), the lists and counts are the previous
- * ones, unchanged.
+ * A longer query over the previous matches: only its new words are tested. When the previous
+ * theme counts were counted (the theme panel is open), the new ones are those counts less the
+ * items that drop out, unless fewer stay than go (the second letter typed often keeps one match
+ * in six): they are then counted over the kept items when asked for. When none drops out (the
+ * next letter of a word most matches share), the lists and counts are the previous ones.
  */
 function refine(
   search: InitiativeSearch,
@@ -142,18 +169,13 @@ function refine(
       } else dropped.push(i);
     }
     if (dropped.length) {
-      let counts: Map<string, number>;
-      if (kept.length < dropped.length) {
-        counts = new Map();
-        for (let i = 0; i < kept.length; i++) search.countThemes(counts, kept[i]!, 1);
-      } else {
-        counts = new Map(themeCounts);
+      if (themeCounts && kept.length >= dropped.length) {
+        themeCounts = new Map(themeCounts);
         for (let i = 0; i < dropped.length; i++)
-          search.countThemes(counts, matched[dropped[i]!]!, -1);
-      }
+          search.countThemes(themeCounts, matched[dropped[i]!]!, -1);
+      } else themeCounts = undefined;
       matched = kept;
       texts = keptTexts;
-      themeCounts = counts;
     }
   }
   const items =

@@ -16,7 +16,7 @@ import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
 import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
 import type { MapLevel } from '../map/geometry.js';
-import { NO_RESULTS, runQuery, type Results, type Scope } from './filtering.js';
+import { NO_RESULTS, runQuery, themeCountsOf, type Results, type Scope } from './filtering.js';
 import {
   renderCard,
   renderLoading,
@@ -142,6 +142,7 @@ export class TisInitiativeFeed extends FlaggedElement {
     announcement: { state: true, attribute: false },
     brokenImages: { state: true, attribute: false },
     visitorMapLevel: { state: true, attribute: false },
+    themesOpen: { state: true, attribute: false },
     src: {},
     loading: {},
     layout: {},
@@ -217,6 +218,8 @@ export class TisInitiativeFeed extends FlaggedElement {
   private brokenImages: ReadonlySet<string> = new Set();
   /** The visitor's choice between départements and régions on the map. */
   private visitorMapLevel?: MapLevel;
+  /** The theme panel was opened once: its chips and their counts follow the results from then on. */
+  private themesOpen = false;
 
   /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
   private get uiLang(): Lang {
@@ -307,7 +310,9 @@ export class TisInitiativeFeed extends FlaggedElement {
       this.uiLang,
       this.pageSize,
     ]);
-    if (index === this.resultsIndex && key === this.resultsKey) return;
+    // Results whose order is still being sorted are asked again until they are in order.
+    if (index === this.resultsIndex && key === this.resultsKey && this.results.head === undefined)
+      return;
     const results = runQuery(
       search,
       scope,
@@ -316,6 +321,7 @@ export class TisInitiativeFeed extends FlaggedElement {
       this.order,
       this.uiLang,
       this.resultsIndex === index ? this.results : undefined,
+      Math.max(this.shown, this.pageSize),
     );
     if (!results) {
       // The search texts or the order are still being prepared in slices: render when ready.
@@ -327,6 +333,9 @@ export class TisInitiativeFeed extends FlaggedElement {
       ]).then(() => this.requestUpdate());
       return;
     }
+    // A large feed's first page, in order, while the rest is sorted in slices: then again.
+    if (results.head !== undefined)
+      void search.prepareOrder(this.order, this.uiLang).then(() => this.requestUpdate());
     const firstResults = this.resultsIndex === undefined;
     const previousKey = this.resultsKey;
     this.pending = false;
@@ -476,6 +485,11 @@ export class TisInitiativeFeed extends FlaggedElement {
     event.preventDefault();
   }
 
+  /** Builds the theme panel's chips before it opens (a click on its summary comes first). */
+  private readonly openThemes = (): void => {
+    this.themesOpen = true;
+  };
+
   private toggleTheme(theme: string): void {
     const current = this.feedController.selection.theme;
     this.feedController.select({ theme: current === theme ? undefined : theme });
@@ -513,6 +527,15 @@ export class TisInitiativeFeed extends FlaggedElement {
   }
 
   private showMore(): void {
+    if (this.results.head !== undefined) {
+      // The whole order is still being sorted (a large feed, a few ms more): the next page
+      // follows it.
+      void getInitiativeSearch(this.resultsIndex!)
+        .prepareOrder(this.order, this.uiLang)
+        .then(() => this.updateComplete)
+        .then(() => this.showMore());
+      return;
+    }
     const first = this.shown;
     this.shown = Math.min(
       this.shown + this.pageSize,
@@ -597,7 +620,10 @@ export class TisInitiativeFeed extends FlaggedElement {
       scope: this.scope,
       selection: this.feedController.selection,
       order: this.order,
-      themeCounts: this.results.themeCounts,
+      themesOpen: this.themesOpen,
+      openThemes: this.openThemes,
+      themeCounts: () =>
+        index ? themeCountsOf(getInitiativeSearch(index), this.results) : NO_RESULTS.themeCounts!,
       themeLabel: (id) => this.themeLabel(id),
       renderTerritoryPicker: () => this.picker.render(index, this.scope.territory, this.uiLang),
       onSubmit: this.onSubmit,

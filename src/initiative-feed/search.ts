@@ -110,12 +110,14 @@ export class InitiativeSearch {
   }
 
   /**
-   * Every initiative in one order, or `undefined` while that order is still being sorted (see
-   * `prepareOrder`). A small feed is sorted at once; a large one in slices.
+   * Every initiative in one order, or `undefined` while that order is still being sorted in
+   * slices (`prepareOrder`): a feed of up to `SORT_AT_ONCE` initiatives is sorted at once, a larger
+   * one whose order needs a title sort (`alpha`, or many equal times) is not, and its first page
+   * comes from `provisional` meanwhile.
    */
   ordered(sort: InitiativeSort, lang: Lang): Initiative[] | undefined {
     const sorter = this.sorter(sort, lang);
-    sorter.step(performance.now() + SLICE);
+    if (!sorter.result && this.index.feed.initiatives.length <= SORT_AT_ONCE) sorter.step(Infinity);
     return sorter.result;
   }
 
@@ -128,10 +130,55 @@ export class InitiativeSearch {
     return this.ordered(sort, lang)?.filter((item) => within.has(item));
   }
 
-  /** Sorts in slices of a few milliseconds; resolves when the order is ready. */
-  async prepareOrder(sort: InitiativeSort, lang: Lang): Promise<void> {
+  /**
+   * `items` (initiatives of this feed, in any order) with their first `count` in the order
+   * `sort`, then the others as they came: what a first page shows while the whole order is still
+   * being sorted. One pass that keeps the best `count` so far, which costs about one comparison
+   * per item (of times, for the recent order), not a sort of all of them. `head` is how many
+   * items lead in their final order.
+   */
+  provisional(
+    items: readonly Initiative[],
+    sort: InitiativeSort,
+    lang: Lang,
+    count: number,
+  ): { items: Initiative[]; head: number } {
+    const { compare } = this.sorter(sort, lang);
+    const positions = this.positions;
+    // Equal items keep the feed's order, as in the stable sort.
+    const before = (a: number, b: number) => (compare(a, b) || a - b) < 0;
+    const best: number[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const position = positions.get(items[i]!)!;
+      if (best.length === count && !before(position, best[count - 1]!)) continue;
+      let low = 0;
+      let high = best.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (before(position, best[middle]!)) high = middle;
+        else low = middle + 1;
+      }
+      best.splice(low, 0, position);
+      if (best.length > count) best.pop();
+    }
+    const all = this.index.feed.initiatives;
+    const leading = new Set(best);
+    const out = best.map((position) => all[position]!);
+    for (let i = 0; i < items.length; i++)
+      if (!leading.has(positions.get(items[i]!)!)) out.push(items[i]!);
+    return { items: out, head: best.length };
+  }
+
+  /**
+   * Sorts in slices of a few milliseconds, each in its own task (none in the caller's: that may
+   * be a first render); resolves when the order is ready.
+   */
+  prepareOrder(sort: InitiativeSort, lang: Lang): Promise<void> {
     const sorter = this.sorter(sort, lang);
-    while (!sorter.step(performance.now() + SLICE)) await yieldToMain();
+    return (sorter.sorting ??= (async () => {
+      do await yieldToMain();
+      while (!sorter.step(performance.now() + SLICE));
+    })());
   }
 
   private sorter(sort: InitiativeSort, lang: Lang): Sorter<Initiative> {
@@ -149,9 +196,8 @@ export class InitiativeSearch {
       else {
         // Recent first; undated items last, then by title (as `FeedIndex.sortInitiatives`).
         const times = items.map((item) => (item.updatedAt ? Date.parse(item.updatedAt) : 0));
-        sorter =
-          byTime(items, times, byTitle) ??
-          new SlicedSort(items, (a, b) => times[b]! - times[a]! || byTitle(a, b));
+        const byRecent = (a: number, b: number) => times[b]! - times[a]! || byTitle(a, b);
+        sorter = byTime(items, times, byTitle, byRecent) ?? new SlicedSort(items, byRecent);
       }
       this.sorters.set(key, sorter);
     }
@@ -182,12 +228,18 @@ export class InitiativeSearch {
 }
 
 const RUN = 32;
+/** The most initiatives whose order is sorted at once, in one task (larger feeds: in slices). */
+const SORT_AT_ONCE = 1000;
 /** The most items sharing a time that the recent order sorts by title at once. */
 const MOST_TIED = 400;
 
 /** An order being computed: `result` once done. */
 interface Sorter<T> {
   result?: T[];
+  /** The order, over positions in the feed's list. */
+  compare: (a: number, b: number) => number;
+  /** The slices of `prepareOrder` under way, once asked for. */
+  sorting?: Promise<void>;
   /** Works until `deadline` (ms, `performance.now()` clock); true when sorted. */
   step(deadline: number): boolean;
 }
@@ -202,6 +254,7 @@ function byTime<T>(
   items: readonly T[],
   times: readonly number[],
   byTitle: (a: number, b: number) => number,
+  compare: (a: number, b: number) => number,
 ): Sorter<T> | undefined {
   const order = items.map((_, position) => position).sort((a, b) => times[b]! - times[a]!);
   let tied = 0;
@@ -211,7 +264,7 @@ function byTime<T>(
     while (end < order.length && times[order[end]!] === times[order[start]!]) end++;
     if (end - start > 1) order.splice(start, end - start, ...order.slice(start, end).sort(byTitle));
   }
-  return { result: order.map((position) => items[position]!), step: () => true };
+  return { result: order.map((position) => items[position]!), compare, step: () => true };
 }
 
 /**
@@ -220,8 +273,9 @@ function byTime<T>(
  */
 class SlicedSort<T> implements Sorter<T> {
   result?: T[];
+  sorting?: Promise<void>;
+  readonly compare: (a: number, b: number) => number;
   private readonly items: readonly T[];
-  private readonly compare: (a: number, b: number) => number;
   private from: number[];
   private to: number[];
   private runs = 0;

@@ -36,3 +36,10 @@ export async function typeInto(
   await aTimeout(200);
   await el.updateComplete;
 }
+
+/** Opens the theme panel as a visitor does (a click on its summary); resolves with its chips. */
+export async function openThemes(el: TisInitiativeFeed): Promise<HTMLButtonElement[]> {
+  $(el, '.themes summary')!.click();
+  await el.updateComplete;
+  return $$<HTMLButtonElement>(el, '.filter-chip');
+}

@@ -6,7 +6,7 @@ import type { TisInitiativeFeed } from '../../src/initiative-feed/initiative-fee
 import { TisSelectEvent } from '../../src/shared/events.js';
 import { jsonResponse, smallFeed } from '../fixtures/small-feed.js';
 import { mockNetwork, resetFeedClient, type MockNetwork } from '../support/network.js';
-import { $, $$, countText, titles, typeInto, whenLoaded } from './helpers.js';
+import { $, $$, countText, openThemes, titles, typeInto, whenLoaded } from './helpers.js';
 
 let network: MockNetwork;
 
@@ -391,6 +391,10 @@ describe('<tis-initiative-feed> controls', () => {
 
   it('theme chips are toggle buttons grouped by transition, with counts', async () => {
     const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
+    // Closed, the panel holds no chips: they are built when it opens.
+    expect($$(el, '.filter-chip')).to.have.length(0);
+    await openThemes(el);
+    expect($<HTMLDetailsElement>(el, '.themes')!.open).to.be.true;
     const groups = $$(el, '.theme-group[role="group"]');
     expect(groups).to.have.length(3);
     expect(groups.map((g) => g.getAttribute('aria-labelledby'))).to.deep.equal([
@@ -424,6 +428,7 @@ describe('<tis-initiative-feed> controls', () => {
 
   it('a transition chip selects the whole transition', async () => {
     const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
+    await openThemes(el);
     const whole = $$(el, '.filter-chip.whole.t-modes-de-vie')[0]!;
     whole.click();
     await el.updateComplete;
@@ -624,7 +629,7 @@ describe('<tis-initiative-feed> inside <tis-feed>', () => {
       html`<tis-initiative-feed src="/feed.json" controls="none"></tis-initiative-feed>`,
     );
     await Promise.all([a, b, c].map((el) => whenLoaded(el!)));
-    const chip = $$(a!, '.filter-chip').find((x) => x.textContent!.includes('Mobilités durables'))!;
+    const chip = (await openThemes(a!)).find((x) => x.textContent!.includes('Mobilités durables'))!;
     chip.click();
     await waitUntil(() => countText(b!) === '1 initiative', 'b follows a');
     expect(titles(b!)).to.deep.equal(['Vélo-école métropolitaine (exemple)']);
@@ -662,9 +667,7 @@ describe('<tis-initiative-feed> sync-url', () => {
     expect($<HTMLInputElement>(el, '#search')!.value).to.equal('collecte');
     expect($(el, '.active-filters')!.textContent).to.include('Bretagne');
     await typeInto(el, '#search', '');
-    $$(el, '.filter-chip')
-      .find((b) => b.textContent!.includes('Économie circulaire'))!
-      .click();
+    (await openThemes(el)).find((b) => b.textContent!.includes('Économie circulaire'))!.click();
     await el.updateComplete;
     const params = new URLSearchParams(location.hash.slice(1));
     expect(params.get('tis-theme')).to.equal('economie-circulaire');

@@ -4,14 +4,14 @@ import '../../src/initiative-feed/define.js';
 import type { TisInitiativeFeed } from '../../src/initiative-feed/initiative-feed.js';
 import { getFeedStore } from '../../src/data/client.js';
 import { getFeedIndex, normalizeText } from '../../src/data/queries.js';
-import { runQuery } from '../../src/initiative-feed/filtering.js';
+import { runQuery, themeCountsOf } from '../../src/initiative-feed/filtering.js';
 import { getInitiativeSearch } from '../../src/initiative-feed/search.js';
 import { formatNumber } from '../../src/i18n/format.js';
 import { jsonResponse } from '../fixtures/small-feed.js';
 import { mockNetwork, resetFeedClient, type MockNetwork } from '../support/network.js';
 import { countsByPlacesOf } from '../support/places.js';
 import { buildFeed } from './build-feed.js';
-import { $, $$, countText, typeInto, whenLoaded } from './helpers.js';
+import { $, $$, countText, titles, typeInto, whenLoaded } from './helpers.js';
 
 const SIZE = 5000;
 let network: MockNetwork;
@@ -154,6 +154,90 @@ describe('initiative filtering agrees with FeedIndex.filterInitiatives', () => {
     }
   });
 
+  it('before the order is sorted, the first page is the sorted one, for any filter and order', async () => {
+    const { parseFeed } = await import('../../src/data/parse.js');
+    // A fresh index: its orders are not sorted yet. Every time is shared by many items, so the
+    // recent order needs titles too.
+    const big = buildFeed(SIZE);
+    for (const [i, item] of big.initiatives.entries())
+      item.updatedAt = `2026-0${1 + (i % 9)}-01T10:00:00+01:00`;
+    const index = getFeedIndex(parseFeed(big).feed!);
+    const search = getInitiativeSearch(index);
+    const cases = [
+      {},
+      { territory: 'region:53' },
+      { network: 'cis' },
+      { theme: 'economique' },
+      { territory: 'departement:29', theme: 'sante' },
+    ];
+    const early = [];
+    for (const filter of cases)
+      for (const sort of ['recent', 'alpha'] as const) {
+        const scope = { territory: filter.territory, network: filter.network };
+        const selection = { theme: filter.theme };
+        // Without `firstPage`, the query waits for the order.
+        expect(runQuery(search, scope, selection, '', sort, 'fr')).to.equal(undefined);
+        const first = runQuery(search, scope, selection, '', sort, 'fr', undefined, 12)!;
+        early.push({ filter, sort, first });
+      }
+    // A query with words still waits for the search texts.
+    expect(runQuery(search, {}, {}, 'jardin', 'recent', 'fr', undefined, 12)).to.equal(undefined);
+    await Promise.all([search.prepareOrder('recent', 'fr'), search.prepareOrder('alpha', 'fr')]);
+    for (const { filter, sort, first } of early) {
+      const label = JSON.stringify({ filter, sort });
+      const expected = index
+        .filterInitiatives(
+          { territory: filter.territory, network: filter.network, theme: filter.theme },
+          sort,
+        )
+        .map((i) => i.id);
+      expect(first.head, label).to.equal(Math.min(12, expected.length));
+      expect(
+        first.items.slice(0, 12).map((i) => i.id),
+        label,
+      ).to.deep.equal(expected.slice(0, 12));
+      expect(first.items.map((i) => i.id).sort(), label).to.deep.equal([...expected].sort());
+      // Sorted, the same query gives the whole order.
+      const after = runQuery(
+        search,
+        { territory: filter.territory, network: filter.network },
+        { theme: filter.theme },
+        '',
+        sort,
+        'fr',
+        undefined,
+        12,
+      )!;
+      expect(after.head, label).to.equal(undefined);
+      expect(
+        after.items.map((i) => i.id),
+        label,
+      ).to.deep.equal(expected);
+    }
+  });
+
+  it('shows its first page before its whole order is sorted, and pages in order', async () => {
+    const big = buildFeed(SIZE);
+    for (const [i, item] of big.initiatives.entries())
+      item.updatedAt = `2026-0${1 + (i % 9)}-01T10:00:00+01:00`;
+    network.restore();
+    network = mockNetwork({ '/ties.json': jsonResponse(big) });
+    const { parseFeed } = await import('../../src/data/parse.js');
+    const expected = getFeedIndex(parseFeed(big).feed!)
+      .filterInitiatives({}, 'recent')
+      .map((i) => i.title.fr ?? i.title);
+    const el = await whenLoaded(
+      await fixture<TisInitiativeFeed>(
+        html`<tis-initiative-feed src="/ties.json"></tis-initiative-feed>`,
+      ),
+    );
+    expect(titles(el)).to.deep.equal(expected.slice(0, 12));
+    expect(countText(el)).to.equal(norm(`${formatNumber(SIZE, 'fr')} initiatives`));
+    $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
+    await waitUntil(() => $$(el, 'article').length === 24, 'the second page never came');
+    expect(titles(el)).to.deep.equal(expected.slice(0, 24));
+  });
+
   it('on the demo feed, the territory index gives every area the plain filter’s list and counts', async () => {
     const { parseFeed } = await import('../../src/data/parse.js');
     // Imported as a module, as other tests import it (the test server serves it one way only).
@@ -183,7 +267,7 @@ describe('initiative filtering agrees with FeedIndex.filterInitiatives', () => {
           index.filterInitiatives({ territory, query: text || undefined }),
         );
         const counts = new Map([...facets.themes, ...facets.transitions]);
-        expect(Object.fromEntries(actual.themeCounts), territory).to.deep.equal(
+        expect(Object.fromEntries(themeCountsOf(search, actual)), territory).to.deep.equal(
           Object.fromEntries(counts),
         );
       }
@@ -203,6 +287,7 @@ describe('initiative filtering agrees with FeedIndex.filterInitiatives', () => {
     const search = getInitiativeSearch(index);
     await Promise.all([search.prepare(), search.prepareOrder('recent', 'fr')]);
     let previous;
+    let step = 0;
     for (const text of [
       'j',
       'ja',
@@ -234,12 +319,17 @@ describe('initiative filtering agrees with FeedIndex.filterInitiatives', () => {
         previous.items.map((i) => i.id),
         text,
       ).to.deep.equal(expected);
+      // Counted (an open theme panel) for most steps, so the next one refines the counts; not
+      // counted for every fourth (a closed panel), so the next one counts when asked.
+      expect(previous.themeCounts === undefined || step > 0, text).to.be.true;
+      if (step++ % 4 === 3) continue;
       // The theme counts of a refined query (less what dropped out, or recounted from what
       // stayed) are those of the same query run afresh.
       const afresh = runQuery(search, scope, { theme: 'ecologique' }, text, 'recent', 'fr')!;
-      expect(Object.fromEntries(previous.themeCounts), `${text}: theme counts`).to.deep.equal(
-        Object.fromEntries(afresh.themeCounts),
-      );
+      expect(
+        Object.fromEntries(themeCountsOf(search, previous)),
+        `${text}: theme counts`,
+      ).to.deep.equal(Object.fromEntries(themeCountsOf(search, afresh)));
     }
   });
 });

@@ -53,8 +53,10 @@ describe('forced colours', () => {
       });
     await waitUntil(() => calendar!.shadowRoot!.querySelector('.is-today'), 'calendar grid');
     await waitUntil(() => counter!.shadowRoot!.querySelector('.fill'), 'counter track');
-    await waitUntil(() => feed!.shadowRoot!.querySelector('.filter-chip'), 'feed chips');
+    await waitUntil(() => feed!.shadowRoot!.querySelector('.themes'), 'feed theme panel');
+    // Opened by script: the chips are built on its `toggle` event.
     feed!.shadowRoot!.querySelector<HTMLDetailsElement>('.themes')!.open = true;
+    await waitUntil(() => feed!.shadowRoot!.querySelector('.filter-chip'), 'feed chips');
     feed!.shadowRoot!.querySelector<HTMLButtonElement>('.filter-chip')!.click();
     await forcedColors(true);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
