@@ -50,6 +50,7 @@ export async function startStaticServer({
     const headers = { 'content-type': type };
     const caching = api.cacheControl?.(url.pathname) ?? cacheControl;
     if (caching) headers['cache-control'] = caching;
+    Object.assign(headers, api.headers?.(url.pathname));
     const ext = extname(url.pathname) || '.html';
     if (
       compress &&
@@ -93,6 +94,8 @@ export async function startStaticServer({
     log,
     /** Optional `(path) => Cache-Control` for files and `set()` bodies (else the option's). */
     cacheControl: undefined,
+    /** Optional `(path) => { header: value }`: more headers for files and `set()` bodies. */
+    headers: undefined,
     /** Serves `body` (string or Buffer) at `path`; the type comes from the extension (default html). */
     set(path, body, type = TYPES[extname(path)] ?? TYPES['.html']) {
       const entry = {
