@@ -5,6 +5,7 @@
  * Render functions of the data they are given: no state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FeedIndex } from '../data/queries.js';
@@ -63,7 +64,7 @@ export function renderCard(
   total: number,
   index: FeedIndex,
   options: CardOptions,
-): TemplateResult {
+) {
   const { layout, lang } = options;
   const imageBroken = options.brokenImages.has(item.id);
   let content = options.cache.get(item);
@@ -77,25 +78,31 @@ export function renderCard(
     content = cardContent(item, index, options, imageBroken);
     options.cache.set(item, content);
   }
-  const headingId = `item-${position}`;
   const level = Math.min(6, Math.max(2, Math.round(options.headingLevel) || 3));
+  // A card whose content and place are unchanged (most cards on most keystrokes, even when the
+  // total changes) is not compared value by value again.
   return html`<li class="item" aria-setsize=${total} aria-posinset=${position + 1}>
-    <article
-      class=${content.classes}
-      part="item"
-      tabindex="-1"
-      data-index=${position}
-      aria-labelledby=${headingId}
-    >
-      ${content.media}
-      <div class="body">
-        <div class="title" part="title" role="heading" aria-level=${level} id=${headingId}>
-          ${content.title}
-        </div>
-        ${content.body}
-      </div>
-    </article>
+    ${guard([content, position, level], () => article(content, position, level))}
   </li>`;
+}
+
+function article(content: CardContent, position: number, level: number) {
+  const headingId = `item-${position}`;
+  return html`<article
+    class=${content.classes}
+    part="item"
+    tabindex="-1"
+    data-index=${position}
+    aria-labelledby=${headingId}
+  >
+    ${content.media}
+    <div class="body">
+      <div class="title" part="title" role="heading" aria-level=${level} id=${headingId}>
+        ${content.title}
+      </div>
+      ${content.body}
+    </div>
+  </article>`;
 }
 
 function cardContent(
