@@ -189,9 +189,12 @@ export const controlsStyles = css`
   .filter-chip.whole {
     font-weight: 600;
   }
+  /* The count keeps its digits together: at 320 px the label wraps, never "26 / 8". */
   .filter-chip .n {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    flex: none;
   }
   .filter-chip.zero .label {
     color: var(--_muted);
