@@ -111,13 +111,14 @@ export class InitiativeSearch {
 
   /**
    * Every initiative in one order, or `undefined` while that order is still being sorted in
-   * slices (`prepareOrder`): a feed of up to `SORT_AT_ONCE` initiatives is sorted at once, a larger
-   * one whose order needs a title sort (`alpha`, or many equal times) is not, and its first page
-   * comes from `provisional` meanwhile.
+   * slices (`prepareOrder`). A feed of up to `SORT_AT_ONCE` initiatives gets one slice here
+   * (enough for it on most machines); a larger one whose order needs a title sort (`alpha`, or
+   * many equal times) none, and its first page comes from `provisional` meanwhile.
    */
   ordered(sort: InitiativeSort, lang: Lang): Initiative[] | undefined {
     const sorter = this.sorter(sort, lang);
-    if (!sorter.result && this.index.feed.initiatives.length <= SORT_AT_ONCE) sorter.step(Infinity);
+    if (!sorter.result && this.index.feed.initiatives.length <= SORT_AT_ONCE)
+      sorter.step(performance.now() + SLICE);
     return sorter.result;
   }
 
@@ -228,7 +229,7 @@ export class InitiativeSearch {
 }
 
 const RUN = 32;
-/** The most initiatives whose order is sorted at once, in one task (larger feeds: in slices). */
+/** The most initiatives whose order gets a first slice of sorting in the first render. */
 const SORT_AT_ONCE = 1000;
 /** The most items sharing a time that the recent order sorts by title at once. */
 const MOST_TIED = 400;
