@@ -155,8 +155,8 @@ export function printTable(results) {
       t(n.ours.taskPerFrame),
       n.countup ? `countUp.js ${t(n.countup.taskPerFrame)}` : 'skipped',
       r(n.ratio),
-      '',
-      '',
+      n.goal ? `≤ ${n.goal.maxRatio}×` : '',
+      n.goal ? verdict(n.ratio, n.goal.maxRatio) : '',
     ]);
     rows.push([
       '4',

@@ -158,6 +158,8 @@ export async function run({ browser, server, smoke, competitors }) {
       frames: summarize(samples.theirsFrames),
     };
     out.ratio = ratio(out.ours.taskPerFrame.median, out.countup.taskPerFrame.median);
+    // Issue 22: no more main-thread time per frame than countUp.js.
+    out.goal = { maxRatio: 1 };
   } else {
     out.countup = null;
     out.skipped = 'countUp.js not installed (npm ci --prefix bench)';
