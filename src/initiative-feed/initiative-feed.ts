@@ -192,6 +192,8 @@ export class TisInitiativeFeed extends FlaggedElement {
     },
   });
   private results: Results = NO_RESULTS;
+  /** "Show more" was clicked while the order was being sorted: it applies once sorted. */
+  private moreAfterSort = false;
   private pending = false;
   private resultsKey = '';
   private resultsIndex?: FeedIndex;
@@ -529,11 +531,18 @@ export class TisInitiativeFeed extends FlaggedElement {
   private showMore(): void {
     if (this.results.head !== undefined) {
       // The whole order is still being sorted (a large feed, a few ms more): the next page
-      // follows it.
+      // follows it, once, and only if the results are then those of the same question in order
+      // (a search typed meanwhile drops the click).
+      if (this.moreAfterSort) return;
+      this.moreAfterSort = true;
+      const key = this.resultsKey;
       void getInitiativeSearch(this.resultsIndex!)
         .prepareOrder(this.order, this.uiLang)
         .then(() => this.updateComplete)
-        .then(() => this.showMore());
+        .then(() => {
+          this.moreAfterSort = false;
+          if (this.resultsKey === key && this.results.head === undefined) this.showMore();
+        });
       return;
     }
     const first = this.shown;
