@@ -127,8 +127,10 @@ export class InitiativeSearch {
    * `undefined` while that order is being sorted: no test of any item's territories.
    */
   orderedWithin(territory: string, sort: InitiativeSort, lang: Lang): Initiative[] | undefined {
+    const ordered = this.ordered(sort, lang);
+    if (!ordered) return undefined;
     const within = new Set(this.index.initiativesWithin(territory));
-    return this.ordered(sort, lang)?.filter((item) => within.has(item));
+    return ordered.filter((item) => within.has(item));
   }
 
   /**
