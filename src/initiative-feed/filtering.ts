@@ -34,6 +34,11 @@ export interface Results {
   words: string[];
   /** The search texts of `matched`, item by item, when the query has words. */
   texts?: string[];
+  /**
+   * Where each word is first found in `texts`, word by word, item by item: a longer word that
+   * contains a word of the previous query is searched from there, not from the text's start.
+   */
+  found?: number[][];
   /** The visitor's theme narrowed by the scope's, that `items` kept (`null`: none can match). */
   theme?: string | null;
   /**
@@ -106,6 +111,8 @@ export function runQuery(
   const scopeThemes = scope.theme ? index.themeIds(scope.theme) : undefined;
   const matched: Initiative[] = [];
   const texts: string[] | undefined = words.length ? [] : undefined;
+  const found: number[][] | undefined = texts && words.map(() => []);
+  const at: number[] = [];
   // An indexed loop: the first page of a feed runs it unoptimised, where `for…of` costs more.
   for (let i = 0; i < source.length; i++) {
     const item = source[i]!;
@@ -114,15 +121,17 @@ export function runQuery(
     if (texts) {
       const haystack = search.textOf(item)!;
       let all = true;
-      for (let w = 0; all && w < words.length; w++) all = haystack.includes(words[w]!);
+      for (let w = 0; all && w < words.length; w++)
+        all = (at[w] = haystack.indexOf(words[w]!)) >= 0;
       if (!all) continue;
       texts.push(haystack);
+      for (let w = 0; w < words.length; w++) found![w]!.push(at[w]!);
     }
     matched.push(item);
   }
-  if (sorted) return { items: pick(matched), matched, base, words, texts, theme };
+  if (sorted) return { items: pick(matched), matched, base, words, texts, found, theme };
   const first = search.provisional(pick(matched), sort, lang, firstPage!);
-  return { items: first.items, matched, base, words, texts, theme, head: first.head };
+  return { items: first.items, matched, base, words, texts, found, theme, head: first.head };
 }
 
 /** The theme counts of `results`, counted over its matches on first use and kept with them. */
@@ -137,11 +146,13 @@ export function themeCountsOf(search: InitiativeSearch, results: Results): Map<s
 }
 
 /**
- * A longer query over the previous matches: only its new words are tested. When the previous
- * theme counts were counted (the theme panel is open), the new ones are those counts less the
- * items that drop out, unless fewer stay than go (the second letter typed often keeps one match
- * in six): they are then counted over the kept items when asked for. When none drops out (the
- * next letter of a word most matches share), the lists and counts are the previous ones.
+ * A longer query over the previous matches: only its new words are tested, each from where the
+ * previous word it contains was first found (typing "jardi" after "jard" looks at the few
+ * letters after each "jard", not at the whole text again). When the previous theme counts were
+ * counted (the theme panel is open), the new ones are those counts less the items that drop out,
+ * unless fewer stay than go (the second letter typed often keeps one match in six): they are then
+ * counted over the kept items when asked for. When none drops out (the next letter of a word most
+ * matches share), the lists and counts are the previous ones.
  */
 function refine(
   search: InitiativeSearch,
@@ -150,35 +161,69 @@ function refine(
   theme: string | null | undefined,
   pick: (matched: Initiative[]) => Initiative[],
 ): Results {
-  const fresh = words.filter((word) => !previous.words.includes(word));
   let { matched, texts, themeCounts } = previous;
+  // `texts` and `found` are there: a query with words keeps its matches' texts and positions.
+  let found = words.map((word) => previous.found![previous.words.indexOf(word)]);
+  const fresh: number[] = [];
+  for (let w = 0; w < words.length; w++) if (!found[w]) fresh.push(w);
   if (fresh.length) {
-    // `texts` is there: a query with words keeps its matches' texts.
-    const kept: Initiative[] = [];
-    const keptTexts: string[] = [];
-    const dropped: number[] = [];
+    // For each new word, the longest previous word inside it, and where it sits in the new one.
+    const from = fresh.map((w) => {
+      let best = -1;
+      for (let o = 0; o < previous.words.length; o++)
+        if (
+          words[w]!.includes(previous.words[o]!) &&
+          (best < 0 || previous.words[o]!.length > previous.words[best]!.length)
+        )
+          best = o;
+      return {
+        starts: best < 0 ? undefined : previous.found![best]!,
+        shift: best < 0 ? 0 : words[w]!.indexOf(previous.words[best]!),
+      };
+    });
+    const fresher = fresh.map(() => [] as number[]);
+    const kept: number[] = [];
     // Indexed loops, no iterator or callback per item: this code runs a dozen times per page,
     // before the engine optimises it, and iterators cost most there.
     for (let i = 0; i < texts!.length; i++) {
       const haystack = texts![i]!;
       let all = true;
-      for (let w = 0; all && w < fresh.length; w++) all = haystack.includes(fresh[w]!);
-      if (all) {
-        kept.push(matched[i]!);
-        keptTexts.push(haystack);
-      } else dropped.push(i);
+      for (let f = 0; all && f < fresh.length; f++) {
+        const { starts, shift } = from[f]!;
+        const at = haystack.indexOf(
+          words[fresh[f]!]!,
+          starts ? Math.max(0, starts[i]! - shift) : 0,
+        );
+        fresher[f]!.push(at);
+        all = at >= 0;
+      }
+      if (all) kept.push(i);
+      else for (let f = 0; f < fresh.length; f++) fresher[f]!.length = kept.length;
     }
-    if (dropped.length) {
-      if (themeCounts && kept.length >= dropped.length) {
+    for (let f = 0; f < fresh.length; f++) found[fresh[f]!] = fresher[f];
+    if (kept.length < matched.length) {
+      if (themeCounts && kept.length * 2 >= matched.length) {
         themeCounts = new Map(themeCounts);
-        for (let i = 0; i < dropped.length; i++)
-          search.countThemes(themeCounts, matched[dropped[i]!]!, -1);
+        for (let i = 0, k = 0; i < matched.length; i++)
+          if (kept[k] === i) k++;
+          else search.countThemes(themeCounts, matched[i]!, -1);
       } else themeCounts = undefined;
-      matched = kept;
-      texts = keptTexts;
+      const keep = <T>(list: T[]) => kept.map((i) => list[i]!);
+      matched = keep(matched);
+      texts = keep(texts!);
+      found = found.map((positions, w) => (fresh.includes(w) ? positions : keep(positions!)));
     }
   }
   const items =
     matched === previous.matched && theme === previous.theme ? previous.items : pick(matched);
-  return { items, themeCounts, matched, base: previous.base, words, texts, theme };
+  return {
+    items,
+    themeCounts,
+    matched,
+    base: previous.base,
+    words,
+    texts,
+    found: found as number[][],
+    theme,
+  };
 }

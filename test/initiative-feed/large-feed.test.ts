@@ -325,6 +325,13 @@ describe('initiative filtering agrees with FeedIndex.filterInitiatives', () => {
       'atelier',
       'atelier 1',
       'velo',
+      // A word typed at its front: the longer one is searched from before the shorter one.
+      'rdin',
+      'ardin',
+      'jardin',
+      'jardin e',
+      'jardin e e',
+      'jardin en e',
     ]) {
       const scope = { territory: 'region:53' };
       previous = runQuery(search, scope, { theme: 'ecologique' }, text, 'recent', 'fr', previous)!;
