@@ -1,29 +1,11 @@
 /**
  * The counter's count-up: a number that rises from 0 to its final value once, when the
  * element is first seen, and the "first seen" observation itself (also used to delay the
- * announcement). Visibility goes through `@lit-labs/observers`' `IntersectionController`.
+ * announcement).
  */
-import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-const easeOutCubic = (t: number) => 1 - (1 - t) ** 3;
-
-/**
- * An `IntersectionController` that can stop for good (no observation, no reconnection), and
- * that hears of intersections from the observer only: not from the host's update (the base
- * class takes the pending records there, so being seen would schedule an update from an update).
- */
-class OnceIntersectionController extends IntersectionController {
-  override async hostUpdated(): Promise<void> {}
-
-  stop(host: Host): void {
-    this.unobserve(host);
-    this.disconnect();
-    host.removeController(this);
-  }
-}
 
 /**
  * Calls `onSeen` once, the first time `host` intersects the viewport (as `config` has it), then
@@ -39,61 +21,66 @@ export function whenSeen(
     onSeen();
     return () => {};
   }
-  let controller: OnceIntersectionController | undefined;
-  const stop = () => {
-    controller?.stop(host);
-    controller = undefined;
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    stop();
+    onSeen();
+  }, config);
+  // Observes while the host is in the page (Lit calls `hostConnected` at once if it is).
+  const controller: ReactiveController = {
+    hostConnected: () => observer.observe(host),
+    hostDisconnected: () => observer.disconnect(),
   };
-  controller = new OnceIntersectionController(host, {
-    config,
-    callback: (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      stop();
-      onSeen();
-    },
-  });
+  const stop = () => {
+    observer.disconnect();
+    host.removeController(controller);
+  };
+  host.addController(controller);
   return stop;
 }
 
 /**
  * Counts up once, when the host is first seen: `shown` is 0 from the moment the count-up is
- * decided until the host is seen, then the frames write the rising digits through `write`,
- * and `shown` is back to `undefined` (the final value) at the end. Starting the frames needs no
- * update of the host: only the digits move. Never runs with reduced motion, nor without
- * `IntersectionObserver` or `requestAnimationFrame`.
+ * decided until the host is seen; then `run` starts the animations that show the rising digits
+ * (Web Animations, which the compositor plays: no script, style or layout per frame on the main
+ * thread), and `shown` is back to `undefined` (the final value) when they finish. Never runs with
+ * reduced motion, nor without `IntersectionObserver` or Web Animations.
  */
 export class CountUp implements ReactiveController {
   /** The value shown while counting up; `undefined` shows the final value. */
   shown?: number;
   private decided = false;
-  private frame?: number;
+  /** The target being counted to, and the animations counting. */
+  private counting?: { target: number; animations: readonly Animation[] };
   private stopWaiting?: () => void;
   private readonly host: Host;
   private readonly duration: number;
-  private readonly target: () => number;
-  private readonly write: (value: number) => void;
+  private readonly run: (duration: number) => { target: number; animations: readonly Animation[] };
 
   /**
    * @param duration Length of the count-up, in ms.
-   * @param target The final value (read on every frame: it may change while counting).
-   * @param write Shows an intermediate value. Called from the frame callback with no Lit
-   *   update: it writes the digits' text directly.
+   * @param run Starts the count-up's animations, from 0 to the host's current value (returned
+   *   with them), over `duration`.
    */
-  constructor(host: Host, duration: number, target: () => number, write: (value: number) => void) {
+  constructor(
+    host: Host,
+    duration: number,
+    run: (duration: number) => { target: number; animations: readonly Animation[] },
+  ) {
     this.host = host;
     this.duration = duration;
-    this.target = target;
-    this.write = write;
+    this.run = run;
     host.addController(this);
   }
 
   /**
    * Decides, from `willUpdate`, once the final value is known: with something to count and the
    * count-up enabled, the number starts from 0 and waits to be seen. Turning `enabled` off
-   * later shows the final value at once.
+   * later, or a new final value while counting, shows the final value at once.
    */
   prepare(target: number | undefined, enabled: boolean): void {
     if (!enabled && this.shown !== undefined) this.stop();
+    if (this.counting && target !== this.counting.target) this.stop();
     if (target === undefined || this.decided) return;
     this.decided = true;
     // With nothing to count, nothing moves; nor with reduced motion, nor without the APIs.
@@ -101,14 +88,14 @@ export class CountUp implements ReactiveController {
       target > 0 &&
       enabled &&
       typeof IntersectionObserver !== 'undefined' &&
-      typeof requestAnimationFrame !== 'undefined' &&
+      typeof Element.prototype.animate === 'function' &&
       !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches
     )
       this.shown = 0;
   }
 
   hostUpdated(): void {
-    if (this.shown === undefined || this.frame !== undefined || this.stopWaiting) return;
+    if (this.shown === undefined || this.counting || this.stopWaiting) return;
     this.stopWaiting = whenSeen(
       this.host,
       () => {
@@ -124,39 +111,31 @@ export class CountUp implements ReactiveController {
     this.stop();
   }
 
-  /** Stops any pending observation or frame and shows the final value. */
+  /** Stops any pending observation or animation and shows the final value. */
   stop(): void {
     this.stopWaiting?.();
     this.stopWaiting = undefined;
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    for (const animation of this.counting?.animations ?? []) animation.cancel();
     const changed = this.shown !== undefined;
-    this.frame = undefined;
+    this.counting = undefined;
     this.shown = undefined;
     if (changed) this.host.requestUpdate();
   }
 
-  /**
-   * Counts up by writing the digits from the frame callback: no Lit update, style or layout
-   * read per frame (a whole re-render per frame cost about 3x countUp.js). The final update
-   * (`shown` back to undefined) renders the final number.
-   */
+  /** Starts the animations; the final update (`shown` back to undefined) renders the text. */
   private start(): void {
-    let start: number | undefined;
-    let written = 0;
-    const step = (time: number) => {
-      start ??= time;
-      const progress = Math.min(1, (time - start) / this.duration);
-      if (progress >= 1) {
-        this.frame = undefined;
-        this.stop();
-        return;
-      }
-      // The ease-out's last frames often round to the value shown (14 of 84 counting to 412):
-      // writing the same digits again would still cost the browser a text layout and a paint.
-      const value = Math.round(easeOutCubic(progress) * this.target());
-      if (value !== written) this.write((written = value));
-      this.frame = requestAnimationFrame(step);
-    };
-    this.frame = requestAnimationFrame(step);
+    const counting = this.run(this.duration);
+    if (!counting.animations.length) {
+      this.stop();
+      return;
+    }
+    this.counting = counting;
+    Promise.all(counting.animations.map((animation) => animation.finished)).then(
+      () => {
+        if (this.counting === counting) this.stop();
+      },
+      // Cancelled: `stop()` already showed the final value.
+      () => {},
+    );
   }
 }

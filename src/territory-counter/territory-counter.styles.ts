@@ -63,6 +63,25 @@ export const counterStyles = css`
     text-align: end;
     contain: strict;
   }
+  /*
+   * While counting, each character of the number is a column one line high that clips a strip of
+   * rows (0 to 9), slid by a transform animation (digit-columns.ts) that the compositor plays.
+   * Digits run left to right whatever the page's direction.
+   */
+  .columns {
+    direction: ltr;
+  }
+  .column {
+    display: inline-block;
+    height: 1em;
+    overflow: hidden;
+    vertical-align: top;
+  }
+  .strip {
+    display: block;
+    white-space: pre;
+    transform: translateY(calc(var(--_row, 0) * -1em));
+  }
   .label {
     font-size: 1.125rem;
     font-weight: 700;

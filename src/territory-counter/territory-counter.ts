@@ -26,6 +26,7 @@ import {
   type CounterQuery,
 } from './counter-model.js';
 import { CountUp, whenSeen } from './count-up.js';
+import { animateDigitColumns, renderDigitColumns } from './digit-columns.js';
 
 export type { CounterMetric } from './messages.js';
 export type { BreakdownRow, CounterBreakdown } from './counter-model.js';
@@ -136,20 +137,20 @@ export class TisTerritoryCounter extends FlaggedElement {
   private readonly animation = new CountUp(
     this,
     TisTerritoryCounter.animationDuration,
-    () => this.model?.count ?? 0,
-    // Lit rendered `shown` (0) into the digits' text node and still holds 0 as its value, so a
-    // re-render meanwhile leaves the node alone, and the final render writes the final number.
-    (value) => {
-      // The digits' text node, looked up once per count-up rather than once per frame.
-      let digits = this.digitsText;
-      if (!digits?.isConnected) {
-        const found = this.renderRoot.querySelector('.digits')?.lastChild;
-        digits = this.digitsText = found instanceof Text ? found : undefined;
-      }
-      if (digits) digits.data = this.formatCount(value);
+    (duration) => {
+      // Lit rendered the columns at `shown` (0); the final render, when they finish, writes the text.
+      const target = this.model?.count ?? 0;
+      return {
+        target,
+        animations: animateDigitColumns(
+          this.renderRoot,
+          this.formatCount(target),
+          target,
+          duration,
+        ),
+      };
     },
   );
-  private digitsText?: Text;
   private inView = false;
   /** The map's chunk (`view="map"`); if it cannot load, the breakdown list shows instead. */
   private readonly mapPart = new LazyPart(this, loadMap);
@@ -504,7 +505,6 @@ export class TisTerritoryCounter extends FlaggedElement {
   private renderCounter(model: CounterModel): TemplateResult {
     const m = counterMessages(this.uiLang);
     const feed = this.feedController.feed!;
-    const displayed = this.animation.shown ?? model.count;
     const goal = model.goal && !this.hideGoal ? model.goal : undefined;
     const hashtag = feed.campaign?.hashtag;
     const cta = feed.campaign?.callToAction;
@@ -521,7 +521,13 @@ export class TisTerritoryCounter extends FlaggedElement {
           : html`<p class="headline" aria-hidden="true">
               <span class="number" part="number"
                 ><span class="sizer">${this.formatCount(model.count)}</span
-                ><span class="digits">${this.formatCount(displayed)}</span></span
+                ><span class="digits"
+                  >${
+                    this.animation.shown === undefined
+                      ? this.formatCount(model.count)
+                      : renderDigitColumns(this.formatCount(model.count), this.animation.shown)
+                  }</span
+                ></span
               >
               <span class="label" part="label"
                 >${unitOf(model.metric, model.count, this.uiLang)}${

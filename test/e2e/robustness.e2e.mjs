@@ -470,6 +470,7 @@ function instrument() {
     timeouts: new Map(),
     intervals: new Map(),
     frames: new Map(),
+    animations: new Map(),
     listeners: new Map(),
     observers: new Set(),
   };
@@ -514,6 +515,14 @@ function instrument() {
   window.cancelAnimationFrame = (id) => {
     live.frames.delete(id);
     caf.call(window, id);
+  };
+  // Web Animations (the counter's count-up): one still running or paused once its widget is
+  // gone is left running.
+  const animate = Element.prototype.animate;
+  Element.prototype.animate = function (...args) {
+    const animation = animate.apply(this, args);
+    live.animations.set(animation, where());
+    return animation;
   };
   const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
   const keyOf = (target, type, fn, options) =>
@@ -566,15 +575,21 @@ function instrument() {
     }
     // Observers whose targets all left the document keep nothing alive that matters… but we
     // count them anyway: a widget must disconnect its own.
+    const animations = [...live.animations].filter(
+      ([animation]) => animation.playState === 'running' || animation.playState === 'paused',
+    );
     return {
       timeouts: live.timeouts.size,
       intervals: live.intervals.size,
       frames: live.frames.size,
+      animations: animations.length,
+      animationsStarted: live.animations.size,
       listeners,
       observers: live.observers.size,
       detail: {
         timeouts: [...live.timeouts.values()].slice(0, 3),
         frames: [...live.frames.values()].slice(0, 3),
+        animations: animations.map(([, at]) => at).slice(0, 3),
         listeners: listenerList.slice(0, 5),
         observers: [...live.observers].map((o) => o.__where).slice(0, 3),
       },
@@ -626,7 +641,7 @@ async function cycle(p, tag, cycles, src) {
 }
 
 suite.test(
-  '1,000 mount/unmount cycles of each widget leave no timer, frame, observer, listener or memory',
+  '1,000 mount/unmount cycles of each widget leave no timer, frame, animation, observer, listener or memory',
   async ({ server, browser }) => {
     const now = Date.now();
     serveFeed(server, '/e2e/rob/leak.json', smallFeed({ now }));
@@ -672,13 +687,19 @@ suite.test(
       const started = Date.now();
       await cycle(p, tag, cycles, '/e2e/rob/leak.json');
       const took = Date.now() - started;
+      // Before settling: an animation left running would have finished by then (1.4 s).
+      const animating = await p.evaluate(() => window.__liveCounts());
+      if (animating.animations > before.animations)
+        problems.push(
+          `${tag}: ${animating.animations - before.animations} animations left running (${JSON.stringify(animating.detail.animations)})`,
+        );
       await settle();
       const after = await p.evaluate(() => window.__liveCounts());
       const heapAfter = await heap();
       const left = await instances(tag);
       const growth = heapAfter - heapBefore;
       report.push(
-        `${tag}: ${cycles} cycles in ${took} ms, heap ${(growth / 1024).toFixed(0)} kB, ${left} instances left`,
+        `${tag}: ${cycles} cycles in ${took} ms, ${after.animationsStarted} animations started, heap ${(growth / 1024).toFixed(0)} kB, ${left} instances left`,
       );
       for (const key of ['timeouts', 'intervals', 'frames', 'listeners', 'observers'])
         if (after[key] > before[key])

@@ -16,8 +16,7 @@ import {
 
 let network: MockNetwork;
 const realMatchMedia = window.matchMedia;
-const realRequestFrame = window.requestAnimationFrame;
-const realCancelFrame = window.cancelAnimationFrame;
+const realAnimate = Element.prototype.animate;
 
 /** Emulates `prefers-reduced-motion: reduce` (every other query answers as usual). */
 function emulateReducedMotion() {
@@ -33,33 +32,42 @@ function emulateReducedMotion() {
 }
 
 /**
- * Animation frames on a manual clock: the test decides when frames run and at what time, so
- * the count-up is checked deterministically (a background tab throttles real frames).
+ * The count-up's animations on a manual clock: each is paused as it starts, and the test moves
+ * them to the time it wants, so the count-up is checked deterministically (a background tab
+ * throttles real frames).
  */
 function manualFrames() {
-  const callbacks = new Map<number, FrameRequestCallback>();
-  let nextId = 1;
-  let requested = 0;
-  window.requestAnimationFrame = (callback) => {
-    requested++;
-    callbacks.set(nextId, callback);
-    return nextId++;
+  const animations: Animation[] = [];
+  let start: number | undefined;
+  Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
+    const animation = realAnimate.apply(this, args);
+    animation.pause();
+    animations.push(animation);
+    return animation;
   };
-  window.cancelAnimationFrame = (id) => {
-    callbacks.delete(id);
-  };
+  const live = () =>
+    animations.filter((animation) => !['finished', 'idle'].includes(animation.playState));
   return {
+    /** Animations started: one per column (character) of the number. */
     get requested() {
-      return requested;
+      return animations.length;
     },
+    /** Animations neither finished nor cancelled. */
     get pending() {
-      return callbacks.size;
+      return live().length;
     },
-    /** Runs the frames pending now, at `time` ms. */
-    run(time: number) {
-      const due = [...callbacks.values()];
-      callbacks.clear();
-      for (const callback of due) callback(time);
+    /**
+     * Moves the running count-up to `time` ms (its first call after it starts is its time 0);
+     * past its duration, its animations finish. Then lets their promises settle.
+     */
+    async run(time: number) {
+      for (const animation of live()) {
+        start ??= time;
+        const duration = Number(animation.effect!.getTiming().duration);
+        if (time - start >= duration) animation.finish();
+        else animation.currentTime = time - start;
+      }
+      await new Promise((resolve) => setTimeout(resolve));
     },
   };
 }
@@ -114,8 +122,7 @@ beforeEach(() => {
 afterEach(() => {
   network.restore();
   window.matchMedia = realMatchMedia;
-  window.requestAnimationFrame = realRequestFrame;
-  window.cancelAnimationFrame = realCancelFrame;
+  Element.prototype.animate = realAnimate;
   window.IntersectionObserver = RealObserver;
 });
 
@@ -143,7 +150,7 @@ describe('<tis-territory-counter> count-up', () => {
     FakeObserver.showAll();
     const seen: number[] = [];
     for (let time = 1000; time <= 1000 + TisTerritoryCounter.animationDuration; time += 100) {
-      frames.run(time);
+      await frames.run(time);
       await el.updateComplete;
       seen.push(Number(digits(el).replace(/\D/g, '')));
     }
@@ -174,13 +181,13 @@ describe('<tis-territory-counter> count-up', () => {
     expect(fillValue()).to.equal('0.412');
     FakeObserver.showAll();
     await el.updateComplete;
-    frames.run(1000);
-    frames.run(1300);
+    await frames.run(1000);
+    await frames.run(1300);
     await el.updateComplete;
     expect(Number(digits(el))).to.be.within(1, 411);
     expect(fillValue()).to.equal('0.412');
     expect(getComputedStyle(fill()).transitionDuration).to.equal('0s');
-    frames.run(1000 + TisTerritoryCounter.animationDuration);
+    await frames.run(1000 + TisTerritoryCounter.animationDuration);
     await el.updateComplete;
     expect(digits(el)).to.equal('412');
     expect(fillValue()).to.equal('0.412');
@@ -190,8 +197,8 @@ describe('<tis-territory-counter> count-up', () => {
     const frames = manualFrames();
     const el = await loaded<TisTerritoryCounter>(counter());
     FakeObserver.showAll();
-    frames.run(1000);
-    frames.run(1400);
+    await frames.run(1000);
+    await frames.run(1400);
     await el.updateComplete;
     const before = Number(digits(el));
     expect(before).to.be.within(1, 411);
@@ -199,10 +206,10 @@ describe('<tis-territory-counter> count-up', () => {
     el.hideFreshness = true;
     await el.updateComplete;
     expect(Number(digits(el))).to.equal(before);
-    frames.run(1600);
+    await frames.run(1600);
     await el.updateComplete;
     expect(Number(digits(el))).to.be.within(before, 411);
-    frames.run(1000 + TisTerritoryCounter.animationDuration);
+    await frames.run(1000 + TisTerritoryCounter.animationDuration);
     await el.updateComplete;
     expect(digits(el)).to.equal('412');
     expect(frames.pending).to.equal(0);
@@ -258,13 +265,14 @@ describe('<tis-territory-counter> count-up', () => {
   it('starts only when it comes into view', async () => {
     const frames = manualFrames();
     const el = await loaded<TisTerritoryCounter>(counter());
-    frames.run(0);
+    await frames.run(0);
     await el.updateComplete;
     expect(frames.requested).to.equal(0);
     expect(digits(el)).to.equal('0');
     expect(FakeObserver.instances.at(-1)!.targets.has(el)).to.equal(true);
     FakeObserver.showAll();
-    expect(frames.requested).to.equal(1);
+    // One animation per character of "412", started together.
+    expect(frames.requested).to.equal(3);
     expect(FakeObserver.instances.every((observer) => observer.disconnected)).to.equal(true);
   });
 
@@ -272,8 +280,8 @@ describe('<tis-territory-counter> count-up', () => {
     const frames = manualFrames();
     const el = await loaded<TisTerritoryCounter>(counter());
     FakeObserver.showAll();
-    frames.run(0);
-    frames.run(200);
+    await frames.run(0);
+    await frames.run(200);
     await el.updateComplete;
     expect(Number(digits(el))).to.be.within(1, 411);
     const parent = el.parentElement!;

@@ -24,8 +24,23 @@ export const territoriesOf = (feed: RawFeed) => feed.territories as unknown as R
 export const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 export const shadow = (el: TisTerritoryCounter) => el.shadowRoot!;
-export const digits = (el: TisTerritoryCounter) =>
-  shadow(el).querySelector('.digits')?.textContent ?? '';
+/**
+ * The number as drawn: the digits' text, or while counting up, the row each column's strip shows
+ * through the column (read from where they are laid out and moved, as a visitor sees them).
+ */
+export const digits = (el: TisTerritoryCounter) => {
+  const box = shadow(el).querySelector('.digits');
+  const columns = box?.querySelectorAll<HTMLElement>('.column');
+  if (!columns?.length) return box?.textContent ?? '';
+  return [...columns]
+    .map((column) => {
+      const strip = column.firstElementChild!;
+      const { top, height } = column.getBoundingClientRect();
+      const row = Math.round((top - strip.getBoundingClientRect().top) / height);
+      return strip.textContent!.split('\n')[row] ?? '';
+    })
+    .join('');
+};
 /** The live region: the count is said there once the count-up finished in view. */
 export const status = (el: TisTerritoryCounter) => shadow(el).querySelector('[role="status"]')!;
 export const liveText = (el: TisTerritoryCounter) => norm(status(el).textContent);
