@@ -146,6 +146,40 @@ export function themeCountsOf(search: InitiativeSearch, results: Results): Map<s
 }
 
 /**
+ * Which of `texts` hold every word of `words`, each searched from `starts[i] - shift` (where a
+ * shorter word inside it was found) or from the start: returns the indexes of those texts, and
+ * writes where each word is in them to `fresher` (one list per word).
+ *
+ * The loop is alone in this function on purpose. When the engine compiles a long loop while it
+ * runs (on-stack replacement, during the first keystroke), the code after it has not run yet, and
+ * the compiled code bailed out there on every later keystroke (V8's `--trace-deopt`: "insufficient
+ * type feedback"), which then ran the rest of the loop unoptimised. Nothing follows this loop
+ * but the return of a variable.
+ */
+function findWords(
+  texts: string[],
+  words: string[],
+  from: { starts?: number[]; shift: number }[],
+  fresher: number[][],
+): number[] {
+  const kept: number[] = [];
+  // Indexed loops, no iterator or callback per item.
+  for (let i = 0; i < texts.length; i++) {
+    const haystack = texts[i]!;
+    let all = true;
+    for (let f = 0; all && f < words.length; f++) {
+      const { starts, shift } = from[f]!;
+      const at = haystack.indexOf(words[f]!, starts ? starts[i]! - shift : 0);
+      fresher[f]!.push(at);
+      all = at >= 0;
+    }
+    if (all) kept.push(i);
+    else for (let f = 0; f < words.length; f++) fresher[f]!.length = kept.length;
+  }
+  return kept;
+}
+
+/**
  * A longer query over the previous matches: only its new words are tested, each from where the
  * previous word it contains was first found (typing "jardi" after "jard" looks at the few
  * letters after each "jard", not at the whole text again). When the previous theme counts were
@@ -182,24 +216,12 @@ function refine(
       };
     });
     const fresher = fresh.map(() => [] as number[]);
-    const kept: number[] = [];
-    // Indexed loops, no iterator or callback per item: this code runs a dozen times per page,
-    // before the engine optimises it, and iterators cost most there.
-    for (let i = 0; i < texts!.length; i++) {
-      const haystack = texts![i]!;
-      let all = true;
-      for (let f = 0; all && f < fresh.length; f++) {
-        const { starts, shift } = from[f]!;
-        const at = haystack.indexOf(
-          words[fresh[f]!]!,
-          starts ? Math.max(0, starts[i]! - shift) : 0,
-        );
-        fresher[f]!.push(at);
-        all = at >= 0;
-      }
-      if (all) kept.push(i);
-      else for (let f = 0; f < fresh.length; f++) fresher[f]!.length = kept.length;
-    }
+    const kept = findWords(
+      texts!,
+      fresh.map((w) => words[w]!),
+      from,
+      fresher,
+    );
     for (let f = 0; f < fresh.length; f++) found[fresh[f]!] = fresher[f];
     if (kept.length < matched.length) {
       if (themeCounts && kept.length * 2 >= matched.length) {
