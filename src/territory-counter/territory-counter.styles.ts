@@ -149,9 +149,6 @@ export const counterStyles = css`
     background: var(--_primary);
     transform: translateX(calc((var(--_fill, 0) - 1) * 100%));
   }
-  :host(:dir(rtl)) .fill {
-    transform: translateX(calc((1 - var(--_fill, 0)) * 100%));
-  }
   /* Thin gaps cut the bar at each milestone. */
   .tick {
     position: absolute;

@@ -288,6 +288,31 @@ describe('<tis-territory-counter> progress and milestones', () => {
     expect(labels).to.deep.equal(['250', '500', '750', '1 000']);
   });
 
+  it('fills the bar from the left, under its milestones, on a right-to-left page too', async () => {
+    serve();
+    // The interface speaks French or English, left to right whatever the page's direction.
+    for (const dir of ['ltr', 'rtl']) {
+      const root = await loaded<HTMLElement>(
+        html`<div dir=${dir} style="width: 600px">
+          <tis-territory-counter
+            src="/feed.json"
+            lang="fr"
+            no-animation
+            .now=${NOW}
+          ></tis-territory-counter>
+        </div>`,
+      );
+      const el = root.querySelector('tis-territory-counter')! as TisTerritoryCounter;
+      const track = shadow(el).querySelector('.track')!.getBoundingClientRect();
+      const fill = shadow(el).querySelector('.fill')!.getBoundingClientRect();
+      // 6 of 1,000: the fill (slid out of the track, which clips it) ends a sliver after the
+      // track's left edge.
+      expect(fill.right - track.left, dir).to.be.closeTo(track.width * 0.006, 1);
+      const first = shadow(el).querySelector('.milestone')!.getBoundingClientRect();
+      expect(first.left + first.width / 2 - track.left, dir).to.be.closeTo(track.width * 0.25, 2);
+    }
+  });
+
   it('scales the default milestones to a custom goal', async () => {
     const feed = smallFeed();
     (feed.campaign as { milestones?: number[] }).milestones = undefined;
