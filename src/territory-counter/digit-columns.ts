@@ -61,6 +61,15 @@ export function renderDigitColumns(final: string, value: number): TemplateResult
 
 const easeOutCubic = (t: number) => 1 - (1 - t) ** 3;
 
+/**
+ * Whether this browser can count up in columns: Web Animations, and the `lh` unit that sizes a
+ * column and its steps to the number's line-height (Chrome 109, Firefox 120, Safari 16.4). Without
+ * them the counter shows its final number at once.
+ */
+export const canCountUp = (): boolean =>
+  typeof Element.prototype.animate === 'function' &&
+  globalThis.CSS?.supports?.('height', '1lh') === true;
+
 /** Keyframes are sampled at 60 per second: each holds its row until the next (a step). */
 const SAMPLE_MS = 1000 / 60;
 
@@ -88,7 +97,7 @@ export function animateDigitColumns(
       last = row;
       keyframes.push({
         offset: sample / samples,
-        transform: `translateY(${-row}em)`,
+        transform: `translateY(${-row}lh)`,
         easing: 'steps(1, jump-end)',
       });
     }

@@ -71,16 +71,18 @@ export const counterStyles = css`
   .columns {
     direction: ltr;
   }
+  /* One line high (the lh unit): a page that sets the number's line-height through
+     ::part(number) gets rows and steps of that height too. */
   .column {
     display: inline-block;
-    height: 1em;
+    height: 1lh;
     overflow: hidden;
     vertical-align: top;
   }
   .strip {
     display: block;
     white-space: pre;
-    transform: translateY(calc(var(--_row, 0) * -1em));
+    transform: translateY(calc(var(--_row, 0) * -1lh));
   }
   .label {
     font-size: 1.125rem;

@@ -26,7 +26,7 @@ import {
   type CounterQuery,
 } from './counter-model.js';
 import { CountUp, whenSeen } from './count-up.js';
-import { animateDigitColumns, renderDigitColumns } from './digit-columns.js';
+import { animateDigitColumns, canCountUp, renderDigitColumns } from './digit-columns.js';
 
 export type { CounterMetric } from './messages.js';
 export type { BreakdownRow, CounterBreakdown } from './counter-model.js';
@@ -275,7 +275,7 @@ export class TisTerritoryCounter extends FlaggedElement {
     this.model = model;
     if (changed.has('countUp') && !this.countUp) warnAnimateDeprecated();
     // Start from zero and wait until the counter is seen; with nothing to count, nothing moves.
-    this.animation.prepare(model?.count, this.animated);
+    this.animation.prepare(model?.count, this.animated && canCountUp());
     if (model && this.inView && this.animation.shown === undefined)
       this.spoken = this.sentenceOf(model);
   }

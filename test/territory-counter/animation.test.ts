@@ -193,6 +193,34 @@ describe('<tis-territory-counter> count-up', () => {
     expect(fillValue()).to.equal('0.412');
   });
 
+  it('counts in rows of the line-height a page gives the number through ::part(number)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'tis-territory-counter::part(number) { line-height: 1.6; }';
+    document.head.append(style);
+    try {
+      const frames = manualFrames();
+      const el = await loaded<TisTerritoryCounter>(counter());
+      FakeObserver.showAll();
+      await frames.run(1000);
+      await frames.run(1300);
+      expect(Number(digits(el))).to.be.within(1, 411);
+      const number = shadow(el).querySelector('.number')!;
+      const lineHeight = parseFloat(getComputedStyle(number).fontSize) * 1.6;
+      // Each column is one line high, and each strip sits a whole number of lines up.
+      for (const column of shadow(el).querySelectorAll('.column')) {
+        const box = column.getBoundingClientRect();
+        expect(box.height).to.be.closeTo(lineHeight, 0.5);
+        const offset = box.top - column.firstElementChild!.getBoundingClientRect().top;
+        expect(offset / lineHeight).to.be.closeTo(Math.round(offset / lineHeight), 0.01);
+      }
+      await frames.run(1000 + TisTerritoryCounter.animationDuration);
+      await el.updateComplete;
+      expect(digits(el)).to.equal('412');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('keeps counting through a re-render in the middle of the count-up', async () => {
     const frames = manualFrames();
     const el = await loaded<TisTerritoryCounter>(counter());
