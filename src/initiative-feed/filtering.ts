@@ -112,6 +112,27 @@ export function runQuery(
   const matched: Initiative[] = [];
   const texts: string[] | undefined = words.length ? [] : undefined;
   const found: number[][] | undefined = texts && words.map(() => []);
+  scan(search, source, network, scopeThemes, words, matched, texts, found);
+  if (sorted) return { items: pick(matched), matched, base, words, texts, found, theme };
+  const first = search.provisional(pick(matched), sort, lang, firstPage!);
+  return { items: first.items, matched, base, words, texts, found, theme, head: first.head };
+}
+
+/**
+ * The items of `source` in the network and the scope's themes whose text has every word, into
+ * `matched`; with words, their texts into `texts` and where each word is into `found`. Alone in
+ * its function, with nothing after the loop, for the reason `findWords` gives.
+ */
+function scan(
+  search: InitiativeSearch,
+  source: readonly Initiative[],
+  network: string | undefined,
+  scopeThemes: ReadonlySet<string> | undefined,
+  words: string[],
+  matched: Initiative[],
+  texts: string[] | undefined,
+  found: number[][] | undefined,
+): void {
   const at: number[] = [];
   // An indexed loop: the first page of a feed runs it unoptimised, where `for…of` costs more.
   for (let i = 0; i < source.length; i++) {
@@ -129,9 +150,6 @@ export function runQuery(
     }
     matched.push(item);
   }
-  if (sorted) return { items: pick(matched), matched, base, words, texts, found, theme };
-  const first = search.provisional(pick(matched), sort, lang, firstPage!);
-  return { items: first.items, matched, base, words, texts, found, theme, head: first.head };
 }
 
 /** The theme counts of `results`, counted over its matches on first use and kept with them. */
