@@ -332,6 +332,13 @@ describe('initiative filtering agrees with FeedIndex.filterInitiatives', () => {
       'jardin e',
       'jardin e e',
       'jardin en e',
+      // Words kept from one step to the next while others drop matches, then grown themselves.
+      'e',
+      'e jardin',
+      'e jardin pa',
+      'en jardin pa',
+      'ens jardin par',
+      'ense jardin part',
     ]) {
       const scope = { territory: 'region:53' };
       previous = runQuery(search, scope, { theme: 'ecologique' }, text, 'recent', 'fr', previous)!;
