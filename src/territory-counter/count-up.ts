@@ -44,7 +44,8 @@ export function whenSeen(
  * decided until the host is seen; then `run` starts the animations that show the rising digits
  * (Web Animations, which the compositor plays: no script, style or layout per frame on the main
  * thread), and `shown` is back to `undefined` (the final value) when they finish. Never runs with
- * reduced motion, nor without `IntersectionObserver` or Web Animations.
+ * reduced motion, nor without `IntersectionObserver`; whether the browser can run the animations
+ * is the host's to say, through `enabled` (the counter asks `canCountUp`).
  */
 export class CountUp implements ReactiveController {
   /** The value shown while counting up; `undefined` shows the final value. */
@@ -83,12 +84,11 @@ export class CountUp implements ReactiveController {
     if (this.counting && target !== this.counting.target) this.stop();
     if (target === undefined || this.decided) return;
     this.decided = true;
-    // With nothing to count, nothing moves; nor with reduced motion, nor without the APIs.
+    // With nothing to count, nothing moves; nor with reduced motion, nor without the observer.
     if (
       target > 0 &&
       enabled &&
       typeof IntersectionObserver !== 'undefined' &&
-      typeof Element.prototype.animate === 'function' &&
       !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches
     )
       this.shown = 0;
