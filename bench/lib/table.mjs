@@ -48,7 +48,7 @@ export function printTable(results) {
       rows.push([
         '2',
         `initiative feed ${size}: per keystroke`,
-        t(f.sizes[size].keystroke),
+        `${t(f.sizes[size].keystroke)}, p90 ${fix(f.sizes[size].keystroke.p90)} ms`,
         '',
         '',
         '',

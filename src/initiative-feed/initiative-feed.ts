@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { getFeedIndex, type FeedIndex, type InitiativeSort } from '../data/queries.js';
 import { TRANSITIONS, type Transition } from '../data/format.js';
 import { formatNumber } from '../i18n/format.js';
@@ -691,7 +692,16 @@ export class TisInitiativeFeed extends FlaggedElement {
                 aria-label=${m.listLabel}
                 @keydown=${this.onListKeydown}
               >
-                ${items.slice(0, shown).map((item, i) => renderCard(item, i, total, index, cards))}
+                ${
+                  // Keyed by initiative: a letter that drops a few cards removes those and adds
+                  // the new ones; the cards that stay keep their elements (and images, focus),
+                  // not the text of the card that used to follow them.
+                  repeat(
+                    items.slice(0, shown),
+                    (item) => item.id,
+                    (item, i) => renderCard(item, i, total, index, cards),
+                  )
+                }
               </ul>
               ${
                 shown < total

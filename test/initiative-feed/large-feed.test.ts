@@ -70,6 +70,45 @@ describe('<tis-initiative-feed> with 5,000 initiatives', () => {
     expect($$(el, 'article .title').every((t) => /ressourcerie/i.test(t.textContent!))).to.be.true;
   });
 
+  it('a narrower query keeps the cards that stay: same elements, images and numbering in order', async () => {
+    const el = await whenLoaded(
+      await fixture<TisInitiativeFeed>(
+        html`<tis-initiative-feed src="/big.json"></tis-initiative-feed>`,
+      ),
+    );
+    /** The first page's elements by title (titles are unique in this feed). */
+    const page = () =>
+      new Map($$(el, 'article').map((a) => [a.querySelector('.title')!.textContent!.trim(), a]));
+    // Typing "jardin partage" letter by letter, some letters change part of the first page only.
+    let typed = '';
+    let partial = 0;
+    let before = page();
+    for (const letter of 'jardin partage') {
+      typed += letter;
+      await typeInto(el, '#search', typed);
+      const after = page();
+      const kept = [...after.keys()].filter((title) => before.has(title));
+      if (kept.length && kept.length < after.size) {
+        partial += 1;
+        for (const title of kept) {
+          expect(after.get(title), `${typed}: "${title}" kept its card`).to.equal(
+            before.get(title),
+          );
+        }
+      }
+      // Whatever moved, the list reads in order: positions, heading ids and their labels.
+      $$(el, 'li.item').forEach((li, i) => {
+        const article = li.querySelector('article')!;
+        expect(li.getAttribute('aria-posinset'), typed).to.equal(String(i + 1));
+        expect(article.dataset.index, typed).to.equal(String(i));
+        const heading = el.shadowRoot!.getElementById(article.getAttribute('aria-labelledby')!);
+        expect(heading?.closest('article'), typed).to.equal(article);
+      });
+      before = after;
+    }
+    expect(partial, 'letters that change part of the first page').to.be.greaterThan(0);
+  });
+
   it('typing causes no long task, and each keystroke is measured', async () => {
     const el = await whenLoaded(
       await fixture<TisInitiativeFeed>(
