@@ -336,6 +336,46 @@ describe('initiative filtering agrees with FeedIndex.filterInitiatives', () => {
     }
   });
 
+  it('a word grown by several letters at once finds what a fresh search finds', async () => {
+    const { parseFeed } = await import('../../src/data/parse.js');
+    const base = buildFeed(8);
+    // Summaries where "jar" is first found without "din" after it, with or without a "jardin"
+    // further on, and one whose letters after "jar" match "jardin" every other letter only.
+    const summaries = [
+      'Le jarvis du quartier',
+      'Un jar de miel puis un jardin partagé',
+      'Un jardin partagé',
+      'Jamais sans son jardinier',
+      'Le jar jardinage',
+      'Du jarrdin au jardin',
+      'Rien de tout cela',
+      'Un ja puis jar puis jard',
+    ];
+    const feed = {
+      ...base,
+      initiatives: base.initiatives.map((item, i) => ({ ...item, summary: summaries[i]! })),
+    };
+    const index = getFeedIndex(parseFeed(feed).feed!);
+    const search = getInitiativeSearch(index);
+    await Promise.all([search.prepare(), search.prepareOrder('recent', 'fr')]);
+    for (const steps of [
+      ['ja', 'jardin'],
+      ['j', 'jar', 'jardinage'],
+      ['jar', 'jard', 'jardin partage'],
+      ['un ja', 'un jardin'],
+    ]) {
+      let previous;
+      for (const text of steps) {
+        previous = runQuery(search, {}, {}, text, 'recent', 'fr', previous)!;
+        const expected = index.filterInitiatives({ query: text }, 'recent').map((i) => i.id);
+        expect(
+          previous.items.map((i) => i.id),
+          `${steps.join(' → ')}: ${text}`,
+        ).to.deep.equal(expected);
+      }
+    }
+  });
+
   it('typing more of a query refines the previous matches and gives the same answers', async () => {
     const { parseFeed } = await import('../../src/data/parse.js');
     const index = getFeedIndex(parseFeed(buildFeed(SIZE)).feed!);
