@@ -131,8 +131,8 @@ function cardContent(
     imageBroken,
     classes: `card${accent ? ` accent-${accent}` : ''}${image ? ' has-image' : ''}`,
     media: image
-      ? // Keyed: a card reused for another initiative gets a new <img>, never a moment of the
-        // previous initiative's picture while the new one loads.
+      ? // Keyed, as the list is: an <img> never gets another initiative's picture (no moment
+        // of the previous one while the new one loads), however the card comes to be reused.
         keyed(
           item.id,
           html`<img
