@@ -128,6 +128,42 @@ suite.test(
 );
 
 suite.test(
+  "no widget's module imports another widget's, statically or on demand, however deep",
+  async () => {
+    const entries = [
+      'banner',
+      'territory-counter',
+      'initiative-feed',
+      'event-calendar',
+      'feed',
+    ].map((name) => `${name}.js`);
+    /** Every file `file` can reach: its static imports and its `import()`s, transitively. */
+    const reach = (file, seen = new Set()) => {
+      for (const [, next] of readFileSync(`dist/cdn/${file}`, 'utf8').matchAll(
+        /(?:from|import\(?)\s*["'`]\.\/([\w.-]+\.js)["'`]/g,
+      )) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        reach(next, seen);
+      }
+      return seen;
+    };
+    for (const entry of entries) {
+      const reached = [...reach(entry)];
+      assert(
+        reached.some((file) => file.startsWith('core-')),
+        `${entry} reaches the core chunk`,
+      );
+      assertEqual(
+        reached.filter((file) => entries.includes(file) && file !== entry),
+        [],
+        `${entry}: other widgets' modules reached`,
+      );
+    }
+  },
+);
+
+suite.test(
   'ky loads when a feed answers 503: the retry after Retry-After shows the banner; a 404 loads no ky',
   async ({ server, browser }) => {
     const feed = readFileSync(FEED.slice(1), 'utf8');
