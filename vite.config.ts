@@ -96,8 +96,8 @@ const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
  * skips them: three Lit directives of the initiative feed and their helpers, the events' dates,
  * text and ICS writer of the calendar (in src/data because the CLI shares them), the calendar's
  * heading helper, and the context provider of `<tis-feed>`. A module listed here that a second
- * widget comes to import would make one widget's file import the other's: test/e2e/loader.e2e.mjs
- * fails then.
+ * widget comes to import could end up in one widget's file, imported by the other's:
+ * test/e2e/loader.e2e.mjs checks that no widget's file reaches another's.
  */
 const WIDGET_ONLY =
   /[\\/]lit(-html)?[\\/](directives[\\/](keyed|guard|repeat)|directive-helpers)\.js$|[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/]event-messages|shared[\\/]heading)\.ts$/;
