@@ -27,7 +27,13 @@ import {
 } from './card-view.js';
 import { renderControls } from './controls-view.js';
 import { styles } from './initiative-feed.styles.js';
-import type { FeedMapInput, MapCounts } from './map-view.js';
+import {
+  feedMapCounts,
+  loadMap,
+  renderFeedMap,
+  type FeedMapInput,
+  type MapCounts,
+} from './map-view.js';
 import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
 import { SEARCH_DELAY, TerritoryPicker } from './territory-picker.js';
@@ -47,12 +53,7 @@ const ALL_CONTROLS: readonly InitiativeFeedControl[] = [
 const COLOR_SCHEMES = new Set(['light', 'dark', 'auto']);
 /** The count is announced once typing settles: this long after the results of the last key. */
 const ANNOUNCE_DELAY = 500;
-/**
- * The map (`layout="map"`): the feed's map view and the map element, two chunks on the CDN asked
- * for together on first use; a feed without a map downloads neither.
- */
-const loadMap = () =>
-  Promise.all([import('./map-view.js'), import('../map/define.js')]).then(([view]) => view);
+/** Placeholder cards drawn while loading: `page-size`, at most this many. */
 /**
  * Local social-innovation initiatives from the #1000territoiresIS feed, as cards, a list or a
  * compact list, filtered by territory, theme, network and text.
@@ -296,9 +297,7 @@ export class TisInitiativeFeed extends FlaggedElement {
     const selection = this.feedController.selection;
     this.coverage = this.loadShown(scope, selection);
     if (this.layout === 'map') this.mapPart.request();
-    const mapView = this.mapPart.module;
-    if (this.showsMap && mapView)
-      this.mapCounts = mapView.feedMapCounts(this, this.mapInput(index));
+    if (this.showsMap) this.mapCounts = feedMapCounts(this, this.mapInput(index));
     if (this.coverage.loaded + this.coverage.failed.length < this.coverage.total) {
       // The shards of a published feed are on their way: keep what is shown meanwhile.
       if (this.resultsIndex === undefined) return;
@@ -751,12 +750,7 @@ export class TisInitiativeFeed extends FlaggedElement {
         return html`${this.renderControls(shown)}
         ${
           this.showsMap
-            ? (this.mapPart.module?.renderFeedMap(
-                this.mapInput(shown),
-                this.mapCounts,
-                this.onMapSelect,
-                this.onMapLevel,
-              ) ?? html`<div class="map map-bone" aria-hidden="true"></div>`)
+            ? renderFeedMap(this.mapInput(shown), this.mapCounts, this.onMapSelect, this.onMapLevel)
             : nothing
         }
         ${this.renderResults(shown)}`;

@@ -1,8 +1,7 @@
 /**
  * The feed's map (`layout="map"`): initiatives counted per département (or région) on
- * `<tis-france-map>`; picking an area sets the same territory filter as the territory picker.
- * This module is a chunk of its own on the CDN, loaded with the map's (`loadMap` in
- * initiative-feed.ts): a feed without a map downloads neither.
+ * `<tis-france-map>`, whose chunk the feed loads on first use; picking an area sets the same
+ * territory filter as the territory picker.
  *
  * Counts come from the published index's figures (`summary.initiatives.byDepartement`,
  * `byRegion`, `outside`) while nothing narrows the feed, so an unpinned map does not load every
@@ -22,6 +21,9 @@ import { countByPlaces, placesResolver } from '../data/places.js';
 import { runQuery, type Scope } from './filtering.js';
 import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
+
+/** The map's chunk: a page that draws no map never downloads it (see `LazyPart`). */
+export const loadMap = () => import('../map/define.js');
 
 export interface MapCounts {
   counts: Map<string, number>;
@@ -147,18 +149,17 @@ function describerOf(lang: Lang) {
   return describe;
 }
 
-/** The map, or `undefined` while its counts cannot be known yet (the feed shows a placeholder). */
 export function renderFeedMap(
   input: FeedMapInput,
   counts: MapCounts | undefined,
   onSelect: (event: TisMapSelectEvent) => void,
   onLevel: (event: TisMapLevelEvent) => void,
-): TemplateResult | undefined {
+): TemplateResult {
   const { index, level, lang } = input;
   const m = initiativeFeedMessages(lang);
   const region = pinnedRegion(index, input.scope.territory);
   const effective: MapLevel = region ? 'departement' : level;
-  if (!counts) return undefined;
+  if (!counts) return html`<div class="map map-bone" aria-hidden="true"></div>`;
   return html`<tis-france-map
     class="map"
     part="map"

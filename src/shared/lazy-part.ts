@@ -1,23 +1,20 @@
 /**
  * A part of a widget in a chunk of its own, loaded on first use (the map of France): asked for
- * once per element; once loaded, its module is kept (`module`) and the element renders again; if
- * it cannot load (network, CSP, SRI), the element fires one `tis-error` (`kind: "script"`, naming
- * the file) and renders again without it.
+ * once per element, and if it cannot load (network, CSP, SRI), the element fires one
+ * `tis-error` (`kind: "script"`, naming the file) and renders again without it.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { scriptError } from '../data/errors.js';
 import { TisErrorEvent } from './events.js';
 
-export class LazyPart<T = unknown> {
+export class LazyPart {
   /** The part could not load: the widget shows what it can without it. */
   failed = false;
-  /** The part's module, once loaded. */
-  module?: T;
   private asked = false;
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly load: () => Promise<T>;
+  private readonly load: () => Promise<unknown>;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, load: () => Promise<T>) {
+  constructor(host: ReactiveControllerHost & HTMLElement, load: () => Promise<unknown>) {
     this.host = host;
     this.load = load;
   }
@@ -26,16 +23,10 @@ export class LazyPart<T = unknown> {
   request(): void {
     if (this.asked) return;
     this.asked = true;
-    this.load().then(
-      (module) => {
-        this.module = module;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.failed = true;
-        this.host.dispatchEvent(new TisErrorEvent(scriptError(error)));
-        this.host.requestUpdate();
-      },
-    );
+    this.load().catch((error: unknown) => {
+      this.failed = true;
+      this.host.dispatchEvent(new TisErrorEvent(scriptError(error)));
+      this.host.requestUpdate();
+    });
   }
 }

@@ -448,54 +448,6 @@ suite.test(
 );
 
 suite.test(
-  'a feed map whose view cannot load shows the results alone, one tis-error naming that file; a feed without a map loads neither map file',
-  async ({ server, browser }) => {
-    const chunk = cdnChunk(/^map-view-.*\.js$/);
-    const body = `<tis-initiative-feed src="${FEED}" layout="map">${link('Initiatives')}</tis-initiative-feed>`;
-    const url = html(server, '/e2e/loader/feed-map-404.html', pageHtml(LOADER, body));
-    await whileMissing(server, chunk, async () => {
-      const { page, context, record } = await open(browser, url);
-      await rendered(page, 'tis-initiative-feed');
-      await page.waitForFunction(() => window.__tisErrors.length >= 1, null, { timeout: 10000 });
-      await page.waitForTimeout(300);
-      const state = await page.evaluate(() => {
-        const feed = document.querySelector('tis-initiative-feed').shadowRoot;
-        return {
-          maps: feed.querySelectorAll('tis-france-map, .map').length,
-          results: feed.querySelectorAll('article').length,
-        };
-      });
-      assertEqual(state.maps, 0, 'no map and no placeholder left');
-      assert(state.results > 0, 'the feed lists its initiatives');
-      assertEqual(
-        await page.evaluate(() => window.__tisErrors),
-        [{ tag: 'tis-initiative-feed', kind: 'script', file: chunk }],
-        'one tis-error, naming the chunk',
-      );
-      assertEqual(record.errors, [], 'uncaught errors');
-      await context.close();
-    });
-    const plain = html(
-      server,
-      '/e2e/loader/feed-no-map.html',
-      pageHtml(
-        LOADER,
-        `<tis-initiative-feed src="${FEED}">${link('Initiatives')}</tis-initiative-feed>`,
-      ),
-    );
-    const { page, context, record } = await open(browser, plain);
-    await rendered(page, 'tis-initiative-feed');
-    await page.waitForLoadState('networkidle');
-    assertEqual(
-      cdnRequests(record).filter((file) => /^(map-view|france-map)-/.test(file)),
-      [],
-      'no map file requested',
-    );
-    await context.close();
-  },
-);
-
-suite.test(
   "the modules a page runs as they load carry V8's compile hint on their first line; the loader and the lazy parts do not",
   async ({ server, browser }) => {
     const HINT = '//# allFunctionsCalledOnLoad\n';
