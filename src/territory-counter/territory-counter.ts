@@ -506,6 +506,7 @@ export class TisTerritoryCounter extends FlaggedElement {
     const m = counterMessages(this.uiLang);
     const feed = this.feedController.feed!;
     const goal = model.goal && !this.hideGoal ? model.goal : undefined;
+    const final = this.formatCount(model.count);
     const hashtag = feed.campaign?.hashtag;
     const cta = feed.campaign?.callToAction;
     const stale = this.feedController.state.stale && this.feedController.state.fetchedAt;
@@ -520,12 +521,12 @@ export class TisTerritoryCounter extends FlaggedElement {
           ? html`<p class="zero" aria-hidden="true">${m.zero(model.metric)}</p>`
           : html`<p class="headline" aria-hidden="true">
               <span class="number" part="number"
-                ><span class="sizer">${this.formatCount(model.count)}</span
+                ><span class="sizer">${final}</span
                 ><span class="digits"
                   >${
                     this.animation.shown === undefined
-                      ? this.formatCount(model.count)
-                      : renderDigitColumns(this.formatCount(model.count), this.animation.shown)
+                      ? final
+                      : renderDigitColumns(final, this.animation.shown)
                   }</span
                 ></span
               >
