@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CDN_TARGET, minifyLiterals } from './scripts/build-settings.js';
+import { CDN_TARGET, minifyLiterals, terserPass } from './scripts/build-settings.js';
 
 /**
  * Two builds from one config:
@@ -151,7 +151,7 @@ const inCore = (id: string) =>
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
-      plugins: [minifyLiterals()],
+      plugins: [minifyLiterals(), terserPass()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

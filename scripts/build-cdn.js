@@ -11,7 +11,7 @@
 import { build } from 'vite';
 import { resolve } from 'node:path';
 import { readdir, stat } from 'node:fs/promises';
-import { CDN_TARGET, minifyLiterals } from './build-settings.js';
+import { CDN_TARGET, minifyLiterals, terserPass } from './build-settings.js';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, 'dist/cdn');
@@ -26,7 +26,8 @@ for (const { input, file, name } of classicScripts) {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyLiterals()],
+    // Classic scripts: Terser keeps their top-level names (the global `TisWidgets`).
+    plugins: [minifyLiterals(), terserPass({ module: false })],
     build: {
       outDir,
       emptyOutDir: false,

@@ -3,3 +3,4 @@ import type { Plugin } from 'vite';
 
 export const CDN_TARGET: string;
 export function minifyLiterals(): Plugin;
+export function terserPass(options?: { module?: boolean }): Plugin;
