@@ -42,7 +42,10 @@ export const minifyLiterals = () => ({
 export const terserPass = (/** @type {{ module?: boolean }} */ { module = true } = {}) => ({
   name: 'tis-terser-pass',
   apply: /** @type {const} */ ('build'),
-  async generateBundle(/** @type {{ sourcemap?: unknown }} */ options, /** @type {Record<string, any>} */ bundle) {
+  async generateBundle(
+    /** @type {{ sourcemap?: unknown }} */ options,
+    /** @type {Record<string, any>} */ bundle,
+  ) {
     // A build with source maps (a size analysis) keeps Rolldown's output, which its maps describe.
     if (options.sourcemap) return;
     const { minify } = await import('terser');
@@ -55,7 +58,8 @@ export const terserPass = (/** @type {{ module?: boolean }} */ { module = true }
         compress: { passes: 2 },
         format: { comments: false },
       });
-      if (result.code === undefined) throw new Error(`terser returned nothing for ${chunk.fileName}`);
+      if (result.code === undefined)
+        throw new Error(`terser returned nothing for ${chunk.fileName}`);
       chunk.code = head + result.code;
     }
   },

@@ -6,7 +6,8 @@ import { localeOf, type Lang } from './localize.js';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+/** The formatter of `kind` for a language and options, created once. */
+export function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
   kind: string,
   lang: Lang,
   options: object,
@@ -88,31 +89,4 @@ export function formatTime(value: Date | number | string, lang: Lang, timeZone?:
     / /g,
     '\u00a0',
   );
-}
-
-/** "il y a 3 jours", "in 2 hours": the largest unit that fits. */
-export function formatRelative(
-  value: Date | number | string,
-  now: Date | number,
-  lang: Lang,
-): string {
-  const ms = new Date(value).getTime() - new Date(now).getTime();
-  const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-    ['year', 365 * 864e5],
-    ['month', 30 * 864e5],
-    ['week', 7 * 864e5],
-    ['day', 864e5],
-    ['hour', 36e5],
-    ['minute', 6e4],
-  ];
-  const formatter = cached(
-    'r',
-    lang,
-    {},
-    (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }),
-  );
-  for (const [unit, size] of units) {
-    if (Math.abs(ms) >= size) return formatter.format(Math.round(ms / size), unit);
-  }
-  return formatter.format(0, 'minute');
 }

@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  formatDate,
-  formatNumber,
-  formatRelative,
-  formatTime,
-  zonedParts,
-} from '../../src/i18n/format.js';
+import { formatDate, formatNumber, formatTime, zonedParts } from '../../src/i18n/format.js';
+import { formatRelative } from '../../src/i18n/relative.js';
 import { localize, resolveLang, toLang } from '../../src/i18n/localize.js';
 import { commonMessages, defineMessages } from '../../src/i18n/messages.js';
 
