@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, svg, type PropertyValues } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
@@ -12,6 +12,7 @@ import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { nextTabbableAfter } from '../shared/focus.js';
 import { bannerStyles } from './banner.styles.js';
 import { TisDismissEvent } from './events.js';
@@ -21,6 +22,13 @@ export type BannerVariant = 'inline' | 'top' | 'bottom' | 'corner';
 
 /** Where the campaign stands at a given instant. Only `active` shows the banner. */
 export type CampaignPhase = 'active' | 'not-started' | 'ended' | 'paused';
+
+/** The `top`, `bottom` and `corner` variants' styles and controls (overlay.ts), once loaded. */
+let overlay: typeof import('./overlay.js') | undefined;
+const loadOverlay = () =>
+  import('./overlay.js').then((module) => {
+    overlay = module;
+  });
 
 /** Prefix of the dismissal keys in localStorage (one key per campaign message). */
 export const DISMISS_KEY_PREFIX = 'tis-widgets:banner:dismissed:';
@@ -179,6 +187,11 @@ export class TisBanner extends FlaggedElement {
 
   private readonly feedController = new FeedController(this);
   private readonly langController = new LangController(this);
+  /** The overlay variants' chunk, asked for when the banner first takes one of them. */
+  private readonly overlayPart = new LazyPart(this, () =>
+    loadOverlay().then(() => this.requestUpdate()),
+  );
+  private overlayAdopted = false;
   private shortQuery?: MediaQueryList;
 
   /** Closed by the visitor during this page view (also when storage is unavailable). */
@@ -247,6 +260,29 @@ export class TisBanner extends FlaggedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The property first: its attribute is reflected only after this hook.
     if (changed.has('variant') && this.variant !== 'corner') this.open = false;
+    if (this.isOverlay) {
+      // Asked for at once, so that it loads while the feed does.
+      this.overlayPart.request();
+      if (overlay && !this.overlayAdopted) {
+        this.overlayAdopted = true;
+        // After the banner's own sheets: the overlay's rules come later in the cascade.
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...(this.constructor as typeof TisBanner).elementStyles,
+          overlay.overlayStyles,
+        ]);
+      }
+    }
+  }
+
+  /** Also waits for the overlay variants' chunk, when the banner asked for it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    const settled = this.overlayPart.settled;
+    if (settled) {
+      await settled;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -263,6 +299,11 @@ export class TisBanner extends FlaggedElement {
 
   private get isBar(): boolean {
     return this.variant === 'top' || this.variant === 'bottom';
+  }
+
+  /** The variants drawn by overlay.ts, a chunk of their own. */
+  private get isOverlay(): boolean {
+    return this.isBar || this.variant === 'corner';
   }
 
   /** A bar shows everything unless collapsed by the visitor, or by default on short viewports. */
@@ -566,12 +607,11 @@ export class TisBanner extends FlaggedElement {
       ${
         expanded
           ? nothing
-          : html`<p class="bar-line" aria-hidden="true">
-              <span class="bar-hashtag">${campaign.hashtag}</span>
-              <span lang=${ifDefined(langOf(campaign.name, lang))}
-                >${localize(campaign.name, lang)}</span
-              >
-            </p>`
+          : overlay!.barLine(
+              campaign.hashtag,
+              localize(campaign.name, lang),
+              langOf(campaign.name, lang),
+            )
       }
       <div class="inner" id="bar-content" ?hidden=${!expanded}>
         ${this.renderLogo(campaign)}
@@ -620,43 +660,24 @@ export class TisBanner extends FlaggedElement {
       </div>
       ${
         bar
-          ? html`<div class="bar-controls">
-              <button
-                class="bar-toggle"
-                part="bar-toggle"
-                type="button"
-                aria-expanded=${expanded ? 'true' : 'false'}
-                aria-controls="bar-content"
-                @click=${this.onBarToggle}
-              >
-                <span class="visually-hidden">${t.barToggle}</span>
-                <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  ${svg`<path d="m12 10.83-4.95 4.95-1.41-1.41L12 8l6.36 6.37-1.41 1.41L12 10.83Z" />`}
-                </svg>
-              </button>
-              ${close}
-            </div>`
+          ? overlay!.barControls({
+              expanded,
+              label: t.barToggle,
+              onToggle: () => this.onBarToggle(),
+              close,
+            })
           : nothing
       }
     </section>`;
     if (!corner) return html`<div class="root frame" lang=${lang}>${banner}</div>`;
-    return html`<div class="root frame" lang=${lang} @keydown=${this.onKeydown}>
-      <button
-        class="toggle"
-        part="toggle"
-        type="button"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="banner"
-        @click=${this.onToggle}
-      >
-        <span class="toggle-mark" aria-hidden="true">1000</span>
-        <span>${campaign.hashtag}</span>
-        <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          ${svg`<path d="m12 10.83-4.95 4.95-1.41-1.41L12 8l6.36 6.37-1.41 1.41L12 10.83Z" />`}
-        </svg>
-      </button>
-      ${banner}
-    </div>`;
+    return overlay!.cornerFrame({
+      lang,
+      open: this.open,
+      hashtag: campaign.hashtag,
+      onKeydown: (event) => this.onKeydown(event),
+      onToggle: () => this.onToggle(),
+      banner,
+    });
   }
 
   override render() {
@@ -672,6 +693,8 @@ export class TisBanner extends FlaggedElement {
         // The kill switch: outside the campaign, nothing at all (not even the fallback).
         if (phase !== 'active' && !this.preview) return nothing;
         if (this.isDismissed(campaign, now)) return nothing;
+        // An overlay variant whose chunk is still loading, or could not load: the fallback.
+        if (this.isOverlay && !overlay) return this.renderFallback(!this.overlayPart.failed);
         return this.renderBanner(feed, campaign, now, phase);
       },
     });

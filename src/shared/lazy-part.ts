@@ -1,7 +1,7 @@
 /**
- * A part of a widget in a chunk of its own, loaded on first use (the map of France): asked for
- * once per element, and if it cannot load (network, CSP, SRI), the element fires one
- * `tis-error` (`kind: "script"`, naming the file) and renders again without it.
+ * A part of a widget in a chunk of its own, loaded on first use (the map of France, the banner's
+ * overlay variants): asked for once per element, and if it cannot load (network, CSP, SRI), the
+ * element fires one `tis-error` (`kind: "script"`, naming the file) and renders again without it.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { scriptError } from '../data/errors.js';
@@ -10,7 +10,8 @@ import { TisErrorEvent } from './events.js';
 export class LazyPart {
   /** The part could not load: the widget shows what it can without it. */
   failed = false;
-  private asked = false;
+  /** Settles once the part is loaded or has failed (after `request()`). */
+  settled?: Promise<void>;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly load: () => Promise<unknown>;
 
@@ -21,12 +22,13 @@ export class LazyPart {
 
   /** Starts loading the part, once per element (the module itself is fetched once per page). */
   request(): void {
-    if (this.asked) return;
-    this.asked = true;
-    this.load().catch((error: unknown) => {
-      this.failed = true;
-      this.host.dispatchEvent(new TisErrorEvent(scriptError(error)));
-      this.host.requestUpdate();
-    });
+    this.settled ??= this.load().then(
+      () => undefined,
+      (error: unknown) => {
+        this.failed = true;
+        this.host.dispatchEvent(new TisErrorEvent(scriptError(error)));
+        this.host.requestUpdate();
+      },
+    );
   }
 }

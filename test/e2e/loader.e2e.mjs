@@ -448,6 +448,85 @@ suite.test(
 );
 
 suite.test(
+  'the banner bars and ribbon come in a chunk of their own: drawn once it loads, the fallback and one tis-error when it cannot',
+  async ({ server, browser }) => {
+    const chunk = cdnChunk(/^overlay-.*\.js$/);
+    const banners = (variant) =>
+      ['inline', variant]
+        .map((v) => BANNER.replace('<tis-banner ', `<tis-banner id="${v}" variant="${v}" `))
+        .join('');
+    // Loaded: an inline banner and a bar on one page; the bar is drawn with its controls.
+    const ok = html(server, '/e2e/loader/overlay.html', pageHtml(LOADER, banners('top')));
+    {
+      const { page, context, record } = await open(browser, ok);
+      await page.waitForFunction(
+        () => document.querySelector('#top')?.shadowRoot?.querySelector('.bar-toggle'),
+        null,
+        { timeout: 10000 },
+      );
+      const bar = await page.evaluate(() => {
+        const frame = document.querySelector('#top').shadowRoot.querySelector('.frame');
+        return {
+          position: getComputedStyle(frame).position,
+          top: frame.getBoundingClientRect().top,
+        };
+      });
+      assertEqual(bar, { position: 'fixed', top: 0 }, 'the bar is fixed to the top edge');
+      assert(cdnRequests(record).includes(chunk), 'the page loaded the overlay chunk');
+      assertEqual(await page.evaluate(() => window.__tisErrors), [], 'no tis-error');
+      assertEqual(record.errors, [], 'uncaught errors');
+      await context.close();
+    }
+    // An inline banner alone never downloads it.
+    {
+      const url = html(server, '/e2e/loader/inline.html', pageHtml(LOADER, BANNER));
+      const { page, context, record } = await open(browser, url);
+      await rendered(page, 'tis-banner');
+      await page.waitForLoadState('networkidle');
+      assert(!cdnRequests(record).includes(chunk), 'no overlay chunk for an inline banner');
+      await context.close();
+    }
+    // Missing: the corner banner keeps the partner's link, the inline one is untouched.
+    const url = html(server, '/e2e/loader/overlay-404.html', pageHtml(LOADER, banners('corner')));
+    await whileMissing(server, chunk, async () => {
+      const { page, context, record } = await open(browser, url);
+      await page.waitForFunction(() => window.__tisErrors.length >= 1, null, { timeout: 10000 });
+      await page.waitForFunction(
+        () => document.querySelector('#inline')?.shadowRoot?.querySelector('.title'),
+        null,
+        { timeout: 10000 },
+      );
+      await page.waitForTimeout(300);
+      const state = await page.evaluate(() => {
+        const corner = document.querySelector('#corner').shadowRoot;
+        const slot = corner.querySelector('slot');
+        const shown = slot?.assignedElements()[0];
+        return {
+          toggle: Boolean(corner.querySelector('.toggle')),
+          link: shown?.textContent,
+          linkHeight: Math.round(shown?.getBoundingClientRect().height ?? 0) > 0,
+          inline:
+            document.querySelector('#inline').shadowRoot.querySelector('.title').textContent.trim()
+              .length > 0,
+        };
+      });
+      assertEqual(
+        state,
+        { toggle: false, link: 'Campagne', linkHeight: true, inline: true },
+        'the fallback link shows in place of the ribbon; the inline banner is drawn',
+      );
+      assertEqual(
+        await page.evaluate(() => window.__tisErrors),
+        [{ tag: 'tis-banner', kind: 'script', file: chunk }],
+        'one tis-error, naming the chunk',
+      );
+      assertEqual(record.errors, [], 'uncaught errors');
+      await context.close();
+    });
+  },
+);
+
+suite.test(
   "the modules a page runs as they load carry V8's compile hint on their first line; the loader and the lazy parts do not",
   async ({ server, browser }) => {
     const HINT = '//# allFunctionsCalledOnLoad\n';
@@ -471,6 +550,7 @@ suite.test(
       cdnChunk(/^ics-.*\.js$/),
       cdnChunk(/^details-body-.*\.js$/),
       cdnChunk(/^week-view-.*\.js$/),
+      cdnChunk(/^overlay-.*\.js$/),
     ];
     for (const file of lazy) assert(firstLine(file) !== HINT, `${file} has no hint`);
     // A page on the hinted files works as before: its widgets render, with no error.
