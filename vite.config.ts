@@ -95,12 +95,13 @@ const CORE = /node_modules|^\0|[\\/]src[\\/](data|shared|i18n)[\\/]/;
  * Shared-layer modules that one widget alone uses stay with it, so a page without that widget
  * skips them: three Lit directives of the initiative feed and their helpers, the events' dates,
  * text and ICS writer of the calendar (in src/data because the CLI shares them), the calendar's
- * heading helper, the counter's relative times, and the context provider of `<tis-feed>`. A module listed here that a second
+ * heading helper, the counter's relative times, the banner's focus walk (where focus goes when it
+ * closes), and the context provider of `<tis-feed>`. A module listed here that a second
  * widget comes to import could end up in one widget's file, imported by the other's:
  * test/e2e/loader.e2e.mjs checks that no widget's file reaches another's.
  */
 const WIDGET_ONLY =
-  /[\\/]lit(-html)?[\\/](directives[\\/](keyed|guard|repeat)|directive-helpers)\.js$|[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/](event-messages|relative)|shared[\\/]heading)\.ts$/;
+  /[\\/]lit(-html)?[\\/](directives[\\/](keyed|guard|repeat)|directive-helpers)\.js$|[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$|[\\/]src[\\/](data[\\/](ics|event-dates|event-text)|i18n[\\/](event-messages|relative)|shared[\\/](heading|focus))\.ts$/;
 /**
  * zod, the schemas and explain.ts: their own chunk, loaded only to explain why a feed item was
  * dropped (the widgets validate with the validators generated from the schemas), and by `all.js`.
