@@ -1,5 +1,4 @@
 import { adoptStyles, html, nothing, svg, type PropertyValues } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
 import { FlaggedElement } from '../shared/flag.js';
@@ -13,10 +12,10 @@ import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { nextTabbableAfter } from '../shared/focus.js';
 import { bannerStyles } from './banner.styles.js';
 import { TisDismissEvent } from './events.js';
 import { bannerMessages } from './messages.js';
+import { classNames } from '../shared/class-names.js';
 
 export type BannerVariant = 'inline' | 'top' | 'bottom' | 'corner';
 
@@ -28,6 +27,12 @@ let overlay: typeof import('./overlay.js') | undefined;
 const loadOverlay = () =>
   import('./overlay.js').then((module) => {
     overlay = module;
+  });
+/** A dismissible banner's close button, storage and focus walk (dismiss.ts), once loaded. */
+let dismissal: typeof import('./dismiss.js') | undefined;
+const loadDismissal = () =>
+  import('./dismiss.js').then((module) => {
+    dismissal = module;
   });
 
 /** Prefix of the dismissal keys in localStorage (one key per campaign message). */
@@ -192,6 +197,10 @@ export class TisBanner extends FlaggedElement {
     loadOverlay().then(() => this.requestUpdate()),
   );
   private overlayAdopted = false;
+  /** The close button's chunk, asked for when the banner is dismissible. */
+  private readonly dismissPart = new LazyPart(this, () =>
+    loadDismissal().then(() => this.requestUpdate()),
+  );
   private shortQuery?: MediaQueryList;
 
   /** Closed by the visitor during this page view (also when storage is unavailable). */
@@ -260,8 +269,9 @@ export class TisBanner extends FlaggedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The property first: its attribute is reflected only after this hook.
     if (changed.has('variant') && this.variant !== 'corner') this.open = false;
+    // The parts are asked for at once, so that they load while the feed does.
+    if (this.dismissible) this.dismissPart.request();
     if (this.isOverlay) {
-      // Asked for at once, so that it loads while the feed does.
       this.overlayPart.request();
       if (overlay && !this.overlayAdopted) {
         this.overlayAdopted = true;
@@ -274,13 +284,14 @@ export class TisBanner extends FlaggedElement {
     }
   }
 
-  /** Also waits for the overlay variants' chunk, when the banner asked for it. */
+  /** Also waits for the chunks the banner asked for (overlay variants, close button). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const settled = this.overlayPart.settled;
-    if (settled) {
-      await settled;
-      done = await super.getUpdateComplete();
+    for (const part of [this.overlayPart, this.dismissPart]) {
+      if (part.settled) {
+        await part.settled;
+        done = await super.getUpdateComplete();
+      }
     }
     return done;
   }
@@ -334,28 +345,18 @@ export class TisBanner extends FlaggedElement {
     this.open = !this.open;
   }
 
+  /** Only from the close button: the dismiss chunk is loaded. */
   private onClose(campaign: Campaign): void {
     const key = dismissKey(campaign);
-    const now = this.currentTime();
-    const until = now + this.dismissDays * DAY;
-    let stored: number | undefined;
+    const until = this.currentTime() + this.dismissDays * DAY;
+    const { storeDismissal, nextTabbableAfter } = dismissal!;
     // `dismiss-days="0"`: closed for this page view only, nothing stored.
-    const storage = this.dismissDays > 0 ? localStore() : null;
-    try {
-      if (storage) {
-        // Forget older dismissals of the same campaign: one key per campaign, not a growing list.
-        const prefix = `${DISMISS_KEY_PREFIX}${campaign.id}:`;
-        for (let i = storage.length - 1; i >= 0; i--) {
-          const old = storage.key(i);
-          if (old?.startsWith(prefix) && old !== key) storage.removeItem(old);
-        }
-        storage.setItem(key, String(until));
-        stored = until;
-      }
-    } catch {
-      // Quota or privacy mode: the banner still closes for this page view.
-    }
-    const next = this.nextFocusable();
+    const stored =
+      this.dismissDays > 0
+        ? storeDismissal(localStore(), `${DISMISS_KEY_PREFIX}${campaign.id}:`, key, until)
+        : undefined;
+    // What Tab reaches after the banner, in rendered order (other widgets' shadow trees too).
+    const next = nextTabbableAfter(this);
     this.dismissedKey = key;
     this.open = false;
     this.dispatchEvent(new TisDismissEvent(campaign.id, stored));
@@ -368,11 +369,6 @@ export class TisBanner extends FlaggedElement {
 
   private get toggleButton(): HTMLButtonElement | null {
     return this.renderRoot.querySelector('.toggle');
-  }
-
-  /** What Tab reaches after the banner, in rendered order (other widgets' shadow trees too). */
-  private nextFocusable(): HTMLElement | undefined {
-    return nextTabbableAfter(this);
   }
 
   private currentTime(): number {
@@ -416,7 +412,7 @@ export class TisBanner extends FlaggedElement {
       'has-facts': this.showCount || this.showEvent,
       'has-both': this.showCount && this.showEvent,
     };
-    return html`<div class=${classMap(classes)} lang=${this.uiLang}>
+    return html`<div class=${classNames(classes)} lang=${this.uiLang}>
       <div class="fallback-box" part="fallback">
         <slot
           >${
@@ -573,26 +569,18 @@ export class TisBanner extends FlaggedElement {
     // and keep focus when the content collapses to one line.
     const bar = this.isBar;
     const expanded = !bar || this.barExpanded;
-    const close = this.dismissible
-      ? html`<button
-          class="close"
-          part="close"
-          type="button"
-          @click=${() => this.onClose(campaign)}
-        >
-          <span class="visually-hidden">${t.close}</span>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            ${svg`<path d="M12 10.59 17.66 4.93l1.41 1.41L13.41 12l5.66 5.66-1.41 1.41L12 13.41l-5.66 5.66-1.41-1.41L10.59 12 4.93 6.34l1.41-1.41L12 10.59Z" />`}
-          </svg>
-        </button>`
-      : nothing;
+    // Without its chunk (it could not load), a dismissible banner shows with no close button.
+    const close =
+      this.dismissible && dismissal
+        ? dismissal.closeButton(t.close, () => this.onClose(campaign))
+        : nothing;
     const banner = html`<section
       id="banner"
-      class=${classMap({
+      class=${classNames({
         banner: true,
         bar,
         'is-collapsed': !expanded,
-        dismissible: this.dismissible,
+        dismissible: close !== nothing,
         // The same room as while loading (see the styles), so the page never moves up on arrival.
         'has-network': Boolean(this.network),
         'has-facts': this.showCount || this.showEvent,
@@ -693,7 +681,10 @@ export class TisBanner extends FlaggedElement {
         // The kill switch: outside the campaign, nothing at all (not even the fallback).
         if (phase !== 'active' && !this.preview) return nothing;
         if (this.isDismissed(campaign, now)) return nothing;
-        // An overlay variant whose chunk is still loading, or could not load: the fallback.
+        // A part still loading: the fallback, as while the feed loads. An overlay variant whose
+        // chunk could not load keeps the fallback; a close button that could not, is left out.
+        if (this.dismissible && !dismissal && !this.dismissPart.failed)
+          return this.renderFallback(true);
         if (this.isOverlay && !overlay) return this.renderFallback(!this.overlayPart.failed);
         return this.renderBanner(feed, campaign, now, phase);
       },

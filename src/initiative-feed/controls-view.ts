@@ -5,7 +5,6 @@
  * handlers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import type { FeedIndex, InitiativeSort } from '../data/queries.js';
 import { TRANSITIONS, type Transition } from '../data/format.js';
 import type { Theme } from '../data/schema.js';
@@ -14,6 +13,7 @@ import { localize, type Lang } from '../i18n/localize.js';
 import type { Selection } from '../shared/context.js';
 import type { Scope } from './filtering.js';
 import { initiativeFeedMessages } from './messages.js';
+import { classNames } from '../shared/class-names.js';
 
 export type FilterKey = 'territory' | 'theme' | 'network';
 
@@ -120,7 +120,7 @@ function renderThemeGroups(v: ControlsView) {
     html`<button
       type="button"
       part="filter-chip"
-      class=${classMap({ 'filter-chip': true, [`t-${transition}`]: true, whole, zero: count === 0 })}
+      class=${classNames({ 'filter-chip': true, [`t-${transition}`]: true, whole, zero: count === 0 })}
       aria-pressed=${picked === id ? 'true' : 'false'}
       @click=${() => v.toggleTheme(id)}
     >

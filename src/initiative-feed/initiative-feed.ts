@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getFeedIndex, type FeedIndex, type InitiativeSort } from '../data/queries.js';
 import { TRANSITIONS, type Transition } from '../data/format.js';
@@ -38,6 +37,7 @@ import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
 import { SEARCH_DELAY, TerritoryPicker } from './territory-picker.js';
 import { UrlHash } from './url-hash.js';
+import { classNames } from '../shared/class-names.js';
 
 export type InitiativeFeedLayout = 'cards' | 'list' | 'compact' | 'map';
 export type InitiativeFeedControl = 'search' | 'territory' | 'theme' | 'network' | 'sort';
@@ -685,7 +685,7 @@ export class TisInitiativeFeed extends FlaggedElement {
               }
             </div>`
           : html`<ul
-                class=${classMap({ list: true, [`layout-${this.itemLayout}`]: true })}
+                class=${classNames({ list: true, [`layout-${this.itemLayout}`]: true })}
                 part="list"
                 role="list"
                 aria-busy=${this.pending ? 'true' : 'false'}

@@ -4,11 +4,11 @@
  * controller: it holds the typed text and the active suggestion, and renders its field.
  */
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { Territory } from '../data/schema.js';
 import type { Lang } from '../i18n/localize.js';
 import { initiativeFeedMessages } from './messages.js';
+import { classNames } from '../shared/class-names.js';
 
 /** Delay after the last key before the suggestions follow the text, in ms. */
 export const SEARCH_DELAY = 150;
@@ -91,7 +91,7 @@ export class TerritoryPicker implements ReactiveController {
               html`<li
                 id=${`territory-option-${i}`}
                 role="option"
-                class=${classMap({ option: true, active: i === active })}
+                class=${classNames({ option: true, active: i === active })}
                 aria-selected=${i === active ? 'true' : 'false'}
                 @click=${() => this.pick(t)}
               >

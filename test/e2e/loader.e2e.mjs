@@ -527,6 +527,77 @@ suite.test(
 );
 
 suite.test(
+  "a dismissible banner's close button comes in a chunk of its own: it closes the banner once loaded; without it, the banner shows with no button and one tis-error",
+  async ({ server, browser }) => {
+    const chunk = cdnChunk(/^dismiss-.*\.js$/);
+    const body = BANNER.replace('<tis-banner ', '<tis-banner dismissible dismiss-days="0" ');
+    const url = html(
+      server,
+      '/e2e/loader/dismiss.html',
+      pageHtml(LOADER, `${body}<a href="#after">After</a>`),
+    );
+    {
+      const { page, context, record } = await open(browser, url);
+      await page.waitForFunction(
+        () => document.querySelector('tis-banner')?.shadowRoot?.querySelector('.close'),
+        null,
+        { timeout: 10000 },
+      );
+      await page.evaluate(() =>
+        document.querySelector('tis-banner').shadowRoot.querySelector('.close').focus(),
+      );
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => !document.querySelector('tis-banner').shadowRoot.querySelector('.banner'),
+      );
+      assertEqual(
+        await page.evaluate(() => document.activeElement?.textContent),
+        'After',
+        'focus moves on to what follows the banner',
+      );
+      assert(!cdnRequests(record).includes(cdnChunk(/^overlay-.*\.js$/)), 'no overlay chunk');
+      assertEqual(await page.evaluate(() => window.__tisErrors), [], 'no tis-error');
+      assertEqual(record.errors, [], 'uncaught errors');
+      await context.close();
+    }
+    {
+      const inline = html(server, '/e2e/loader/not-dismissible.html', pageHtml(LOADER, BANNER));
+      const { page, context, record } = await open(browser, inline);
+      await rendered(page, 'tis-banner');
+      await page.waitForLoadState('networkidle');
+      assert(
+        !cdnRequests(record).includes(chunk),
+        'no dismiss chunk for a banner that is not dismissible',
+      );
+      await context.close();
+    }
+    await whileMissing(server, chunk, async () => {
+      const { page, context, record } = await open(browser, url);
+      await page.waitForFunction(() => window.__tisErrors.length >= 1, null, { timeout: 10000 });
+      await page.waitForFunction(
+        () => document.querySelector('tis-banner')?.shadowRoot?.querySelector('.title'),
+        null,
+        { timeout: 10000 },
+      );
+      assertEqual(
+        await page.evaluate(() =>
+          Boolean(document.querySelector('tis-banner').shadowRoot.querySelector('.close')),
+        ),
+        false,
+        'the banner shows, with no close button',
+      );
+      assertEqual(
+        await page.evaluate(() => window.__tisErrors),
+        [{ tag: 'tis-banner', kind: 'script', file: chunk }],
+        'one tis-error, naming the chunk',
+      );
+      assertEqual(record.errors, [], 'uncaught errors');
+      await context.close();
+    });
+  },
+);
+
+suite.test(
   "the modules a page runs as they load carry V8's compile hint on their first line; the loader and the lazy parts do not",
   async ({ server, browser }) => {
     const HINT = '//# allFunctionsCalledOnLoad\n';
@@ -551,6 +622,7 @@ suite.test(
       cdnChunk(/^details-body-.*\.js$/),
       cdnChunk(/^week-view-.*\.js$/),
       cdnChunk(/^overlay-.*\.js$/),
+      cdnChunk(/^dismiss-.*\.js$/),
     ];
     for (const file of lazy) assert(firstLine(file) !== HINT, `${file} has no hint`);
     // A page on the hinted files works as before: its widgets render, with no error.
