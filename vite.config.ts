@@ -123,6 +123,11 @@ const SHARDS = /[\\/]src[\\/]data[\\/](shards|shard-set|scope|places|queries)\.t
  */
 const RETRY = /[\\/]node_modules[\\/]ky[\\/]|[\\/]src[\\/]data[\\/]retry\.ts$/;
 /**
+ * The counting and describing of a feed's problems (the console warning, the `tis-feed-problems`
+ * event): loaded only when a feed load has problems.
+ */
+const PROBLEMS = /[\\/]src[\\/]data[\\/]problem-report\.ts$/;
+/**
  * V8's explicit compile hint (Chrome 136 and later; other engines read a comment): every function
  * of the file is compiled with the file, on the thread that streams it in, not one by one on the
  * main thread at its first call, in the middle of the widget's first paint. For the files whose
@@ -146,7 +151,8 @@ const inCore = (id: string) =>
   !WIDGET_ONLY.test(id) &&
   !EXPLAIN.test(id) &&
   !SHARDS.test(id) &&
-  !RETRY.test(id);
+  !RETRY.test(id) &&
+  !PROBLEMS.test(id);
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
@@ -179,6 +185,8 @@ export default defineConfig(({ mode }) => {
                 { name: 'explain', test: EXPLAIN, priority: 1 },
                 // ky: loaded when a feed's first answer calls for a retry.
                 { name: 'retry', test: RETRY, priority: 1 },
+                // The problems of a partly invalid feed: counted when a load has some.
+                { name: 'problems', test: PROBLEMS, priority: 1 },
                 // Loading the shards of a published feed: the counter, the feed and the
                 // calendar import it; a banner-only page does not download it.
                 { name: 'shards', test: SHARDS, priority: 1 },

@@ -4,7 +4,7 @@
  * `FeedStore` of their URL.
  */
 import { defaultFeedStorage, FeedCache, type FeedStorage, type StoredFeed } from './cache.js';
-import { FeedError } from './errors.js';
+import { FeedError, scriptError } from './errors.js';
 import { fnv1a } from './hash.js';
 import { pageFeedUrl } from './page-feed.js';
 import { requestText } from './request.js';
@@ -201,58 +201,6 @@ export interface FeedProblemReport {
   readonly counts: FeedProblemCounts;
 }
 
-function reasonOf(problem: FeedProblem): string {
-  // `initiatives[12].image.url` → `initiatives.image.url`: one reason for every item.
-  const where = problem.path.replace(/\[\d+\]/g, '');
-  if (problem.code === 'invalid-item') {
-    // The parser's English message ends with the reason: `... dropped: <path>: <reason>`.
-    const at = problem.message.en.lastIndexOf(`${problem.path}: `);
-    const why = at >= 0 ? problem.message.en.slice(at + problem.path.length + 2) : '';
-    return `invalid ${where}${why ? ` (${why})` : ''}`;
-  }
-  if (problem.code === 'unsafe-url') return `unsafe-url ${where}`;
-  if (problem.code === 'too-many-problems') return 'not listed';
-  return problem.code;
-}
-
-/** Counts problems by reason (a parsed feed lists each dropped item and removed link once). */
-export function countFeedProblems(problems: readonly FeedProblem[]): FeedProblemCounts {
-  const byReason: Record<string, number> = {};
-  let dropped = 0;
-  let linksRemoved = 0;
-  let unknownReferences = 0;
-  let unlisted = 0;
-  for (const problem of problems) {
-    let count = 1;
-    if (problem.code === 'too-many-problems') {
-      // The closing summary line stands for many problems of every kind: counted apart.
-      count = Number(/\d+/.exec(problem.message.en)?.[0] ?? 0);
-      unlisted += count;
-    } else if (problem.code === 'unsafe-url') linksRemoved += 1;
-    else if (problem.code === 'unknown-reference') unknownReferences += 1;
-    else dropped += 1;
-    const reason = reasonOf(problem);
-    byReason[reason] = (byReason[reason] ?? 0) + count;
-  }
-  return { dropped, linksRemoved, unknownReferences, unlisted, byReason };
-}
-
-/** One readable line: `12 items dropped, 1 link removed, 0 unknown references (invalid initiatives.title: 8, …)`. */
-export function describeFeedProblems(counts: FeedProblemCounts): string {
-  const reasons = Object.entries(counts.byReason)
-    .sort((a, b) => b[1] - a[1])
-    .map(([reason, count]) => `${reason}: ${count}`);
-  const shown = reasons.slice(0, 12).join(', ') + (reasons.length > 12 ? ', …' : '');
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const parts = [
-    plural(counts.dropped, 'item dropped', 'items dropped'),
-    plural(counts.linksRemoved, 'link removed', 'links removed'),
-    plural(counts.unknownReferences, 'unknown reference', 'unknown references'),
-  ];
-  if (counts.unlisted) parts.push(`${counts.unlisted} more not listed`);
-  return `${parts.join(', ')} (${shown})`;
-}
-
 /** Length and FNV-1a of a text: tells an unchanged revalidation without parsing it again. */
 export function textHash(text: string): string {
   return `${text.length.toString(36)}-${fnv1a(text)}`;
@@ -275,8 +223,11 @@ export class FeedStore {
   private shownHash?: string;
   /** A stored copy too old to show at once, kept in case the network fails. */
   private fallback?: StoredFeed;
-  /** Problems of the first live load that had some, until a widget reports them as an event. */
-  private pendingReport?: FeedProblemReport;
+  /**
+   * The report of the first live load that had problems, until a widget fires it as an event; a
+   * `FeedError` (`kind: "script"`) when the code that counts them could not load.
+   */
+  private pendingReport?: Promise<FeedProblemReport | FeedError>;
   private problemsReported = false;
   /** The shards of a published index, once a need calls for them (data/shard-set.ts). */
   private shardSet?: ShardSet;
@@ -311,9 +262,10 @@ export class FeedStore {
 
   /**
    * The problems found by the first live load that had any, handed out once: the first widget
-   * to show this feed fires them as a `tis-feed-problems` event. Later calls return `undefined`.
+   * to show this feed fires them as a `tis-feed-problems` event (or, if their counting code could
+   * not load, a `tis-error` with the `FeedError` it resolves to). Later calls return `undefined`.
    */
-  takeProblemReport(): FeedProblemReport | undefined {
+  takeProblemReport(): Promise<FeedProblemReport | FeedError> | undefined {
     const report = this.pendingReport;
     this.pendingReport = undefined;
     return report;
@@ -485,10 +437,22 @@ export class FeedStore {
   private noteProblems(problems: readonly FeedProblem[], file = this.url): void {
     if (this.problemsReported || problems.length === 0) return;
     this.problemsReported = true;
-    const counts = countFeedProblems(problems);
-    this.pendingReport = { url: file, problems, counts };
-    (config.warn ?? console.warn)(
-      `[1000territoires] feed ${file}: ${describeFeedProblems(counts)}. The valid items are shown; see the tis-feed-problems event for each problem.`,
+    const warn = config.warn ?? console.warn;
+    // Counting and describing problems is a chunk of its own: a clean feed never downloads it.
+    this.pendingReport = import('./problem-report.js').then(
+      ({ countFeedProblems, describeFeedProblems }) => {
+        const counts = countFeedProblems(problems);
+        warn(
+          `[1000territoires] feed ${file}: ${describeFeedProblems(counts)}. The valid items are shown; see the tis-feed-problems event for each problem.`,
+        );
+        return { url: file, problems, counts };
+      },
+      (error: unknown) => {
+        warn(
+          `[1000territoires] feed ${file}: ${problems.length} problems; their report could not load.`,
+        );
+        return scriptError(error);
+      },
     );
   }
 

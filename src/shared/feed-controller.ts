@@ -1,6 +1,7 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { getFeedStore, type FeedState, type FeedStore } from '../data/client.js';
+import { FeedError } from '../data/errors.js';
 import type { FeedIndex } from '../data/queries.js';
 import type { Feed } from '../data/schema.js';
 import type { ShardLoading } from '../data/shard-set.js';
@@ -264,12 +265,17 @@ export class FeedController implements ReactiveController {
       // (a shard's problems arrive after the index's, hence the check on every change).
       const report = state.url ? getFeedStore(state.url).takeProblemReport() : undefined;
       if (!event && !report) return;
-      void this.host.updateComplete.then(() => {
+      void this.host.updateComplete.then(async () => {
         if (event) this.host.dispatchEvent(event);
-        if (!report) return;
+        const taken = await report;
+        if (!taken) return;
         // A widget removed meanwhile cannot be heard from: tell the document instead.
         const target = this.host.isConnected ? this.host : this.host.ownerDocument;
-        target.dispatchEvent(new TisFeedProblemsEvent(report.url, report.problems, report.counts));
+        target.dispatchEvent(
+          taken instanceof FeedError
+            ? new TisErrorEvent(taken)
+            : new TisFeedProblemsEvent(taken.url, taken.problems, taken.counts),
+        );
       });
     } else if (state.status === 'error' && state.error && this.lastAnnounced !== state.error) {
       this.lastAnnounced = state.error;

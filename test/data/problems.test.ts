@@ -4,7 +4,8 @@
  * whatever the number of widgets and revalidations.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { countFeedProblems, describeFeedProblems, getFeedStore } from '../../src/data/client.js';
+import { getFeedStore } from '../../src/data/client.js';
+import { countFeedProblems, describeFeedProblems } from '../../src/data/problem-report.js';
 import type { FeedProblem } from '../../src/data/parse.js';
 import '../../src/territory-counter/define.js';
 import '../../src/feed/define.js';

@@ -306,6 +306,73 @@ suite.test(
 );
 
 suite.test(
+  "a feed's problems are counted by a chunk loaded only when it has some; if it cannot load, one tis-error names it",
+  async ({ server, browser }) => {
+    const chunk = cdnChunk(/^problems-.*\.js$/);
+    const { feed } = feedWithOneBadItem();
+    server.routes.set('/e2e/problems/feed.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(feed));
+    });
+    const banner = `<tis-banner src="/e2e/problems/feed.json" network="cis">${link('Campagne')}</tis-banner>`;
+    const url = html(server, '/e2e/problems/page.html', pageHtml(LOADER, banner));
+    const run = async () => {
+      const opened = await openPage(browser, url, {
+        init: () => {
+          window.__events = [];
+          for (const type of ['tis-feed-problems', 'tis-error'])
+            document.addEventListener(
+              type,
+              (event) =>
+                window.__events.push([
+                  type,
+                  event.counts?.dropped ?? event.error?.url?.split('/').pop(),
+                ]),
+              true,
+            );
+        },
+      });
+      await rendered(opened.page, 'tis-banner');
+      await opened.page.waitForFunction(() => window.__events.length > 0, null, { timeout: 15000 });
+      await opened.page.waitForTimeout(300);
+      return { ...opened, events: await opened.page.evaluate(() => window.__events) };
+    };
+    try {
+      // A clean feed: the chunk is never requested.
+      {
+        const clean = html(server, '/e2e/problems/clean.html', pageHtml(LOADER, BANNER));
+        const { page, context, record } = await open(browser, clean);
+        await rendered(page, 'tis-banner');
+        await page.waitForLoadState('networkidle');
+        assert(!cdnRequests(record).includes(chunk), 'no problems chunk for a clean feed');
+        await context.close();
+      }
+      const counted = await run();
+      assertEqual(counted.events, [['tis-feed-problems', 1]], 'one event, one item dropped');
+      assert(cdnRequests(counted.record).includes(chunk), 'the problems chunk was loaded');
+      assert(
+        counted.record.warnings.some((line) => /1 item dropped/.test(line)),
+        'the console warning counts the dropped item',
+      );
+      assertEqual(counted.record.errors, [], 'uncaught errors');
+      await counted.context.close();
+      await whileMissing(server, chunk, async () => {
+        const missing = await run();
+        assertEqual(missing.events, [['tis-error', chunk]], 'one tis-error, naming the chunk');
+        const text = await missing.page.evaluate(
+          () => document.querySelector('tis-banner').shadowRoot.textContent,
+        );
+        assert(/1000/.test(text), 'the banner shows the campaign');
+        assertEqual(missing.record.errors, [], 'uncaught errors');
+        await missing.context.close();
+      });
+    } finally {
+      server.routes.delete('/e2e/problems/feed.json');
+    }
+  },
+);
+
+suite.test(
   "the calendar's event details load when reached for; if they cannot, the dialog still opens, one tis-error",
   async ({ server, browser }) => {
     const list = CALENDAR.replace('<tis-event-calendar ', '<tis-event-calendar view="list" ');
@@ -623,6 +690,7 @@ suite.test(
       cdnChunk(/^week-view-.*\.js$/),
       cdnChunk(/^overlay-.*\.js$/),
       cdnChunk(/^dismiss-.*\.js$/),
+      cdnChunk(/^problems-.*\.js$/),
     ];
     for (const file of lazy) assert(firstLine(file) !== HINT, `${file} has no hint`);
     // A page on the hinted files works as before: its widgets render, with no error.
