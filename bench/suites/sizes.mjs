@@ -277,9 +277,11 @@ export const CONSUMER_REFERENCE = 'all four widgets (widgets.js)';
 export const CONSUMER_FACTOR = 1.1;
 /**
  * The CDN's lazy chunks of the four widgets: the week grid, the map, zod's explanations, the
- * calendar's event details and its .ics writer, ky's retries.
+ * calendar's event details and its .ics writer, ky's retries, the banner's overlay variants and
+ * close button, the counting of a feed's problems.
  */
-const LAZY_CHUNKS = /^dist\/cdn\/(week-view|france-map|explain|details-body|ics|retry)-[^/]*\.js$/;
+const LAZY_CHUNKS =
+  /^dist\/cdn\/(week-view|france-map|explain|details-body|ics|retry|overlay|dismiss|problems)-[^/]*\.js$/;
 
 /**
  * Like with like: an app's bundle holds all of the widgets' code, lazy parts included (a bundler
