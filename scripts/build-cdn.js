@@ -34,6 +34,9 @@ for (const { input, file, name } of classicScripts) {
       target: CDN_TARGET,
       copyPublicDir: false,
       rolldownOptions: {
+        // Keeps the entry's exports (an app build would drop them): the IIFE's return value,
+        // assigned to the global `TisWidgets`, is the public API.
+        preserveEntrySignatures: 'strict',
         input: resolve(root, input),
         output: { format: 'iife', name, entryFileNames: file, minify: true, codeSplitting: false },
       },

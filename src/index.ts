@@ -5,6 +5,7 @@
 export * from './data/index.js';
 export * from './i18n/localize.js';
 export * from './i18n/format.js';
+export { formatRelative } from './i18n/relative.js';
 export { defineMessages } from './i18n/messages.js';
 export { defineElement, VERSION } from './shared/define.js';
 export { feedContext, type FeedContextValue, type Selection } from './shared/context.js';

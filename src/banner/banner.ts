@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../shared/css-props.js';
 import { FlaggedElement } from '../shared/flag.js';
@@ -165,7 +165,7 @@ function withVia(url: string | undefined, network: string | undefined): string |
  *
  * @fires {TisDismissEvent} tis-dismiss - The visitor closed the banner (`campaignId`, `until`).
  * @fires {TisLoadEvent} tis-load - The feed loaded and the banner rendered it.
- * @fires {TisErrorEvent} tis-error - The feed could not load; the fallback content shows.
+ * @fires {TisErrorEvent} tis-error - The feed could not load; the fallback content shows. Or (`kind: "script"`) the chunk of the `top`, `bottom` and `corner` variants (the fallback stays) or of the close button (the banner shows without it).
  */
 export class TisBanner extends FlaggedElement {
   static readonly version = VERSION;
@@ -197,6 +197,8 @@ export class TisBanner extends FlaggedElement {
     loadOverlay().then(() => this.requestUpdate()),
   );
   private overlayAdopted = false;
+  /** The banner itself was drawn at least once (not only its fallback). */
+  private drawn = false;
   /** The close button's chunk, asked for when the banner is dismissible. */
   private readonly dismissPart = new LazyPart(this, () =>
     loadDismissal().then(() => this.requestUpdate()),
@@ -275,25 +277,51 @@ export class TisBanner extends FlaggedElement {
       this.overlayPart.request();
       if (overlay && !this.overlayAdopted) {
         this.overlayAdopted = true;
-        // After the banner's own sheets: the overlay's rules come later in the cascade.
-        adoptStyles(this.renderRoot as ShadowRoot, [
-          ...(this.constructor as typeof TisBanner).elementStyles,
-          overlay.overlayStyles,
-        ]);
+        this.adoptOverlay(overlay.overlayStyles.styleSheet);
       }
     }
   }
 
-  /** Also waits for the chunks the banner asked for (overlay variants, close button). */
+  /**
+   * The overlay's sheet, right after the banner's own sheets: later in the cascade than those, as
+   * when they were one, and before what a subclass or the page added after them.
+   */
+  private adoptOverlay(sheet: CSSStyleSheet | undefined): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (!sheet || !root.adoptedStyleSheets || root.adoptedStyleSheets.includes(sheet)) return;
+    const sheets = [...root.adoptedStyleSheets];
+    const own = TisBanner.elementStyles.length;
+    sheets.splice(Math.min(own, sheets.length), 0, sheet);
+    root.adoptedStyleSheets = sheets;
+  }
+
+  /**
+   * Also waits for the chunks the banner asked for (overlay variants, close button), including
+   * one asked for while waiting for another (an attribute changed meanwhile).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (const part of [this.overlayPart, this.dismissPart]) {
-      if (part.settled) {
-        await part.settled;
-        done = await super.getUpdateComplete();
-      }
+    const awaited = new Set<Promise<void>>();
+    for (;;) {
+      const pending = [this.overlayPart.settled, this.dismissPart.settled].filter(
+        (settled): settled is Promise<void> => settled !== undefined && !awaited.has(settled),
+      );
+      if (!pending.length) return done;
+      for (const settled of pending) awaited.add(settled);
+      await Promise.all(pending);
+      done = await super.getUpdateComplete();
     }
-    return done;
+  }
+
+  /**
+   * False while the banner waits for a chunk it needs (overlay variants, close button), and
+   * when its overlay variant's chunk could not load: the fallback shows then. A close button
+   * that could not load is left out; one that is still loading after the banner was shown (the
+   * attribute set later) is added when it arrives.
+   */
+  private get partsReady(): boolean {
+    if (this.isOverlay && !overlay) return false;
+    return !this.dismissible || Boolean(dismissal) || this.dismissPart.failed || this.drawn;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -397,7 +425,8 @@ export class TisBanner extends FlaggedElement {
     const now = this.currentTime();
     return (
       (this.preview || campaignPhase(campaign, now) === 'active') &&
-      !this.isDismissed(campaign, now)
+      !this.isDismissed(campaign, now) &&
+      this.partsReady
     );
   }
 
@@ -681,11 +710,11 @@ export class TisBanner extends FlaggedElement {
         // The kill switch: outside the campaign, nothing at all (not even the fallback).
         if (phase !== 'active' && !this.preview) return nothing;
         if (this.isDismissed(campaign, now)) return nothing;
-        // A part still loading: the fallback, as while the feed loads. An overlay variant whose
-        // chunk could not load keeps the fallback; a close button that could not, is left out.
-        if (this.dismissible && !dismissal && !this.dismissPart.failed)
-          return this.renderFallback(true);
-        if (this.isOverlay && !overlay) return this.renderFallback(!this.overlayPart.failed);
+        // A part still loading: the fallback, as while the feed loads; also when an overlay
+        // variant's chunk could not load.
+        if (!this.partsReady)
+          return this.renderFallback(!(this.isOverlay && this.overlayPart.failed));
+        this.drawn = true;
         return this.renderBanner(feed, campaign, now, phase);
       },
     });

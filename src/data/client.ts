@@ -437,7 +437,14 @@ export class FeedStore {
   private noteProblems(problems: readonly FeedProblem[], file = this.url): void {
     if (this.problemsReported || problems.length === 0) return;
     this.problemsReported = true;
-    const warn = config.warn ?? console.warn;
+    // A page's own warning hook that throws must not lose the report.
+    const warn = (message: string) => {
+      try {
+        (config.warn ?? console.warn)(message);
+      } catch {
+        // Reported through the event all the same.
+      }
+    };
     // Counting and describing problems is a chunk of its own: a clean feed never downloads it.
     this.pendingReport = import('./problem-report.js').then(
       ({ countFeedProblems, describeFeedProblems }) => {

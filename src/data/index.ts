@@ -1,6 +1,7 @@
 export * from './schema.js';
 export * from './parse.js';
 export * from './client.js';
+export { countFeedProblems, describeFeedProblems } from './problem-report.js';
 export * from './errors.js';
 export * from './queries.js';
 export { shardLoading, ShardSet, type ShardHost, type ShardLoading } from './shard-set.js';

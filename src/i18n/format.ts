@@ -4,10 +4,9 @@
  */
 import { localeOf, type Lang } from './localize.js';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-/** The formatter of `kind` for a language and options, created once. */
-export function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
   kind: string,
   lang: Lang,
   options: object,

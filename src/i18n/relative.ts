@@ -3,8 +3,10 @@
  * long ago its figure changed, so the other widgets' pages do not download this (vite.config.ts,
  * `WIDGET_ONLY`).
  */
-import { cached } from './format.js';
-import type { Lang } from './localize.js';
+import { localeOf, type Lang } from './localize.js';
+
+/** One formatter per language (creating an `Intl` formatter is costly). */
+const formatters = new Map<Lang, Intl.RelativeTimeFormat>();
 
 /** "il y a 3 jours", "in 2 hours": the largest unit that fits. */
 export function formatRelative(
@@ -21,12 +23,11 @@ export function formatRelative(
     ['hour', 36e5],
     ['minute', 6e4],
   ];
-  const formatter = cached(
-    'r',
-    lang,
-    {},
-    (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }),
-  );
+  let formatter = formatters.get(lang);
+  if (!formatter) {
+    formatter = new Intl.RelativeTimeFormat(localeOf(lang), { numeric: 'auto' });
+    formatters.set(lang, formatter);
+  }
   for (const [unit, size] of units) {
     if (Math.abs(ms) >= size) return formatter.format(Math.round(ms / size), unit);
   }

@@ -26,7 +26,9 @@ export class LazyPart {
       () => undefined,
       (error: unknown) => {
         this.failed = true;
-        this.host.dispatchEvent(new TisErrorEvent(scriptError(error)));
+        // A widget removed meanwhile cannot be heard from: tell the document instead.
+        const target = this.host.isConnected ? this.host : this.host.ownerDocument;
+        target.dispatchEvent(new TisErrorEvent(scriptError(error)));
         this.host.requestUpdate();
       },
     );

@@ -3,6 +3,7 @@
  * loading twice or both bundles together is harmless, a tag already taken by the page does not
  * stop the others, a strict CSP page shows no violation, and nothing is tracked.
  */
+import { readFileSync } from 'node:fs';
 import { assert, assertEqual, createSuite, openPage } from './harness.mjs';
 
 export const suite = createSuite();
@@ -61,15 +62,31 @@ suite.test(
   },
 );
 
-suite.test('the classic script works without type="module"', async ({ server, browser }) => {
-  const { page, context, record } = await openPage(
-    browser,
-    html(server, '/e2e/iife.html', pageHtml(IIFE)),
-  );
-  await settled(page);
-  assertEqual(record.errors, [], 'uncaught errors');
-  await context.close();
-});
+suite.test(
+  'the classic script works without type="module" and exposes the API as the global TisWidgets',
+  async ({ server, browser }) => {
+    const { page, context, record } = await openPage(
+      browser,
+      html(server, '/e2e/iife.html', pageHtml(IIFE)),
+    );
+    await settled(page);
+    assertEqual(record.errors, [], 'uncaught errors');
+    assertEqual(
+      await page.evaluate(() => ({
+        store: typeof window.TisWidgets?.getFeedStore,
+        banner: window.TisWidgets?.TisBanner === customElements.get('tis-banner'),
+        version: window.TisWidgets?.VERSION,
+      })),
+      {
+        store: 'function',
+        banner: true,
+        version: JSON.parse(readFileSync('package.json', 'utf8')).version,
+      },
+      'the public API on window.TisWidgets',
+    );
+    await context.close();
+  },
+);
 
 suite.test(
   'minified templates keep their structure in both bundles (SVG children, native headings)',
