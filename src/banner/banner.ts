@@ -277,22 +277,17 @@ export class TisBanner extends FlaggedElement {
       this.overlayPart.request();
       if (overlay && !this.overlayAdopted) {
         this.overlayAdopted = true;
-        this.adoptOverlay(overlay.overlayStyles.styleSheet);
+        // Right after the banner's own sheets: later in the cascade than those, as when they
+        // were one, and before what a subclass or the page added after them.
+        const root = this.renderRoot as ShadowRoot;
+        const sheet = overlay.overlayStyles.styleSheet;
+        if (sheet) {
+          const sheets = [...root.adoptedStyleSheets];
+          sheets.splice(TisBanner.elementStyles.length, 0, sheet);
+          root.adoptedStyleSheets = sheets;
+        }
       }
     }
-  }
-
-  /**
-   * The overlay's sheet, right after the banner's own sheets: later in the cascade than those, as
-   * when they were one, and before what a subclass or the page added after them.
-   */
-  private adoptOverlay(sheet: CSSStyleSheet | undefined): void {
-    const root = this.renderRoot as ShadowRoot;
-    if (!sheet || !root.adoptedStyleSheets || root.adoptedStyleSheets.includes(sheet)) return;
-    const sheets = [...root.adoptedStyleSheets];
-    const own = TisBanner.elementStyles.length;
-    sheets.splice(Math.min(own, sheets.length), 0, sheet);
-    root.adoptedStyleSheets = sheets;
   }
 
   /**
@@ -301,14 +296,12 @@ export class TisBanner extends FlaggedElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const awaited = new Set<Promise<void>>();
-    for (;;) {
-      const pending = [this.overlayPart.settled, this.dismissPart.settled].filter(
-        (settled): settled is Promise<void> => settled !== undefined && !awaited.has(settled),
-      );
-      if (!pending.length) return done;
-      for (const settled of pending) awaited.add(settled);
-      await Promise.all(pending);
+    // Parts are only ever added: wait again until none was asked for meanwhile.
+    for (let asked = 0; ;) {
+      const parts = [this.overlayPart.settled, this.dismissPart.settled].filter(Boolean);
+      if (parts.length === asked) return done;
+      asked = parts.length;
+      await Promise.all(parts);
       done = await super.getUpdateComplete();
     }
   }
@@ -362,17 +355,6 @@ export class TisBanner extends FlaggedElement {
     if (!event.composedPath().includes(this)) this.open = false;
   };
 
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || this.variant !== 'corner' || !this.open) return;
-    event.stopPropagation();
-    this.open = false;
-    void this.updateComplete.then(() => this.toggleButton?.focus());
-  }
-
-  private onToggle(): void {
-    this.open = !this.open;
-  }
-
   /** Only from the close button: the dismiss chunk is loaded. */
   private onClose(campaign: Campaign): void {
     const key = dismissKey(campaign);
@@ -393,10 +375,6 @@ export class TisBanner extends FlaggedElement {
       if (next) next.focus();
       else (this.ownerDocument.activeElement as HTMLElement | null)?.blur?.();
     });
-  }
-
-  private get toggleButton(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector('.toggle');
   }
 
   private currentTime(): number {
@@ -691,8 +669,10 @@ export class TisBanner extends FlaggedElement {
       lang,
       open: this.open,
       hashtag: campaign.hashtag,
-      onKeydown: (event) => this.onKeydown(event),
-      onToggle: () => this.onToggle(),
+      setOpen: (open) => {
+        this.open = open;
+        return this.updateComplete;
+      },
       banner,
     });
   }

@@ -307,23 +307,33 @@ export function barControls(options: {
   </div>`;
 }
 
-/** The corner ribbon: a button that opens the banner in a panel above it. */
+/**
+ * The corner ribbon: a disclosure button that opens the banner in a panel above it; Escape closes
+ * the panel and returns focus to the ribbon. `setOpen` opens or closes it and resolves once
+ * the banner has rendered that.
+ */
 export function cornerFrame(options: {
   lang: string;
   open: boolean;
   hashtag: string;
-  onKeydown: (event: KeyboardEvent) => void;
-  onToggle: () => void;
+  setOpen: (open: boolean) => Promise<unknown>;
   banner: TemplateResult;
 }): TemplateResult {
-  return html`<div class="root frame" lang=${options.lang} @keydown=${options.onKeydown}>
+  const { open, setOpen } = options;
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.stopPropagation();
+    const toggle = (event.currentTarget as Element).querySelector<HTMLElement>('.toggle');
+    void setOpen(false).then(() => toggle?.focus());
+  };
+  return html`<div class="root frame" lang=${options.lang} @keydown=${onKeydown}>
     <button
       class="toggle"
       part="toggle"
       type="button"
-      aria-expanded=${options.open ? 'true' : 'false'}
+      aria-expanded=${open ? 'true' : 'false'}
       aria-controls="banner"
-      @click=${options.onToggle}
+      @click=${() => void setOpen(!open)}
     >
       <span class="toggle-mark" aria-hidden="true">1000</span>
       <span>${options.hashtag}</span>
