@@ -44,11 +44,6 @@ const CAMPAIGN_SITE_URL = 'https://1000territoires.github.io/';
 /** The campaign's dates are French calendar dates: they start and end at midnight in Paris. */
 const CAMPAIGN_TIME_ZONE = 'Europe/Paris';
 const DAY = 864e5;
-/**
- * Viewports this short (400 % zoom of a 1024 px high window is 256 px) get the `top` and
- * `bottom` bars collapsed to one line at first: expanded, they would hide most of the page.
- */
-const SHORT_VIEWPORT = '(max-height: 30em)';
 
 /**
  * The dismissal key of a campaign message. It changes when the campaign's name, motto,
@@ -176,7 +171,6 @@ export class TisBanner extends FlaggedElement {
     open: { state: true, attribute: false },
     preview: { state: true, attribute: false },
     barOpen: { state: true, attribute: false },
-    shortViewport: { state: true, attribute: false },
     src: {},
     loading: {},
     variant: { reflect: true },
@@ -203,7 +197,8 @@ export class TisBanner extends FlaggedElement {
   private readonly dismissPart = new LazyPart(this, () =>
     loadDismissal().then(() => this.requestUpdate()),
   );
-  private shortQuery?: MediaQueryList;
+  /** Whether the viewport is short (overlay.ts), watched once the banner is a bar. */
+  private shortViewport?: { readonly matches: boolean };
 
   /** Closed by the visitor during this page view (also when storage is unavailable). */
   private dismissedKey?: string;
@@ -212,7 +207,6 @@ export class TisBanner extends FlaggedElement {
   private preview = false;
   /** The visitor expanded or collapsed a `top`/`bottom` bar; unset: collapsed on short viewports. */
   private barOpen?: boolean;
-  private shortViewport = false;
 
   /** The interface language: the element's `lang`, else its closest ancestor's (reactive). */
   private get uiLang(): Lang {
@@ -256,15 +250,11 @@ export class TisBanner extends FlaggedElement {
     super.connectedCallback();
     this.readHash();
     globalThis.addEventListener?.('hashchange', this.readHash);
-    this.shortQuery = globalThis.matchMedia?.(SHORT_VIEWPORT);
-    this.shortQuery?.addEventListener('change', this.readViewport);
-    this.readViewport();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('hashchange', this.readHash);
-    this.shortQuery?.removeEventListener('change', this.readViewport);
     this.ownerDocument.removeEventListener('pointerdown', this.onOutsidePointer, true);
   }
 
@@ -275,6 +265,7 @@ export class TisBanner extends FlaggedElement {
     if (this.dismissible) this.dismissPart.request();
     if (this.isOverlay) {
       this.overlayPart.request();
+      if (overlay && this.isBar) this.shortViewport ??= overlay.watchShortViewport(this);
       if (overlay && !this.overlayAdopted) {
         this.overlayAdopted = true;
         // Right after the banner's own sheets: later in the cascade than those, as when they
@@ -325,10 +316,6 @@ export class TisBanner extends FlaggedElement {
     }
   }
 
-  private readonly readViewport = () => {
-    this.shortViewport = this.shortQuery?.matches ?? false;
-  };
-
   private get isBar(): boolean {
     return this.variant === 'top' || this.variant === 'bottom';
   }
@@ -340,7 +327,7 @@ export class TisBanner extends FlaggedElement {
 
   /** A bar shows everything unless collapsed by the visitor, or by default on short viewports. */
   private get barExpanded(): boolean {
-    return this.barOpen ?? !this.shortViewport;
+    return this.barOpen ?? !this.shortViewport?.matches;
   }
 
   private onBarToggle(): void {

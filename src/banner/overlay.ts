@@ -3,7 +3,15 @@
  * bars, the ribbon and its panel) and their controls. A chunk of its own, which a banner loads when
  * it first takes one of these variants: an inline banner, the default, never downloads it.
  */
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  nothing,
+  svg,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** Adopted after the banner's own styles: these rules come later in the cascade. */
@@ -273,6 +281,32 @@ export const overlayStyles = css`
     }
   }
 `;
+
+/**
+ * Viewports this short (400 % zoom of a 1024 px high window is 256 px) get the `top` and
+ * `bottom` bars collapsed to one line at first: expanded, they would hide most of the page.
+ */
+const SHORT_VIEWPORT = '(max-height: 30em)';
+
+/**
+ * Watches whether the viewport is short, for as long as `host` is connected (a reactive
+ * controller: it updates the host when that changes). Added when a banner first is a bar.
+ */
+export function watchShortViewport(
+  host: ReactiveControllerHost,
+): ReactiveController & { readonly matches: boolean } {
+  const query = globalThis.matchMedia?.(SHORT_VIEWPORT);
+  const changed = () => host.requestUpdate();
+  const controller = {
+    get matches() {
+      return query?.matches ?? false;
+    },
+    hostConnected: () => query?.addEventListener('change', changed),
+    hostDisconnected: () => query?.removeEventListener('change', changed),
+  };
+  host.addController(controller);
+  return controller;
+}
 
 const chevron = svg`<path d="m12 10.83-4.95 4.95-1.41-1.41L12 8l6.36 6.37-1.41 1.41L12 10.83Z" />`;
 

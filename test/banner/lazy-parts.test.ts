@@ -2,7 +2,8 @@
  * The banner's parts in chunks of their own (the overlay variants, the close button): what a
  * page sees while they load, and the cascade once their styles are adopted.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { css } from 'lit';
 import '../../src/banner/define.js';
 import { TisBanner } from '../../src/banner/banner.js';
@@ -58,11 +59,11 @@ describe('<tis-banner> lazy parts', () => {
     expect(sheets).to.have.length(TisBanner.elementStyles.length + 2);
   });
 
-  it('is visible only once its parts are there, and updateComplete waits for them', async () => {
+  it('is visible only once its parts are there', async () => {
     const el = await fixture<TisBanner>(
       html`<tis-banner src="/feed.json" variant="top" dismissible now=${NOW}></tis-banner>`,
     );
-    await el.updateComplete;
+    await settled(el);
     expect(el.visible).to.equal(true);
     expect($(el, '.bar-toggle')).to.exist;
     expect($(el, '.close')).to.exist;
@@ -80,5 +81,23 @@ describe('<tis-banner> lazy parts', () => {
     expect($(el, '.title')).to.exist;
     expect($(el, '.close')).to.exist;
     expect($(el, '.is-loading')).to.not.exist;
+  });
+
+  it('a bar collapses when the viewport becomes short, and expands when it grows again', async () => {
+    await setViewport({ width: 800, height: 600 });
+    try {
+      const el = await fixture<TisBanner>(
+        html`<tis-banner src="/feed.json" variant="bottom" now=${NOW}></tis-banner>`,
+      );
+      await settled(el);
+      const expanded = () => $(el, '.bar-toggle')!.getAttribute('aria-expanded');
+      expect(expanded()).to.equal('true');
+      await setViewport({ width: 800, height: 256 });
+      await waitUntil(() => expanded() === 'false', 'collapsed on a short viewport');
+      await setViewport({ width: 800, height: 600 });
+      await waitUntil(() => expanded() === 'true', 'expanded again');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
