@@ -84,6 +84,16 @@ async function whileMissing(server, file, run) {
   }
 }
 
+/** Asserts one `tis-error` from `tag`, of kind `script`, naming `file`, and no uncaught error. */
+async function oneScriptError(page, record, tag, file) {
+  assertEqual(
+    await page.evaluate(() => window.__tisErrors),
+    [{ tag, kind: 'script', file }],
+    'one tis-error, naming the chunk',
+  );
+  assertEqual(record.errors, [], 'uncaught errors');
+}
+
 /** The files of dist/cdn/ the page requested. */
 const cdnRequests = (record) =>
   [...new Set(record.requests.map((url) => new URL(url).pathname))]
@@ -418,12 +428,7 @@ suite.test(
       await rendered(page, 'tis-event-calendar');
       const text = await openFirstEvent(page);
       assert(!/\.ics/.test(text) && text.trim().length > 0, 'the dialog shows what it has');
-      assertEqual(
-        await page.evaluate(() => window.__tisErrors),
-        [{ tag: 'tis-event-calendar', kind: 'script', file: details }],
-        'one tis-error, naming the chunk',
-      );
-      assertEqual(record.errors, [], 'uncaught errors');
+      await oneScriptError(page, record, 'tis-event-calendar', details);
       await context.close();
     });
   },
@@ -455,12 +460,7 @@ suite.test(
       });
       assertEqual(state.pending, false, 'no empty box waiting for the grid');
       assert(state.events > 0, 'the events of the week, as a list');
-      assertEqual(
-        await page.evaluate(() => window.__tisErrors),
-        [{ tag: 'tis-event-calendar', kind: 'script', file: chunk }],
-        'one tis-error, naming the chunk',
-      );
-      assertEqual(record.errors, [], 'uncaught errors');
+      await oneScriptError(page, record, 'tis-event-calendar', chunk);
       await context.close();
     });
   },
@@ -582,12 +582,7 @@ suite.test(
         { toggle: false, link: 'Campagne', linkHeight: true, inline: true },
         'the fallback link shows in place of the ribbon; the inline banner is drawn',
       );
-      assertEqual(
-        await page.evaluate(() => window.__tisErrors),
-        [{ tag: 'tis-banner', kind: 'script', file: chunk }],
-        'one tis-error, naming the chunk',
-      );
-      assertEqual(record.errors, [], 'uncaught errors');
+      await oneScriptError(page, record, 'tis-banner', chunk);
       await context.close();
     });
   },
@@ -653,12 +648,7 @@ suite.test(
         false,
         'the banner shows, with no close button',
       );
-      assertEqual(
-        await page.evaluate(() => window.__tisErrors),
-        [{ tag: 'tis-banner', kind: 'script', file: chunk }],
-        'one tis-error, naming the chunk',
-      );
-      assertEqual(record.errors, [], 'uncaught errors');
+      await oneScriptError(page, record, 'tis-banner', chunk);
       await context.close();
     });
   },
