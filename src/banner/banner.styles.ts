@@ -274,10 +274,9 @@ const banner = css`
     block-size: 1.125rem;
     fill: currentColor;
   }
-  .close {
-    position: absolute;
-    inset-block-start: 0.5rem;
-    inset-inline-end: 0.5rem;
+  /* The icon buttons: close, and the bars' collapse button (overlay.ts). */
+  .close,
+  .bar-toggle {
     display: grid;
     place-items: center;
     inline-size: 2.5rem;
@@ -291,7 +290,13 @@ const banner = css`
     font: inherit;
     cursor: pointer;
   }
-  .close:hover {
+  .close {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+  }
+  .close:hover,
+  .bar-toggle:hover {
     background: color-mix(in srgb, var(--_primary) 12%, transparent);
   }
   .close svg {

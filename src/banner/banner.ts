@@ -11,11 +11,11 @@ import { commonMessages } from '../i18n/messages.js';
 import { VERSION } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
+import { classNames } from '../shared/class-names.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { bannerStyles } from './banner.styles.js';
 import { TisDismissEvent } from './events.js';
 import { bannerMessages } from './messages.js';
-import { classNames } from '../shared/class-names.js';
 
 export type BannerVariant = 'inline' | 'top' | 'bottom' | 'corner';
 
@@ -190,7 +190,6 @@ export class TisBanner extends FlaggedElement {
   private readonly overlayPart = new LazyPart(this, () =>
     loadOverlay().then(() => this.requestUpdate()),
   );
-  private overlayAdopted = false;
   /** The banner itself was drawn at least once (not only its fallback). */
   private drawn = false;
   /** The close button's chunk, asked for when the banner is dismissible. */
@@ -266,17 +265,14 @@ export class TisBanner extends FlaggedElement {
     if (this.isOverlay) {
       this.overlayPart.request();
       if (overlay && this.isBar) this.shortViewport ??= overlay.watchShortViewport(this);
-      if (overlay && !this.overlayAdopted) {
-        this.overlayAdopted = true;
-        // Right after the banner's own sheets: later in the cascade than those, as when they
-        // were one, and before what a subclass or the page added after them.
-        const root = this.renderRoot as ShadowRoot;
-        const sheet = overlay.overlayStyles.styleSheet;
-        if (sheet) {
-          const sheets = [...root.adoptedStyleSheets];
-          sheets.splice(TisBanner.elementStyles.length, 0, sheet);
-          root.adoptedStyleSheets = sheets;
-        }
+      // Right after the banner's own sheets: later in the cascade than those, as when they were
+      // one, and before what a subclass or the page added after them.
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = overlay?.overlayStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) {
+        const sheets = [...root.adoptedStyleSheets];
+        sheets.splice(TisBanner.elementStyles.length, 0, sheet);
+        root.adoptedStyleSheets = sheets;
       }
     }
   }

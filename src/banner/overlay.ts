@@ -158,23 +158,6 @@ export const overlayStyles = css`
   .bar-controls .close {
     position: static;
   }
-  .bar-toggle {
-    display: grid;
-    place-items: center;
-    inline-size: 2.5rem;
-    block-size: 2.5rem;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    border-radius: 0.25rem;
-    background: transparent;
-    color: var(--_title);
-    font: inherit;
-    cursor: pointer;
-  }
-  .bar-toggle:hover {
-    background: color-mix(in srgb, var(--_primary) 12%, transparent);
-  }
   .bar-toggle .chevron {
     fill: currentColor;
   }

@@ -11,9 +11,9 @@ import type { Theme } from '../data/schema.js';
 import { formatNumber } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
 import type { Selection } from '../shared/context.js';
+import { classNames } from '../shared/class-names.js';
 import type { Scope } from './filtering.js';
 import { initiativeFeedMessages } from './messages.js';
-import { classNames } from '../shared/class-names.js';
 
 export type FilterKey = 'territory' | 'theme' | 'network';
 

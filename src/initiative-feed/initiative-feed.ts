@@ -16,6 +16,7 @@ import { FeedController } from '../shared/feed-controller.js';
 import { LangController } from '../shared/lang-controller.js';
 import type { TisMapLevelEvent, TisMapSelectEvent } from '../map/events.js';
 import type { MapLevel } from '../map/geometry.js';
+import { classNames } from '../shared/class-names.js';
 import { NO_RESULTS, runQuery, themeCountsOf, type Results, type Scope } from './filtering.js';
 import {
   renderCard,
@@ -37,7 +38,6 @@ import { initiativeFeedMessages } from './messages.js';
 import { getInitiativeSearch } from './search.js';
 import { SEARCH_DELAY, TerritoryPicker } from './territory-picker.js';
 import { UrlHash } from './url-hash.js';
-import { classNames } from '../shared/class-names.js';
 
 export type InitiativeFeedLayout = 'cards' | 'list' | 'compact' | 'map';
 export type InitiativeFeedControl = 'search' | 'territory' | 'theme' | 'network' | 'sort';

@@ -7,8 +7,8 @@ import { html, nothing, type LitElement, type ReactiveController, type TemplateR
 import type { FeedIndex } from '../data/queries.js';
 import type { Territory } from '../data/schema.js';
 import type { Lang } from '../i18n/localize.js';
-import { initiativeFeedMessages } from './messages.js';
 import { classNames } from '../shared/class-names.js';
+import { initiativeFeedMessages } from './messages.js';
 
 /** Delay after the last key before the suggestions follow the text, in ms. */
 export const SEARCH_DELAY = 150;
