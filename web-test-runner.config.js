@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
@@ -23,9 +24,21 @@ const publishedTree = publishFeed(parseFeed(smallFeed()).feed, {
   regionLimit: 3,
   recentSize: 3,
 }).files;
+/**
+ * The published tree of the demo feed, as `npm start` and the demo build write it into
+ * demo/published/ (ignored by git): served from memory under `/demo/published/`, so the tests
+ * that read it pass on a fresh clone, where nothing has written that folder yet.
+ */
+const demoTree = publishFeed(
+  parseFeed(JSON.parse(readFileSync(new URL('./demo/feed.json', import.meta.url), 'utf8'))).feed,
+).files;
 const publishedFixture = {
   name: 'published-fixture',
   serve(context) {
+    if (context.path.startsWith('/demo/published/')) {
+      const text = demoTree.get(context.path.slice('/demo/published/'.length));
+      return text === undefined ? undefined : { body: text, type: 'json' };
+    }
     if (!context.path.startsWith('/__published/')) return undefined;
     const name = context.path.slice('/__published/'.length);
     if (name === 'files.json')
