@@ -64,13 +64,28 @@ function renderSearch(v: ControlsView) {
   </div>`;
 }
 
+/** The networks of an index by name, per language: sorted once, not on every keystroke. */
+const sortedNetworks = new WeakMap<FeedIndex, Map<Lang, { id: string; name: string }[]>>();
+
+function networksByName(index: FeedIndex | undefined, lang: Lang) {
+  if (!index) return [];
+  let byLang = sortedNetworks.get(index);
+  if (!byLang) sortedNetworks.set(index, (byLang = new Map()));
+  let networks = byLang.get(lang);
+  if (!networks) {
+    const collator = new Intl.Collator(lang);
+    networks = [...index.networks.values()]
+      .map((n) => ({ id: n.id, name: localize(n.name, lang) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    byLang.set(lang, networks);
+  }
+  return networks;
+}
+
 function renderNetworkSelect(v: ControlsView) {
-  const index = v.index;
   const m = initiativeFeedMessages(v.lang);
   const picked = v.selection.network ?? '';
-  const networks = [...(index?.networks.values() ?? [])]
-    .map((n) => ({ id: n.id, name: localize(n.name, v.lang) }))
-    .sort((a, b) => a.name.localeCompare(b.name, v.lang));
+  const networks = networksByName(v.index, v.lang);
   return html`<div class="field field-network">
     <label for="network">${m.network}</label>
     <select id="network" part="network" @change=${v.onNetworkChange}>

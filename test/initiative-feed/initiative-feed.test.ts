@@ -445,6 +445,40 @@ describe('<tis-initiative-feed> controls', () => {
     expect(titles(el)).to.deep.equal(['Fablab de quartier (exemple)']);
   });
 
+  it('the network select lists the networks by name, accents sorted as the language sorts them', async () => {
+    const feed = smallFeed() as { networks: unknown[] };
+    feed.networks.push(
+      { id: 'zero-dechet', name: 'Zéro déchet (exemple)' },
+      {
+        id: 'ecoles',
+        name: { fr: 'Écoles du numérique (exemple)', en: 'Digital schools (example)' },
+      },
+    );
+    serve(feed);
+    const names = (el: HTMLElement) =>
+      [...$<HTMLSelectElement>(el, '#network')!.options].slice(1).map((o) => o.textContent!.trim());
+    const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
+    expect(names(el)).to.deep.equal([
+      'Carrefour des innovations sociales',
+      'Écoles du numérique (exemple)',
+      'Réseau des tiers-lieux (exemple)',
+      'Réseau ESS (exemple)',
+      'Territoires zéro chômeur (exemple)',
+      'Zéro déchet (exemple)',
+    ]);
+    const en = await mount(
+      html`<tis-initiative-feed src="/feed.json" lang="en"></tis-initiative-feed>`,
+    );
+    expect(names(en)).to.deep.equal([
+      'Carrefour des innovations sociales',
+      'Digital schools (example)',
+      'Réseau ESS (exemple)',
+      'Territoires zéro chômeur (exemple)',
+      'Third places network (example)',
+      'Zéro déchet (exemple)',
+    ]);
+  });
+
   it('the territory picker searches names without accents and filters with the hierarchy', async () => {
     const el = await mount(html`<tis-initiative-feed src="/feed.json"></tis-initiative-feed>`);
     await typeInto(el, '#territory', 'finistere');
