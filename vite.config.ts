@@ -114,9 +114,10 @@ const EXPLAIN =
  * What the widgets that show more than the published index share (the counter, the feed, the
  * calendar): the loading of its shards, the feed's query index (filters, search, territory
  * hierarchy), the scope of a pinned widget, the places of territories (the counter's breakdown
- * and the map's counts). A banner reads the feed as it is.
+ * and the map's counts), the turns their data renders take. A banner reads the feed as it is.
  */
-const SHARDS = /[\\/]src[\\/]data[\\/](shards|shard-set|scope|places|queries)\.ts$/;
+const SHARDS =
+  /[\\/]src[\\/](data[\\/](shards|shard-set|scope|places|queries)|shared[\\/]render-turns)\.ts$/;
 /**
  * ky and the retries it runs: loaded only when a feed's first answer calls for a retry (a
  * network error, 408, 429, 5xx); a feed that answers at once needs only `fetch`.

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { requestDataRender, scheduleInTurn } from '../shared/render-turns.js';
 import { FlaggedElement } from '../shared/flag.js';
 import { getFeedIndex, type FeedIndex } from '../data/queries.js';
 import type { NeedStatus } from '../data/shards.js';
@@ -134,6 +135,7 @@ export class TisEventCalendar extends FlaggedElement implements CalendarHost {
   readonly feedController = new FeedController(this, {
     shards: shardLoading,
     index: getFeedIndex,
+    turns: requestDataRender,
   });
   private resizeObserver?: ResizeObserver;
   private readonly langController = new LangController(this);
@@ -309,6 +311,11 @@ export class TisEventCalendar extends FlaggedElement implements CalendarHost {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+  }
+
+  /** New data renders in turn with the page's other widgets (see shared/render-turns.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return scheduleInTurn(this, () => super.scheduleUpdate());
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

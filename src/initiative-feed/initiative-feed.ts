@@ -5,6 +5,7 @@ import { TRANSITIONS, type Transition } from '../data/format.js';
 import { formatNumber } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/localize.js';
 import { commonMessages } from '../i18n/messages.js';
+import { requestDataRender, scheduleInTurn } from '../shared/render-turns.js';
 import { VERSION } from '../shared/define.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { FlaggedElement } from '../shared/flag.js';
@@ -162,6 +163,7 @@ export class TisInitiativeFeed extends FlaggedElement {
   private readonly feedController = new FeedController(this, {
     shards: shardLoading,
     index: getFeedIndex,
+    turns: requestDataRender,
   });
   private readonly langController = new LangController(this);
   private readonly picker = new TerritoryPicker(this, (territory) => {
@@ -284,6 +286,11 @@ export class TisInitiativeFeed extends FlaggedElement {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
     clearTimeout(this.announceTimer);
+  }
+
+  /** New data renders in turn with the page's other widgets (see shared/render-turns.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return scheduleInTurn(this, () => super.scheduleUpdate());
   }
 
   override willUpdate(): void {

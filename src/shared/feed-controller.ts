@@ -56,6 +56,7 @@ export class FeedController implements ReactiveController {
   private lastAnnounced?: Feed | FeedState['error'];
   private readonly shards?: ShardLoading;
   private readonly indexOf?: (feed: Feed) => FeedIndex;
+  private readonly turns?: (host: FeedHost) => void;
 
   /**
    * @param options.shards What loads the shards of a published feed: `shardLoading` of
@@ -64,14 +65,22 @@ export class FeedController implements ReactiveController {
    * @param options.index What builds the query index of a feed: `getFeedIndex` of
    *   data/queries.ts, for a widget that filters or searches (`index`, and `render()`'s
    *   `complete`). A widget that reads the feed as it is leaves it out, like `shards`.
+   * @param options.turns How the widget asks to render new data: `requestDataRender` of
+   *   shared/render-turns.ts, for a widget whose render of the data is large (it then takes
+   *   turns with the others); without it, `requestUpdate`.
    */
   constructor(
     host: FeedHost,
-    options: { shards?: ShardLoading; index?: (feed: Feed) => FeedIndex } = {},
+    options: {
+      shards?: ShardLoading;
+      index?: (feed: Feed) => FeedIndex;
+      turns?: (host: FeedHost) => void;
+    } = {},
   ) {
     this.host = host;
     this.shards = options.shards;
     this.indexOf = options.index;
+    this.turns = options.turns;
     host.addController(this);
     // The consumer registers itself as a controller of the host; no need to keep it here.
     new ContextConsumer(host, {
@@ -83,7 +92,7 @@ export class FeedController implements ReactiveController {
         this.provided = value;
         this.detachStore();
         this.announce(value.state);
-        host.requestUpdate();
+        this.renderData();
       },
     });
   }
@@ -232,12 +241,18 @@ export class FeedController implements ReactiveController {
     this.observer.observe(this.host);
   }
 
+  /** New data to render (a load, a shard, a provider's value): in turn, with the `turns` option. */
+  private renderData(): void {
+    if (this.turns) this.turns(this.host);
+    else this.host.requestUpdate();
+  }
+
   private attachStore(): void {
     const store = getFeedStore(this.host.src);
     this.store = store;
     this.unsubscribe = store.subscribe((state) => {
       this.announce(state);
-      this.host.requestUpdate();
+      this.renderData();
     });
     void store.load();
     this.announce(store.state);

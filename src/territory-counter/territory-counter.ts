@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { requestDataRender, scheduleInTurn } from '../shared/render-turns.js';
 import { cssProps } from '../shared/css-props.js';
 import { FlaggedElement } from '../shared/flag.js';
 import type { FeedError } from '../data/errors.js';
@@ -132,6 +133,7 @@ export class TisTerritoryCounter extends FlaggedElement {
   private readonly feedController = new FeedController(this, {
     shards: shardLoading,
     index: getFeedIndex,
+    turns: requestDataRender,
   });
   private readonly langController = new LangController(this);
   /** The number's count-up: only the digits move; the bar shows the final value from the start. */
@@ -255,6 +257,11 @@ export class TisTerritoryCounter extends FlaggedElement {
 
   /** Level of the breakdown's heading (2 to 6, default 3), to fit the page's outline. */
   headingLevel = 3;
+
+  /** New data renders in turn with the page's other widgets (see shared/render-turns.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return scheduleInTurn(this, () => super.scheduleUpdate());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.view === 'map') this.mapPart.request();
