@@ -51,6 +51,8 @@ export function scheduleInTurn(
   schedule: () => void | Promise<unknown>,
 ): void | Promise<unknown> {
   if (!dataRenders.delete(host)) return schedule();
+  // A hidden page has no visitor input to block, and throttles the timers a turn may wait on.
+  if (document.visibilityState === 'hidden') return schedule();
   if (taskStart === undefined || performance.now() - taskStart < TASK_BUDGET) {
     if (taskStart === undefined) claimTask();
     return schedule();

@@ -73,6 +73,20 @@ describe('render turns: widgets that new data reaches at once', () => {
     expect(log).to.deep.equal(['a', 'b', 'c']);
   });
 
+  it('a hidden page renders at once: no input to block, and timers are throttled there', async () => {
+    const [a, b, c] = await widgets(20);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      for (const el of [a!, b!, c!]) requestDataRender(el);
+      markTaskEnd();
+      await Promise.all([a!, b!, c!].map((el) => el.updateComplete));
+      expect(log).to.deep.equal(['a', 'b', 'c']);
+    } finally {
+      // The own property shadowed the prototype's getter: the page is visible again.
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
   it("a visitor's action renders at once, whatever rendered before it in the task", async () => {
     const [a, b] = await widgets(20);
     requestDataRender(a!);
