@@ -11,7 +11,7 @@ import { freshPage } from '../lib/browser.mjs';
 import { ISOLATED, LOAD_TIS, open, shell } from '../lib/pages.mjs';
 import { ratio, summarize } from '../lib/stats.mjs';
 
-const QUERY = 'jardin partage';
+export const QUERY = 'jardin partage';
 
 export async function run({ browser, server, smoke }) {
   const sizes = smoke ? [50, 500] : [50, 500, 5000];
@@ -38,44 +38,7 @@ export async function run({ browser, server, smoke }) {
     for (const size of sizes) {
       const { page, check, close } = await freshPage(browser);
       await open(page, `${server.origin}/bench/feed.html`);
-      const result = await page.evaluate(
-        async ({ src, query }) => {
-          const state = await window.TIS.getFeedStore(src).load();
-          if (state.status !== 'ready') throw new Error(`feed ${state.status}`);
-          await __bench.idle();
-          const host = document.getElementById('host');
-          const t0 = performance.now();
-          const el = document.createElement('tis-initiative-feed');
-          el.setAttribute('src', src);
-          host.append(el);
-          await __bench.until(el.shadowRoot, () => el.shadowRoot.querySelector('article'));
-          __bench.layout(el);
-          const first = performance.now() - t0;
-          // Let the sliced search preparation finish, as it does while the visitor reads.
-          await __bench.idle();
-          await __bench.sleep(100);
-          await __bench.idle();
-          const input = el.shadowRoot.querySelector('#search');
-          const keystroke = [];
-          let typed = '';
-          for (const letter of query) {
-            typed += letter;
-            const t = performance.now();
-            input.value = typed;
-            input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-            input.dispatchEvent(
-              new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
-            );
-            await el.updateComplete;
-            __bench.layout(el);
-            keystroke.push(performance.now() - t);
-          }
-          const results = el.shadowRoot.querySelectorAll('article').length;
-          if (!crossOriginIsolated) throw new Error('the page is not cross-origin isolated');
-          return { first, keystroke, results };
-        },
-        { src: `/bench/feeds/initiatives-${size}.json`, query: QUERY },
-      );
+      const result = await typeQuery(page, `/bench/feeds/initiatives-${size}.json`, QUERY);
       check();
       await close();
       samples[size].first.push(result.first);
@@ -97,4 +60,50 @@ export async function run({ browser, server, smoke }) {
   };
   out.goal = { maxRatio: 1.5 };
   return out;
+}
+
+/**
+ * In a page opened on the feed suite's shell: loads `src` into the shared store, times a new
+ * `<tis-initiative-feed>`'s first render, then each letter of `query` typed (applied with Enter),
+ * up to the updated, laid-out list. Returns `{ first, keystroke: [ms per letter], results }`.
+ */
+export function typeQuery(page, src, query) {
+  return page.evaluate(
+    async ({ src, query }) => {
+      const state = await window.TIS.getFeedStore(src).load();
+      if (state.status !== 'ready') throw new Error(`feed ${state.status}`);
+      await __bench.idle();
+      const host = document.getElementById('host');
+      const t0 = performance.now();
+      const el = document.createElement('tis-initiative-feed');
+      el.setAttribute('src', src);
+      host.append(el);
+      await __bench.until(el.shadowRoot, () => el.shadowRoot.querySelector('article'));
+      __bench.layout(el);
+      const first = performance.now() - t0;
+      // Let the sliced search preparation finish, as it does while the visitor reads.
+      await __bench.idle();
+      await __bench.sleep(100);
+      await __bench.idle();
+      const input = el.shadowRoot.querySelector('#search');
+      const keystroke = [];
+      let typed = '';
+      for (const letter of query) {
+        typed += letter;
+        const t = performance.now();
+        input.value = typed;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        input.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+        );
+        await el.updateComplete;
+        __bench.layout(el);
+        keystroke.push(performance.now() - t);
+      }
+      const results = el.shadowRoot.querySelectorAll('article').length;
+      if (!crossOriginIsolated) throw new Error('the page is not cross-origin isolated');
+      return { first, keystroke, results };
+    },
+    { src, query },
+  );
 }
