@@ -63,6 +63,45 @@ const ENTRIES = [
   ['header', 'feedHeaderSchema'],
 ];
 
+/**
+ * Shared helpers, written into the file when a validator calls them: one field or one record
+ * walk in a few characters per use instead of its code written out each time (the file is part of
+ * every page's core chunk). Small, so that the engine inlines them into each validator, where the
+ * function each receives is then a constant.
+ */
+const HELPERS = {
+  required: `/** A required field: its validator's output, or \`FAIL\` when absent. */
+function required(v: any, k: string, f: (x: any) => any): any {
+  const x = v[k];
+  return x === undefined && !(k in v) ? FAIL : f(x);
+}`,
+  optional: `/** Absent from an item: the field is left out of the output. */
+const ABSENT: unique symbol = Symbol('absent');
+
+/** An optional field: \`ABSENT\` when absent, \`undefined\` when present so, else validated. */
+function optional(v: any, k: string, f: (x: any) => any): any {
+  const x = v[k];
+  return x !== undefined ? f(x) : k in v ? undefined : ABSENT;
+}`,
+  record: `/** A record: zod's plain-object test, then each own enumerable key and its value. */
+function record(v: any, key: (k: any) => any, value: (x: any) => any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return FAIL;
+  const out: any = {};
+  for (const k of Reflect.ownKeys(v)) {
+    if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
+    const ok = key(k);
+    if (ok === FAIL) return FAIL;
+    if (ok === '__proto__') continue;
+    const x = value(v[k]);
+    if (x === FAIL) return FAIL;
+    out[ok] = x;
+  }
+  return out;
+}`,
+};
+
 class Generator {
   /** @param {Map<Function, string>} rules the functions of format.ts, by identity */
   constructor(rules) {
@@ -78,6 +117,22 @@ class Generator {
     /** @type {Map<object, string>} */
     this.names = new Map();
     this.usedRules = new Set();
+    /** @type {Set<string>} the shared helpers (HELPERS) the functions call */
+    this.usedHelpers = new Set();
+  }
+
+  /** A shared helper of HELPERS, written once into the file: its name. */
+  helper(name) {
+    this.usedHelpers.add(name);
+    return name;
+  }
+
+  /** A function validating its argument with `schema` (a transform gets a function of its own). */
+  fn(schema) {
+    const def = schema._zod.def;
+    if (def.type === 'transform' && !(def.checks ?? []).length)
+      return this.emit([`return ${this.ruleCall(def.transform, 'v')};`]);
+    return this.node(schema);
   }
 
   constant(source) {
@@ -216,23 +271,8 @@ class Generator {
           throw new Error('records with enumerated keys or loose mode are not supported');
         const key = this.node(def.keyType);
         const value = this.node(def.valueType);
-        // zod's plain-object test; JSON has no symbols, but any value may come in.
-        return [
-          "if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;",
-          'const proto = Object.getPrototypeOf(v);',
-          'if (proto !== Object.prototype && proto !== null) return FAIL;',
-          'const out: any = {};',
-          'for (const k of Reflect.ownKeys(v)) {',
-          "  if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;",
-          `  const ok = ${key}(k);`,
-          '  if (ok === FAIL) return FAIL;',
-          "  if (ok === '__proto__') continue;",
-          `  const x = ${value}(v[k]);`,
-          '  if (x === FAIL) return FAIL;',
-          '  out[ok] = x;',
-          '}',
-          'return out;',
-        ];
+        // zod's plain-object test and key walk, shared by every record (HELPERS).
+        return [`return ${this.helper('record')}(v, ${key}, ${value});`];
       }
       case 'object': {
         if (def.catchall) throw new Error('catch-all objects are not supported');
@@ -247,7 +287,6 @@ class Generator {
           const { optin, optout } = field._zod;
           if (optin === 'defaulted') throw new Error('defaults are not supported');
           const k = JSON.stringify(key);
-          lines.push(`x = v[${k}];`);
           const inner = field._zod.def.innerType;
           if (
             field._zod.def.type === 'optional' &&
@@ -256,20 +295,26 @@ class Generator {
           ) {
             // Absent: skipped. Present as `undefined`: kept as `undefined`. Else the inner node.
             lines.push(
-              `if (x !== undefined) { x = ${this.call(inner, 'x')}; if (x === FAIL) return FAIL; out[${k}] = x; } else if (${k} in v) out[${k}] = undefined;`,
+              `x = ${this.helper('optional')}(v, ${k}, ${this.fn(inner)});`,
+              `if (x === FAIL) return FAIL;`,
+              `if (x !== ABSENT) out[${k}] = x;`,
             );
             continue;
           }
           const name = this.node(field);
+          if (optin === undefined) {
+            lines.push(
+              `x = ${this.helper('required')}(v, ${k}, ${name});`,
+              `if (x === FAIL) return FAIL;`,
+              `out[${k}] = x;`,
+            );
+            continue;
+          }
+          lines.push(`x = v[${k}];`);
           if (optin === 'optional' && optout === 'optional') {
             // Absent: skipped. Present, even as `undefined`: kept as the field's output.
             lines.push(
               `if (x !== undefined || ${k} in v) { x = ${name}(x); if (x === FAIL) return FAIL; out[${k}] = x; }`,
-            );
-          } else if (optin === undefined) {
-            lines.push(
-              `if (x === undefined && !(${k} in v)) return FAIL;`,
-              `x = ${name}(x); if (x === FAIL) return FAIL; out[${k}] = x;`,
             );
           } else {
             lines.push(
@@ -365,6 +410,8 @@ import { ${imports.join(', ')} } from './format.js';
 export const FAIL: unique symbol = Symbol('fail');
 
 ${generator.constants.join('\n')}
+
+${[...generator.usedHelpers].map((name) => HELPERS[name]).join('\n\n')}
 
 ${generator.functions.join('\n\n')}
 

@@ -41,6 +41,39 @@ const K14 = /^\d{4}-(0[1-9]|1[0-2])$/;
 const K15 = new Set<unknown>([1]);
 const K16 = /^1(\.\d+){0,2}$/;
 
+/** A required field: its validator's output, or `FAIL` when absent. */
+function required(v: any, k: string, f: (x: any) => any): any {
+  const x = v[k];
+  return x === undefined && !(k in v) ? FAIL : f(x);
+}
+
+/** A record: zod's plain-object test, then each own enumerable key and its value. */
+function record(v: any, key: (k: any) => any, value: (x: any) => any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return FAIL;
+  const out: any = {};
+  for (const k of Reflect.ownKeys(v)) {
+    if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
+    const ok = key(k);
+    if (ok === FAIL) return FAIL;
+    if (ok === '__proto__') continue;
+    const x = value(v[k]);
+    if (x === FAIL) return FAIL;
+    out[ok] = x;
+  }
+  return out;
+}
+
+/** Absent from an item: the field is left out of the output. */
+const ABSENT: unique symbol = Symbol('absent');
+
+/** An optional field: `ABSENT` when absent, `undefined` when present so, else validated. */
+function optional(v: any, k: string, f: (x: any) => any): any {
+  const x = v[k];
+  return x !== undefined ? f(x) : k in v ? undefined : ABSENT;
+}
+
 function v0(v: any): any {
   if (typeof v !== 'string') return FAIL;
   if (v.length > 120) return FAIL;
@@ -71,20 +104,7 @@ function v3(v: any): any {
 }
 
 function v4(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
-  const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return FAIL;
-  const out: any = {};
-  for (const k of Reflect.ownKeys(v)) {
-    if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
-    const ok = v3(k);
-    if (ok === FAIL) return FAIL;
-    if (ok === '__proto__') continue;
-    const x = v2(v[k]);
-    if (x === FAIL) return FAIL;
-    out[ok] = x;
-  }
-  return out;
+  return record(v, v3, v2);
 }
 
 function v5(v: any): any {
@@ -120,20 +140,7 @@ function v8(v: any): any {
 }
 
 function v9(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
-  const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return FAIL;
-  const out: any = {};
-  for (const k of Reflect.ownKeys(v)) {
-    if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
-    const ok = v3(k);
-    if (ok === FAIL) return FAIL;
-    if (ok === '__proto__') continue;
-    const x = v8(v[k]);
-    if (x === FAIL) return FAIL;
-    out[ok] = x;
-  }
-  return out;
+  return record(v, v3, v8);
 }
 
 function v10(v: any): any {
@@ -190,20 +197,7 @@ function v17(v: any): any {
 }
 
 function v18(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
-  const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return FAIL;
-  const out: any = {};
-  for (const k of Reflect.ownKeys(v)) {
-    if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
-    const ok = v3(k);
-    if (ok === FAIL) return FAIL;
-    if (ok === '__proto__') continue;
-    const x = v1(v[k]);
-    if (x === FAIL) return FAIL;
-    out[ok] = x;
-  }
-  return out;
+  return record(v, v3, v1);
 }
 
 function v19(v: any): any {
@@ -239,17 +233,12 @@ function v23(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['label'];
-  if (x === undefined && !('label' in v)) return FAIL;
-  x = v21(x);
+  x = required(v, 'label', v21);
   if (x === FAIL) return FAIL;
   out['label'] = x;
-  x = v['url'];
-  if (x !== undefined) {
-    x = v22(x);
-    if (x === FAIL) return FAIL;
-    out['url'] = x;
-  } else if ('url' in v) out['url'] = undefined;
+  x = optional(v, 'url', v22);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['url'] = x;
   return out;
 }
 
@@ -267,20 +256,7 @@ function v25(v: any): any {
 }
 
 function v26(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
-  const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return FAIL;
-  const out: any = {};
-  for (const k of Reflect.ownKeys(v)) {
-    if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
-    const ok = v3(k);
-    if (ok === FAIL) return FAIL;
-    if (ok === '__proto__') continue;
-    const x = v25(v[k]);
-    if (x === FAIL) return FAIL;
-    out[ok] = x;
-  }
-  return out;
+  return record(v, v3, v25);
 }
 
 function v27(v: any): any {
@@ -319,30 +295,18 @@ function v31(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['url'];
-  if (x !== undefined) {
-    x = v24(x);
-    if (x === FAIL) return FAIL;
-    out['url'] = x;
-  } else if ('url' in v) out['url'] = undefined;
-  x = v['alt'];
-  if (x !== undefined) {
-    x = v29(x);
-    if (x === FAIL) return FAIL;
-    out['alt'] = x;
-  } else if ('alt' in v) out['alt'] = undefined;
-  x = v['width'];
-  if (x !== undefined) {
-    x = v30(x);
-    if (x === FAIL) return FAIL;
-    out['width'] = x;
-  } else if ('width' in v) out['width'] = undefined;
-  x = v['height'];
-  if (x !== undefined) {
-    x = v30(x);
-    if (x === FAIL) return FAIL;
-    out['height'] = x;
-  } else if ('height' in v) out['height'] = undefined;
+  x = optional(v, 'url', v24);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['url'] = x;
+  x = optional(v, 'alt', v29);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['alt'] = x;
+  x = optional(v, 'width', v30);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['width'] = x;
+  x = optional(v, 'height', v30);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['height'] = x;
   return out;
 }
 
@@ -375,73 +339,42 @@ function v35(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['id'];
-  if (x === undefined && !('id' in v)) return FAIL;
-  x = v0(x);
+  x = required(v, 'id', v0);
   if (x === FAIL) return FAIL;
   out['id'] = x;
-  x = v['hashtag'];
-  if (x === undefined && !('hashtag' in v)) return FAIL;
-  x = v1(x);
+  x = required(v, 'hashtag', v1);
   if (x === FAIL) return FAIL;
   out['hashtag'] = x;
-  x = v['name'];
-  if (x === undefined && !('name' in v)) return FAIL;
-  x = v7(x);
+  x = required(v, 'name', v7);
   if (x === FAIL) return FAIL;
   out['name'] = x;
-  x = v['motto'];
-  if (x !== undefined) {
-    x = v12(x);
-    if (x === FAIL) return FAIL;
-    out['motto'] = x;
-  } else if ('motto' in v) out['motto'] = undefined;
-  x = v['url'];
-  if (x !== undefined) {
-    x = v14(x);
-    if (x === FAIL) return FAIL;
-    out['url'] = x;
-  } else if ('url' in v) out['url'] = undefined;
-  x = v['goal'];
-  if (x === undefined && !('goal' in v)) return FAIL;
-  x = v15(x);
+  x = optional(v, 'motto', v12);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['motto'] = x;
+  x = optional(v, 'url', v14);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['url'] = x;
+  x = required(v, 'goal', v15);
   if (x === FAIL) return FAIL;
   out['goal'] = x;
-  x = v['startDate'];
-  if (x !== undefined) {
-    x = v16(x);
-    if (x === FAIL) return FAIL;
-    out['startDate'] = x;
-  } else if ('startDate' in v) out['startDate'] = undefined;
-  x = v['endDate'];
-  if (x !== undefined) {
-    x = v16(x);
-    if (x === FAIL) return FAIL;
-    out['endDate'] = x;
-  } else if ('endDate' in v) out['endDate'] = undefined;
-  x = v['status'];
-  if (x === undefined && !('status' in v)) return FAIL;
-  x = v17(x);
+  x = optional(v, 'startDate', v16);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['startDate'] = x;
+  x = optional(v, 'endDate', v16);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['endDate'] = x;
+  x = required(v, 'status', v17);
   if (x === FAIL) return FAIL;
   out['status'] = x;
-  x = v['callToAction'];
-  if (x !== undefined) {
-    x = v23(x);
-    if (x === FAIL) return FAIL;
-    out['callToAction'] = x;
-  } else if ('callToAction' in v) out['callToAction'] = undefined;
-  x = v['logo'];
-  if (x !== undefined) {
-    x = v31(x);
-    if (x === FAIL) return FAIL;
-    out['logo'] = x;
-  } else if ('logo' in v) out['logo'] = undefined;
-  x = v['milestones'];
-  if (x !== undefined) {
-    x = v34(x);
-    if (x === FAIL) return FAIL;
-    out['milestones'] = x;
-  } else if ('milestones' in v) out['milestones'] = undefined;
+  x = optional(v, 'callToAction', v23);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['callToAction'] = x;
+  x = optional(v, 'logo', v31);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['logo'] = x;
+  x = optional(v, 'milestones', v34);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['milestones'] = x;
   return out;
 }
 
@@ -455,40 +388,24 @@ function v37(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['id'];
-  if (x === undefined && !('id' in v)) return FAIL;
-  x = v0(x);
+  x = required(v, 'id', v0);
   if (x === FAIL) return FAIL;
   out['id'] = x;
-  x = v['name'];
-  if (x === undefined && !('name' in v)) return FAIL;
-  x = v21(x);
+  x = required(v, 'name', v21);
   if (x === FAIL) return FAIL;
   out['name'] = x;
-  x = v['url'];
-  if (x !== undefined) {
-    x = v14(x);
-    if (x === FAIL) return FAIL;
-    out['url'] = x;
-  } else if ('url' in v) out['url'] = undefined;
-  x = v['logo'];
-  if (x !== undefined) {
-    x = v31(x);
-    if (x === FAIL) return FAIL;
-    out['logo'] = x;
-  } else if ('logo' in v) out['logo'] = undefined;
-  x = v['color'];
-  if (x !== undefined) {
-    x = v36(x);
-    if (x === FAIL) return FAIL;
-    out['color'] = x;
-  } else if ('color' in v) out['color'] = undefined;
-  x = v['description'];
-  if (x !== undefined) {
-    x = v12(x);
-    if (x === FAIL) return FAIL;
-    out['description'] = x;
-  } else if ('description' in v) out['description'] = undefined;
+  x = optional(v, 'url', v14);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['url'] = x;
+  x = optional(v, 'logo', v31);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['logo'] = x;
+  x = optional(v, 'color', v36);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['color'] = x;
+  x = optional(v, 'description', v12);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['description'] = x;
   return out;
 }
 
@@ -500,19 +417,13 @@ function v39(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['id'];
-  if (x === undefined && !('id' in v)) return FAIL;
-  x = v0(x);
+  x = required(v, 'id', v0);
   if (x === FAIL) return FAIL;
   out['id'] = x;
-  x = v['label'];
-  if (x === undefined && !('label' in v)) return FAIL;
-  x = v21(x);
+  x = required(v, 'label', v21);
   if (x === FAIL) return FAIL;
   out['label'] = x;
-  x = v['transition'];
-  if (x === undefined && !('transition' in v)) return FAIL;
-  x = v38(x);
+  x = required(v, 'transition', v38);
   if (x === FAIL) return FAIL;
   out['transition'] = x;
   return out;
@@ -582,45 +493,27 @@ function v48(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['id'];
-  if (x === undefined && !('id' in v)) return FAIL;
-  x = v40(x);
+  x = required(v, 'id', v40);
   if (x === FAIL) return FAIL;
   out['id'] = x;
-  x = v['name'];
-  if (x === undefined && !('name' in v)) return FAIL;
-  x = v1(x);
+  x = required(v, 'name', v1);
   if (x === FAIL) return FAIL;
   out['name'] = x;
-  x = v['kind'];
-  if (x === undefined && !('kind' in v)) return FAIL;
-  x = v41(x);
+  x = required(v, 'kind', v41);
   if (x === FAIL) return FAIL;
   out['kind'] = x;
-  x = v['parents'];
-  if (x !== undefined) {
-    x = v43(x);
-    if (x === FAIL) return FAIL;
-    out['parents'] = x;
-  } else if ('parents' in v) out['parents'] = undefined;
-  x = v['joinedAt'];
-  if (x !== undefined) {
-    x = v44(x);
-    if (x === FAIL) return FAIL;
-    out['joinedAt'] = x;
-  } else if ('joinedAt' in v) out['joinedAt'] = undefined;
-  x = v['networks'];
-  if (x !== undefined) {
-    x = v46(x);
-    if (x === FAIL) return FAIL;
-    out['networks'] = x;
-  } else if ('networks' in v) out['networks'] = undefined;
-  x = v['population'];
-  if (x !== undefined) {
-    x = v47(x);
-    if (x === FAIL) return FAIL;
-    out['population'] = x;
-  } else if ('population' in v) out['population'] = undefined;
+  x = optional(v, 'parents', v43);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['parents'] = x;
+  x = optional(v, 'joinedAt', v44);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['joinedAt'] = x;
+  x = optional(v, 'networks', v46);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['networks'] = x;
+  x = optional(v, 'population', v47);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['population'] = x;
   return out;
 }
 
@@ -640,30 +533,18 @@ function v51(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['url'];
-  if (x !== undefined) {
-    x = v50(x);
-    if (x === FAIL) return FAIL;
-    out['url'] = x;
-  } else if ('url' in v) out['url'] = undefined;
-  x = v['alt'];
-  if (x !== undefined) {
-    x = v29(x);
-    if (x === FAIL) return FAIL;
-    out['alt'] = x;
-  } else if ('alt' in v) out['alt'] = undefined;
-  x = v['width'];
-  if (x !== undefined) {
-    x = v30(x);
-    if (x === FAIL) return FAIL;
-    out['width'] = x;
-  } else if ('width' in v) out['width'] = undefined;
-  x = v['height'];
-  if (x !== undefined) {
-    x = v30(x);
-    if (x === FAIL) return FAIL;
-    out['height'] = x;
-  } else if ('height' in v) out['height'] = undefined;
+  x = optional(v, 'url', v50);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['url'] = x;
+  x = optional(v, 'alt', v29);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['alt'] = x;
+  x = optional(v, 'width', v30);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['width'] = x;
+  x = optional(v, 'height', v30);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['height'] = x;
   return out;
 }
 
@@ -675,67 +556,39 @@ function v53(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['id'];
-  if (x === undefined && !('id' in v)) return FAIL;
-  x = v0(x);
+  x = required(v, 'id', v0);
   if (x === FAIL) return FAIL;
   out['id'] = x;
-  x = v['title'];
-  if (x === undefined && !('title' in v)) return FAIL;
-  x = v7(x);
+  x = required(v, 'title', v7);
   if (x === FAIL) return FAIL;
   out['title'] = x;
-  x = v['summary'];
-  if (x !== undefined) {
-    x = v12(x);
-    if (x === FAIL) return FAIL;
-    out['summary'] = x;
-  } else if ('summary' in v) out['summary'] = undefined;
-  x = v['url'];
-  if (x !== undefined) {
-    x = v14(x);
-    if (x === FAIL) return FAIL;
-    out['url'] = x;
-  } else if ('url' in v) out['url'] = undefined;
-  x = v['image'];
-  if (x !== undefined) {
-    x = v51(x);
-    if (x === FAIL) return FAIL;
-    out['image'] = x;
-  } else if ('image' in v) out['image'] = undefined;
-  x = v['network'];
-  if (x === undefined && !('network' in v)) return FAIL;
-  x = v0(x);
+  x = optional(v, 'summary', v12);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['summary'] = x;
+  x = optional(v, 'url', v14);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['url'] = x;
+  x = optional(v, 'image', v51);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['image'] = x;
+  x = required(v, 'network', v0);
   if (x === FAIL) return FAIL;
   out['network'] = x;
-  x = v['territories'];
-  if (x === undefined && !('territories' in v)) return FAIL;
-  x = v43(x);
+  x = required(v, 'territories', v43);
   if (x === FAIL) return FAIL;
   out['territories'] = x;
-  x = v['themes'];
-  if (x === undefined && !('themes' in v)) return FAIL;
-  x = v46(x);
+  x = required(v, 'themes', v46);
   if (x === FAIL) return FAIL;
   out['themes'] = x;
-  x = v['carrier'];
-  if (x !== undefined) {
-    x = v1(x);
-    if (x === FAIL) return FAIL;
-    out['carrier'] = x;
-  } else if ('carrier' in v) out['carrier'] = undefined;
-  x = v['updatedAt'];
-  if (x !== undefined) {
-    x = v44(x);
-    if (x === FAIL) return FAIL;
-    out['updatedAt'] = x;
-  } else if ('updatedAt' in v) out['updatedAt'] = undefined;
-  x = v['example'];
-  if (x !== undefined) {
-    x = v52(x);
-    if (x === FAIL) return FAIL;
-    out['example'] = x;
-  } else if ('example' in v) out['example'] = undefined;
+  x = optional(v, 'carrier', v1);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['carrier'] = x;
+  x = optional(v, 'updatedAt', v44);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['updatedAt'] = x;
+  x = optional(v, 'example', v52);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['example'] = x;
   return out;
 }
 
@@ -748,20 +601,7 @@ function v54(v: any): any {
 }
 
 function v55(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
-  const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return FAIL;
-  const out: any = {};
-  for (const k of Reflect.ownKeys(v)) {
-    if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
-    const ok = v3(k);
-    if (ok === FAIL) return FAIL;
-    if (ok === '__proto__') continue;
-    const x = v54(v[k]);
-    if (x === FAIL) return FAIL;
-    out[ok] = x;
-  }
-  return out;
+  return record(v, v3, v54);
 }
 
 function v56(v: any): any {
@@ -799,19 +639,13 @@ function v60(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['title'];
-  if (x === undefined && !('title' in v)) return FAIL;
-  x = v7(x);
+  x = required(v, 'title', v7);
   if (x === FAIL) return FAIL;
   out['title'] = x;
-  x = v['start'];
-  if (x === undefined && !('start' in v)) return FAIL;
-  x = v44(x);
+  x = required(v, 'start', v44);
   if (x === FAIL) return FAIL;
   out['start'] = x;
-  x = v['end'];
-  if (x === undefined && !('end' in v)) return FAIL;
-  x = v44(x);
+  x = required(v, 'end', v44);
   if (x === FAIL) return FAIL;
   out['end'] = x;
   return out;
@@ -854,24 +688,15 @@ function v66(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['name'];
-  if (x !== undefined) {
-    x = v1(x);
-    if (x === FAIL) return FAIL;
-    out['name'] = x;
-  } else if ('name' in v) out['name'] = undefined;
-  x = v['address'];
-  if (x !== undefined) {
-    x = v1(x);
-    if (x === FAIL) return FAIL;
-    out['address'] = x;
-  } else if ('address' in v) out['address'] = undefined;
-  x = v['territory'];
-  if (x !== undefined) {
-    x = v40(x);
-    if (x === FAIL) return FAIL;
-    out['territory'] = x;
-  } else if ('territory' in v) out['territory'] = undefined;
+  x = optional(v, 'name', v1);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['name'] = x;
+  x = optional(v, 'address', v1);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['address'] = x;
+  x = optional(v, 'territory', v40);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['territory'] = x;
   return out;
 }
 
@@ -889,115 +714,63 @@ function v69(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['id'];
-  if (x === undefined && !('id' in v)) return FAIL;
-  x = v0(x);
+  x = required(v, 'id', v0);
   if (x === FAIL) return FAIL;
   out['id'] = x;
-  x = v['title'];
-  if (x === undefined && !('title' in v)) return FAIL;
-  x = v7(x);
+  x = required(v, 'title', v7);
   if (x === FAIL) return FAIL;
   out['title'] = x;
-  x = v['description'];
-  if (x !== undefined) {
-    x = v58(x);
-    if (x === FAIL) return FAIL;
-    out['description'] = x;
-  } else if ('description' in v) out['description'] = undefined;
-  x = v['url'];
-  if (x !== undefined) {
-    x = v14(x);
-    if (x === FAIL) return FAIL;
-    out['url'] = x;
-  } else if ('url' in v) out['url'] = undefined;
-  x = v['network'];
-  if (x === undefined && !('network' in v)) return FAIL;
-  x = v0(x);
+  x = optional(v, 'description', v58);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['description'] = x;
+  x = optional(v, 'url', v14);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['url'] = x;
+  x = required(v, 'network', v0);
   if (x === FAIL) return FAIL;
   out['network'] = x;
-  x = v['invitedNetworks'];
-  if (x !== undefined) {
-    x = v46(x);
-    if (x === FAIL) return FAIL;
-    out['invitedNetworks'] = x;
-  } else if ('invitedNetworks' in v) out['invitedNetworks'] = undefined;
-  x = v['themes'];
-  if (x !== undefined) {
-    x = v46(x);
-    if (x === FAIL) return FAIL;
-    out['themes'] = x;
-  } else if ('themes' in v) out['themes'] = undefined;
-  x = v['territories'];
-  if (x !== undefined) {
-    x = v43(x);
-    if (x === FAIL) return FAIL;
-    out['territories'] = x;
-  } else if ('territories' in v) out['territories'] = undefined;
-  x = v['start'];
-  if (x === undefined && !('start' in v)) return FAIL;
-  x = v44(x);
+  x = optional(v, 'invitedNetworks', v46);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['invitedNetworks'] = x;
+  x = optional(v, 'themes', v46);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['themes'] = x;
+  x = optional(v, 'territories', v43);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['territories'] = x;
+  x = required(v, 'start', v44);
   if (x === FAIL) return FAIL;
   out['start'] = x;
-  x = v['end'];
-  if (x === undefined && !('end' in v)) return FAIL;
-  x = v44(x);
+  x = required(v, 'end', v44);
   if (x === FAIL) return FAIL;
   out['end'] = x;
-  x = v['timeZone'];
-  if (x !== undefined) {
-    x = v59(x);
-    if (x === FAIL) return FAIL;
-    out['timeZone'] = x;
-  } else if ('timeZone' in v) out['timeZone'] = undefined;
-  x = v['allDay'];
-  if (x !== undefined) {
-    x = v52(x);
-    if (x === FAIL) return FAIL;
-    out['allDay'] = x;
-  } else if ('allDay' in v) out['allDay'] = undefined;
-  x = v['parts'];
-  if (x !== undefined) {
-    x = v63(x);
-    if (x === FAIL) return FAIL;
-    out['parts'] = x;
-  } else if ('parts' in v) out['parts'] = undefined;
-  x = v['status'];
-  if (x !== undefined) {
-    x = v64(x);
-    if (x === FAIL) return FAIL;
-    out['status'] = x;
-  } else if ('status' in v) out['status'] = undefined;
-  x = v['attendance'];
-  if (x !== undefined) {
-    x = v65(x);
-    if (x === FAIL) return FAIL;
-    out['attendance'] = x;
-  } else if ('attendance' in v) out['attendance'] = undefined;
-  x = v['location'];
-  if (x !== undefined) {
-    x = v66(x);
-    if (x === FAIL) return FAIL;
-    out['location'] = x;
-  } else if ('location' in v) out['location'] = undefined;
-  x = v['onlineUrl'];
-  if (x !== undefined) {
-    x = v67(x);
-    if (x === FAIL) return FAIL;
-    out['onlineUrl'] = x;
-  } else if ('onlineUrl' in v) out['onlineUrl'] = undefined;
-  x = v['registrationUrl'];
-  if (x !== undefined) {
-    x = v68(x);
-    if (x === FAIL) return FAIL;
-    out['registrationUrl'] = x;
-  } else if ('registrationUrl' in v) out['registrationUrl'] = undefined;
-  x = v['example'];
-  if (x !== undefined) {
-    x = v52(x);
-    if (x === FAIL) return FAIL;
-    out['example'] = x;
-  } else if ('example' in v) out['example'] = undefined;
+  x = optional(v, 'timeZone', v59);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['timeZone'] = x;
+  x = optional(v, 'allDay', v52);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['allDay'] = x;
+  x = optional(v, 'parts', v63);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['parts'] = x;
+  x = optional(v, 'status', v64);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['status'] = x;
+  x = optional(v, 'attendance', v65);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['attendance'] = x;
+  x = optional(v, 'location', v66);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['location'] = x;
+  x = optional(v, 'onlineUrl', v67);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['onlineUrl'] = x;
+  x = optional(v, 'registrationUrl', v68);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['registrationUrl'] = x;
+  x = optional(v, 'example', v52);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['example'] = x;
   return out;
 }
 
@@ -1017,17 +790,12 @@ function v72(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['territory'];
-  if (x === undefined && !('territory' in v)) return FAIL;
-  x = v40(x);
+  x = required(v, 'territory', v40);
   if (x === FAIL) return FAIL;
   out['territory'] = x;
-  x = v['url'];
-  if (x !== undefined) {
-    x = v71(x);
-    if (x === FAIL) return FAIL;
-    out['url'] = x;
-  } else if ('url' in v) out['url'] = undefined;
+  x = optional(v, 'url', v71);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['url'] = x;
   return out;
 }
 
@@ -1062,62 +830,36 @@ function v78(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['type'];
-  if (x === undefined && !('type' in v)) return FAIL;
-  x = v73(x);
+  x = required(v, 'type', v73);
   if (x === FAIL) return FAIL;
   out['type'] = x;
-  x = v['url'];
-  if (x === undefined && !('url' in v)) return FAIL;
-  x = v74(x);
+  x = required(v, 'url', v74);
   if (x === FAIL) return FAIL;
   out['url'] = x;
-  x = v['sha256'];
-  if (x === undefined && !('sha256' in v)) return FAIL;
-  x = v75(x);
+  x = required(v, 'sha256', v75);
   if (x === FAIL) return FAIL;
   out['sha256'] = x;
-  x = v['count'];
-  if (x === undefined && !('count' in v)) return FAIL;
-  x = v47(x);
+  x = required(v, 'count', v47);
   if (x === FAIL) return FAIL;
   out['count'] = x;
-  x = v['territory'];
-  if (x !== undefined) {
-    x = v40(x);
-    if (x === FAIL) return FAIL;
-    out['territory'] = x;
-  } else if ('territory' in v) out['territory'] = undefined;
-  x = v['region'];
-  if (x !== undefined) {
-    x = v40(x);
-    if (x === FAIL) return FAIL;
-    out['region'] = x;
-  } else if ('region' in v) out['region'] = undefined;
-  x = v['scope'];
-  if (x !== undefined) {
-    x = v76(x);
-    if (x === FAIL) return FAIL;
-    out['scope'] = x;
-  } else if ('scope' in v) out['scope'] = undefined;
-  x = v['page'];
-  if (x !== undefined) {
-    x = v32(x);
-    if (x === FAIL) return FAIL;
-    out['page'] = x;
-  } else if ('page' in v) out['page'] = undefined;
-  x = v['pages'];
-  if (x !== undefined) {
-    x = v32(x);
-    if (x === FAIL) return FAIL;
-    out['pages'] = x;
-  } else if ('pages' in v) out['pages'] = undefined;
-  x = v['month'];
-  if (x !== undefined) {
-    x = v77(x);
-    if (x === FAIL) return FAIL;
-    out['month'] = x;
-  } else if ('month' in v) out['month'] = undefined;
+  x = optional(v, 'territory', v40);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['territory'] = x;
+  x = optional(v, 'region', v40);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['region'] = x;
+  x = optional(v, 'scope', v76);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['scope'] = x;
+  x = optional(v, 'page', v32);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['page'] = x;
+  x = optional(v, 'pages', v32);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['pages'] = x;
+  x = optional(v, 'month', v77);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['month'] = x;
   return out;
 }
 
@@ -1128,44 +870,22 @@ function v79(v: any): any {
 }
 
 function v80(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
-  const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return FAIL;
-  const out: any = {};
-  for (const k of Reflect.ownKeys(v)) {
-    if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
-    const ok = v79(k);
-    if (ok === FAIL) return FAIL;
-    if (ok === '__proto__') continue;
-    const x = v47(v[k]);
-    if (x === FAIL) return FAIL;
-    out[ok] = x;
-  }
-  return out;
+  return record(v, v79, v47);
 }
 
 function v81(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['region'];
-  if (x !== undefined) {
-    x = v47(x);
-    if (x === FAIL) return FAIL;
-    out['region'] = x;
-  } else if ('region' in v) out['region'] = undefined;
-  x = v['departement'];
-  if (x !== undefined) {
-    x = v47(x);
-    if (x === FAIL) return FAIL;
-    out['departement'] = x;
-  } else if ('departement' in v) out['departement'] = undefined;
-  x = v['kind'];
-  if (x !== undefined) {
-    x = v47(x);
-    if (x === FAIL) return FAIL;
-    out['kind'] = x;
-  } else if ('kind' in v) out['kind'] = undefined;
+  x = optional(v, 'region', v47);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['region'] = x;
+  x = optional(v, 'departement', v47);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['departement'] = x;
+  x = optional(v, 'kind', v47);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['kind'] = x;
   return out;
 }
 
@@ -1173,19 +893,13 @@ function v82(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['id'];
-  if (x === undefined && !('id' in v)) return FAIL;
-  x = v79(x);
+  x = required(v, 'id', v79);
   if (x === FAIL) return FAIL;
   out['id'] = x;
-  x = v['name'];
-  if (x === undefined && !('name' in v)) return FAIL;
-  x = v7(x);
+  x = required(v, 'name', v7);
   if (x === FAIL) return FAIL;
   out['name'] = x;
-  x = v['at'];
-  if (x === undefined && !('at' in v)) return FAIL;
-  x = v44(x);
+  x = required(v, 'at', v44);
   if (x === FAIL) return FAIL;
   out['at'] = x;
   return out;
@@ -1195,53 +909,30 @@ function v83(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['total'];
-  if (x === undefined && !('total' in v)) return FAIL;
-  x = v47(x);
+  x = required(v, 'total', v47);
   if (x === FAIL) return FAIL;
   out['total'] = x;
-  x = v['byRegion'];
-  if (x !== undefined) {
-    x = v80(x);
-    if (x === FAIL) return FAIL;
-    out['byRegion'] = x;
-  } else if ('byRegion' in v) out['byRegion'] = undefined;
-  x = v['byDepartement'];
-  if (x !== undefined) {
-    x = v80(x);
-    if (x === FAIL) return FAIL;
-    out['byDepartement'] = x;
-  } else if ('byDepartement' in v) out['byDepartement'] = undefined;
-  x = v['byKind'];
-  if (x !== undefined) {
-    x = v80(x);
-    if (x === FAIL) return FAIL;
-    out['byKind'] = x;
-  } else if ('byKind' in v) out['byKind'] = undefined;
-  x = v['byNetwork'];
-  if (x !== undefined) {
-    x = v80(x);
-    if (x === FAIL) return FAIL;
-    out['byNetwork'] = x;
-  } else if ('byNetwork' in v) out['byNetwork'] = undefined;
-  x = v['outside'];
-  if (x !== undefined) {
-    x = v81(x);
-    if (x === FAIL) return FAIL;
-    out['outside'] = x;
-  } else if ('outside' in v) out['outside'] = undefined;
-  x = v['latest'];
-  if (x !== undefined) {
-    x = v82(x);
-    if (x === FAIL) return FAIL;
-    out['latest'] = x;
-  } else if ('latest' in v) out['latest'] = undefined;
-  x = v['byMonth'];
-  if (x !== undefined) {
-    x = v80(x);
-    if (x === FAIL) return FAIL;
-    out['byMonth'] = x;
-  } else if ('byMonth' in v) out['byMonth'] = undefined;
+  x = optional(v, 'byRegion', v80);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['byRegion'] = x;
+  x = optional(v, 'byDepartement', v80);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['byDepartement'] = x;
+  x = optional(v, 'byKind', v80);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['byKind'] = x;
+  x = optional(v, 'byNetwork', v80);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['byNetwork'] = x;
+  x = optional(v, 'outside', v81);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['outside'] = x;
+  x = optional(v, 'latest', v82);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['latest'] = x;
+  x = optional(v, 'byMonth', v80);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['byMonth'] = x;
   return out;
 }
 
@@ -1249,24 +940,15 @@ function v84(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['territories'];
-  if (x !== undefined) {
-    x = v83(x);
-    if (x === FAIL) return FAIL;
-    out['territories'] = x;
-  } else if ('territories' in v) out['territories'] = undefined;
-  x = v['initiatives'];
-  if (x !== undefined) {
-    x = v83(x);
-    if (x === FAIL) return FAIL;
-    out['initiatives'] = x;
-  } else if ('initiatives' in v) out['initiatives'] = undefined;
-  x = v['events'];
-  if (x !== undefined) {
-    x = v83(x);
-    if (x === FAIL) return FAIL;
-    out['events'] = x;
-  } else if ('events' in v) out['events'] = undefined;
+  x = optional(v, 'territories', v83);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['territories'] = x;
+  x = optional(v, 'initiatives', v83);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['initiatives'] = x;
+  x = optional(v, 'events', v83);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['events'] = x;
   return out;
 }
 
@@ -1296,17 +978,12 @@ function v88(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const out: any = {};
   let x: any;
-  x = v['version'];
-  if (x === undefined && !('version' in v)) return FAIL;
-  x = v87(x);
+  x = required(v, 'version', v87);
   if (x === FAIL) return FAIL;
   out['version'] = x;
-  x = v['generatedAt'];
-  if (x !== undefined) {
-    x = v44(x);
-    if (x === FAIL) return FAIL;
-    out['generatedAt'] = x;
-  } else if ('generatedAt' in v) out['generatedAt'] = undefined;
+  x = optional(v, 'generatedAt', v44);
+  if (x === FAIL) return FAIL;
+  if (x !== ABSENT) out['generatedAt'] = x;
   return out;
 }
 
