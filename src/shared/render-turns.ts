@@ -28,6 +28,8 @@ function claimTask(): void {
     channel.port1.onmessage = () => {
       taskStart = undefined;
     };
+    // Under Node (a test runner's DOM), an open port would keep the process alive.
+    (channel.port1 as { unref?: () => void }).unref?.();
     taskEnd = channel.port2;
   }
   taskEnd?.postMessage(0);
@@ -52,7 +54,7 @@ export function scheduleInTurn(
 ): void | Promise<unknown> {
   if (!dataRenders.delete(host)) return schedule();
   // A hidden page has no visitor input to block, and throttles the timers a turn may wait on.
-  if (document.visibilityState === 'hidden') return schedule();
+  if (globalThis.document?.visibilityState === 'hidden') return schedule();
   if (taskStart === undefined || performance.now() - taskStart < TASK_BUDGET) {
     if (taskStart === undefined) claimTask();
     return schedule();
