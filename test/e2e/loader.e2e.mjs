@@ -389,6 +389,13 @@ suite.test(
     const url = html(server, '/e2e/loader/calendar.html', pageHtml(LOADER, list));
     const details = cdnChunk(/^details-body-.*\.js$/);
     const openFirstEvent = async (page) => {
+      // The events are listed (not the loading state, whose text is enough for `rendered`).
+      await page.waitForFunction(
+        () =>
+          document.querySelector('tis-event-calendar').shadowRoot.querySelector('.title-button'),
+        null,
+        { timeout: 15000 },
+      );
       // Keyboard only: Tab into the calendar until a details button has focus, then Enter.
       for (let i = 0; i < 40; i++) {
         await page.keyboard.press('Tab');
