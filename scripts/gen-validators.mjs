@@ -129,10 +129,8 @@ class Generator {
 
   /** A function validating its argument with `schema` (a transform gets a function of its own). */
   fn(schema) {
-    const def = schema._zod.def;
-    if (def.type === 'transform' && !(def.checks ?? []).length)
-      return this.emit([`return ${this.ruleCall(def.transform, 'v')};`]);
-    return this.node(schema);
+    const rule = plainTransform(schema);
+    return rule ? this.emit([`return ${this.ruleCall(rule, 'v')};`]) : this.node(schema);
   }
 
   constant(source) {
@@ -189,10 +187,8 @@ class Generator {
    * other node, a call to its function.
    */
   call(schema, value) {
-    const def = schema._zod.def;
-    if (def.type === 'transform' && !(def.checks ?? []).length)
-      return this.ruleCall(def.transform, value);
-    return `${this.node(schema)}(${value})`;
+    const rule = plainTransform(schema);
+    return rule ? this.ruleCall(rule, value) : `${this.node(schema)}(${value})`;
   }
 
   /** A function of these lines (one per distinct body): its name. */
@@ -369,6 +365,12 @@ class Generator {
         throw new Error(`zod check "${def.check}" is not supported by the generator`);
     }
   }
+}
+
+/** The rule of a transform node with no checks of its own, else `undefined`. */
+function plainTransform(schema) {
+  const def = schema._zod.def;
+  return def.type === 'transform' && !(def.checks ?? []).length ? def.transform : undefined;
 }
 
 function kindOf(schema) {
