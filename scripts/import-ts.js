@@ -15,9 +15,10 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Bundles `source` (TypeScript, resolved from the repository root, e.g.
- * `export { parseFeed } from './src/data/parse.ts';`) and returns the module's exports.
+ * `export { parseFeed } from './src/data/parse.ts';`) with its dependencies into the text of one
+ * ES module for Node.
  */
-export async function importTs(source) {
+export async function bundleTs(source) {
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
@@ -29,9 +30,15 @@ export async function importTs(source) {
     write: false,
     logLevel: 'silent',
   });
+  return result.outputFiles[0].text;
+}
+
+/** `bundleTs(source)`, imported: returns the module's exports. */
+export async function importTs(source) {
+  const text = await bundleTs(source);
   const dir = mkdtempSync(join(tmpdir(), 'tis-import-'));
   const file = join(dir, 'module.mjs');
-  writeFileSync(file, result.outputFiles[0].text);
+  writeFileSync(file, text);
   try {
     return await import(pathToFileURL(file).href);
   } finally {

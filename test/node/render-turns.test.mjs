@@ -7,13 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { ROOT } from '../../scripts/import-ts.js';
+import { bundleTs } from '../../scripts/import-ts.js';
 
 test('a process that rendered data in turns exits by itself, every render done', async () => {
-  const result = await build({
-    stdin: {
-      contents: `
+  const text = await bundleTs(`
         import { requestDataRender, scheduleInTurn } from './src/shared/render-turns.ts';
         const done = [];
         const widget = (name) => ({ requestUpdate() {}, name });
@@ -29,19 +26,10 @@ test('a process that rendered data in turns exits by itself, every render done',
         });
         const turn = scheduleInTurn(b, () => done.push('b'));
         process.on('exit', () => console.log(JSON.stringify({ done, waited: turn instanceof Promise })));
-      `,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'silent',
-  });
+      `);
   const dir = mkdtempSync(join(tmpdir(), 'tis-turns-'));
   const file = join(dir, 'turns.mjs');
-  writeFileSync(file, result.outputFiles[0].text);
+  writeFileSync(file, text);
   try {
     const run = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 10_000 });
     assert.equal(run.signal, null, 'the process was still running after 10 s');
