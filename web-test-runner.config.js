@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 import { importTs } from './scripts/import-ts.js';
+import { publishedDemoFiles } from './scripts/publish-demo-feed.js';
 import { mediaPlugin } from './test/support/media-plugin.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
 
@@ -29,9 +29,7 @@ const publishedTree = publishFeed(parseFeed(smallFeed()).feed, {
  * demo/published/ (ignored by git): served from memory under `/demo/published/`, so the tests
  * that read it pass on a fresh clone, where nothing has written that folder yet.
  */
-const demoTree = publishFeed(
-  parseFeed(JSON.parse(readFileSync(new URL('./demo/feed.json', import.meta.url), 'utf8'))).feed,
-).files;
+const demoTree = await publishedDemoFiles();
 const publishedFixture = {
   name: 'published-fixture',
   serve(context) {

@@ -11,14 +11,19 @@ const { parseFeed, publishFeed } = await importTs(
   "export { parseFeed } from './src/data/parse.ts';\nexport { publishFeed } from './src/cli/publish.ts';",
 );
 
+/** The published tree of `source` (a feed file): file name → text. */
+export async function publishedDemoFiles(source = join(ROOT, 'demo/feed.json')) {
+  const { feed } = parseFeed(JSON.parse(await readFile(source, 'utf8')));
+  if (!feed) throw new Error(`${source} is not a v1 feed`);
+  return publishFeed(feed).files;
+}
+
 /** Publishes `source` (a feed file) into `outDir`; returns the number of files written. */
 export async function publishDemoFeed(
   source = join(ROOT, 'demo/feed.json'),
   outDir = join(ROOT, 'demo/published'),
 ) {
-  const { feed } = parseFeed(JSON.parse(await readFile(source, 'utf8')));
-  if (!feed) throw new Error(`${source} is not a v1 feed`);
-  const { files } = publishFeed(feed);
+  const files = await publishedDemoFiles(source);
   await rm(outDir, { recursive: true, force: true });
   for (const [name, text] of files) {
     const path = join(outDir, name);
