@@ -40,7 +40,7 @@ export const PAGES = {
 };
 
 /** In the page: resolves when every widget shows its data (not a skeleton, not a partial load). */
-const WAIT = `<script type="module">
+export const WAIT = `<script type="module">
   const shown = (el) => {
     const root = el.shadowRoot;
     if (!root) return false;
@@ -71,7 +71,7 @@ try {
 `;
 
 /** Cache headers as `tis-feed publish` writes them in `_headers`; code cached a day. */
-function cacheControl(path) {
+export function cacheControl(path) {
   if (/\/index\.json$/.test(path)) return 'public, max-age=300, stale-while-revalidate=86400';
   if (/\.[0-9a-f]{10}\.json$/.test(path)) return 'public, max-age=31536000, immutable';
   if (path.startsWith('/dist/cdn/')) return 'public, max-age=86400';
@@ -133,7 +133,11 @@ async function view(page, cdp, url) {
   return { ...out, mainThread: after * 1000, tbt, shownAt };
 }
 
-async function measure(browser, server, path, rate) {
+/**
+ * A first view of `path` in a fresh context at CPU throttling `rate`, then a repeat view: what
+ * each cost (`view`). Used by the suite and by `bench/ab/page-cost.mjs`.
+ */
+export async function measure(browser, server, path, rate) {
   const { page, context, check, close } = await freshPage(browser);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -150,7 +154,7 @@ async function measure(browser, server, path, rate) {
   return { first, repeat };
 }
 
-const FEEDS = {
+export const FEEDS = {
   monolithic: '/demo/feed.json',
   published: '/demo/published/index.json',
   'published-100k': '/bench/published-100k/index.json',

@@ -5,7 +5,7 @@
  */
 import { defaultFeedStorage, FeedCache, type FeedStorage, type StoredFeed } from './cache.js';
 import { FeedError, scriptError } from './errors.js';
-import { fnv1a } from './hash.js';
+import { fnv1a, sha256Hex } from './hash.js';
 import { pageFeedUrl } from './page-feed.js';
 import { requestText } from './request.js';
 import {
@@ -201,9 +201,13 @@ export interface FeedProblemReport {
   readonly counts: FeedProblemCounts;
 }
 
-/** Length and FNV-1a of a text: tells an unchanged revalidation without parsing it again. */
-export function textHash(text: string): string {
-  return `${text.length.toString(36)}-${fnv1a(text)}`;
+/**
+ * Length and SHA-256 of a text (FNV-1a where Web Crypto is missing): tells an unchanged
+ * revalidation without parsing it again. Digested off the main thread, while the text is parsed.
+ */
+export async function textHash(text: string): Promise<string> {
+  const digest = await sha256Hex(text).catch(() => undefined);
+  return `${text.length.toString(36)}-${digest ?? fnv1a(text)}`;
 }
 
 function cacheOfConfig(): FeedStorage | undefined {
@@ -367,19 +371,24 @@ export class FeedStore {
         timeout: config.timeout,
         retries: config.retries,
       });
-      const hash = textHash(text);
+      // Digested while the text is parsed; awaited first only to compare with a copy shown.
+      const hashing = textHash(text);
       const fetchedAt = config.now();
-      if (hash === this.shownHash && this.current.status === 'ready' && !this.current.stale) {
-        // Same content as shown: no parse, no re-render; the copy is simply fresher.
-        this.current = { ...this.current, fetchedAt };
-        const document = this.current.document;
-        if (document) this.cache?.write(this.url, { feed: document, fetchedAt, hash });
-        return this.current;
+      if (this.shownHash !== undefined && this.current.status === 'ready' && !this.current.stale) {
+        const hash = await hashing;
+        if (hash === this.shownHash) {
+          // Same content as shown: no parse, no re-render; the copy is simply fresher.
+          this.current = { ...this.current, fetchedAt };
+          const document = this.current.document;
+          if (document) this.cache?.write(this.url, { feed: document, fetchedAt, hash });
+          return this.current;
+        }
       }
       const { feed, problems } = await parseFetchedAsync(this.url, text);
       // Rendering is the widgets' work: a task of its own, after the parsing's.
       await yieldToMain();
       this.noteProblems(problems);
+      const hash = await hashing;
       this.cache?.write(this.url, { feed, fetchedAt, hash });
       this.fallback = undefined;
       const shown = this.current;
