@@ -113,6 +113,12 @@ const isStored = (value: unknown): value is IdbRecord =>
   Array.isArray((value as IdbRecord).feed.events) &&
   Array.isArray((value as IdbRecord).feed.territories);
 
+/** Runs `callback` when the page is idle (within 2 s), after what it is rendering. */
+export function whenIdle(callback: () => void): void {
+  if (globalThis.requestIdleCallback) globalThis.requestIdleCallback(callback, { timeout: 2000 });
+  else setTimeout(callback, 50);
+}
+
 /** Copies in IndexedDB, parsed data stored as is. */
 export class IdbFeedCache implements FeedStorage {
   private db?: Promise<IDBDatabase | undefined>;
@@ -170,11 +176,8 @@ export class IdbFeedCache implements FeedStorage {
 
   write(url: string, entry: StoredFeed): void {
     // Storing clones the data on the main thread: when the page is idle, not while it renders.
-    const idle = globalThis.requestIdleCallback
-      ? (callback: () => void) => globalThis.requestIdleCallback(callback, { timeout: 2000 })
-      : (callback: () => void) => setTimeout(callback, 50);
     void this.open().then((db) => {
-      if (db) idle(() => this.put(db, url, entry));
+      if (db) whenIdle(() => this.put(db, url, entry));
     });
   }
 

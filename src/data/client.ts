@@ -3,9 +3,15 @@
  * copy with stale-while-revalidate. Widgets never fetch on their own; they subscribe to the
  * `FeedStore` of their URL.
  */
-import { defaultFeedStorage, FeedCache, type FeedStorage, type StoredFeed } from './cache.js';
+import {
+  defaultFeedStorage,
+  FeedCache,
+  whenIdle,
+  type FeedStorage,
+  type StoredFeed,
+} from './cache.js';
 import { FeedError, scriptError } from './errors.js';
-import { fnv1a, sha256Hex } from './hash.js';
+import { fnv1a } from './hash.js';
 import { pageFeedUrl } from './page-feed.js';
 import { requestText } from './request.js';
 import {
@@ -201,13 +207,9 @@ export interface FeedProblemReport {
   readonly counts: FeedProblemCounts;
 }
 
-/**
- * Length and SHA-256 of a text (FNV-1a where Web Crypto is missing): tells an unchanged
- * revalidation without parsing it again. Digested off the main thread, while the text is parsed.
- */
-export async function textHash(text: string): Promise<string> {
-  const digest = await sha256Hex(text).catch(() => undefined);
-  return `${text.length.toString(36)}-${digest ?? fnv1a(text)}`;
+/** Length and FNV-1a of a text: tells an unchanged revalidation without parsing it again. */
+export function textHash(text: string): string {
+  return `${text.length.toString(36)}-${fnv1a(text)}`;
 }
 
 function cacheOfConfig(): FeedStorage | undefined {
@@ -371,11 +373,9 @@ export class FeedStore {
         timeout: config.timeout,
         retries: config.retries,
       });
-      // Digested while the text is parsed; awaited first only to compare with a copy shown.
-      const hashing = textHash(text);
       const fetchedAt = config.now();
       if (this.shownHash !== undefined && this.current.status === 'ready' && !this.current.stale) {
-        const hash = await hashing;
+        const hash = textHash(text);
         if (hash === this.shownHash) {
           // Same content as shown: no parse, no re-render; the copy is simply fresher.
           this.current = { ...this.current, fetchedAt };
@@ -388,8 +388,6 @@ export class FeedStore {
       // Rendering is the widgets' work: a task of its own, after the parsing's.
       await yieldToMain();
       this.noteProblems(problems);
-      const hash = await hashing;
-      this.cache?.write(this.url, { feed, fetchedAt, hash });
       this.fallback = undefined;
       const shown = this.current;
       const unchanged =
@@ -399,7 +397,17 @@ export class FeedStore {
         // A copy stored without its hash (Web Storage, or written in another key order): the
         // same content as parsed needs no re-render either.
         JSON.stringify(feed) === JSON.stringify(shown.document);
-      this.shownHash = hash;
+      // The text's hash and the stored copy wait for an idle moment after the render: the next
+      // visit and the next revalidation need them, this paint does not (hashing costs 3 to 7 ms
+      // of main thread for a 60 kB index the first time a page runs it, more for a whole feed).
+      const document = unchanged ? shown.document : feed;
+      this.shownHash = undefined;
+      whenIdle(() => {
+        const hash = textHash(text);
+        // Unless newer data is shown by then.
+        if (this.current.document === document) this.shownHash = hash;
+        this.cache?.write(this.url, { feed, fetchedAt, hash });
+      });
       if (unchanged) {
         this.current = { ...shown, fetchedAt, problems };
         return this.current;

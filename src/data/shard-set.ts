@@ -8,7 +8,6 @@
  * the first time a need calls for shards.
  */
 import { FeedError } from './errors.js';
-import { sha256Hex } from './hash.js';
 import type { FeedProblem } from './parse-core.js';
 import type { Feed, FeedShard } from './schema.js';
 import { mergeShards, shardsFor, type FeedNeed, type NeedStatus } from './shards.js';
@@ -45,6 +44,13 @@ interface ShardEntry {
 }
 
 /** SHA-256 of a text's UTF-8 bytes, lower-case hex; `undefined` where WebCrypto is absent (http). */
+async function sha256Hex(text: string): Promise<string | undefined> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return undefined;
+  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** The shards of one published index, by absolute URL. */
 export class ShardSet {
   private readonly host: ShardHost;

@@ -6,6 +6,7 @@ import {
   MemoryStorage,
   mockNetwork,
   resetFeedClient,
+  idleWrites,
   type MockNetwork,
 } from '../support/network.js';
 import { jsonResponse, smallFeed } from '../fixtures/small-feed.js';
@@ -119,6 +120,7 @@ describe('feed client with a broken storage', () => {
     const state = await loadFeed(URL_A);
     expect(state.status).to.equal('ready');
     expect(state.stale).to.equal(false);
+    await idleWrites();
     expect(storage.calls).to.equal(2);
   });
 
@@ -140,6 +142,7 @@ describe('feed client with a broken storage', () => {
     net = mockNetwork({ [URL_A]: jsonResponse(smallFeed()) });
     const state = await loadFeed(URL_A);
     expect(state.status).to.equal('ready');
+    await idleWrites();
     expect(storage.writes).to.equal(1);
     expect(storage.length).to.equal(0);
   });
@@ -154,7 +157,8 @@ describe('feed client with a broken storage', () => {
       expect(state.status).to.equal('ready');
       expect(state.stale).to.equal(false);
       expect(state.fetchedAt).to.equal(NOW);
-      // The garbage is replaced by a good copy.
+      // The garbage is replaced by a good copy, once the page is idle.
+      await idleWrites();
       expect(JSON.parse(storage.getItem(KEY())!).fetchedAt).to.equal(NOW);
     });
 

@@ -13,6 +13,7 @@ import {
   MemoryStorage,
   mockNetwork,
   resetFeedClient,
+  idleWrites,
   type MockNetwork,
 } from '../support/network.js';
 import { jsonResponse, smallFeed } from '../fixtures/small-feed.js';
@@ -327,6 +328,8 @@ describe('feed client', () => {
       net = mockNetwork({ [URL_A]: jsonResponse(smallFeed()) });
       const state = await loadFeed(URL_A);
       expect(state.fetchedAt).to.equal(NOW);
+      // Stored when the page is idle, after the render.
+      await idleWrites();
       const entry = JSON.parse(storage.getItem(CACHE_PREFIX + resolveFeedUrl(URL_A))!);
       expect(entry.fetchedAt).to.equal(NOW);
       expect(JSON.parse(entry.text)).to.deep.equal(JSON.parse(JSON.stringify(state.feed)));

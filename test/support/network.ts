@@ -75,3 +75,13 @@ export function resetFeedClient(overrides: FeedClientConfig = {}): MemoryStorage
   });
   return storage;
 }
+
+/**
+ * Resolves once the page has been idle: the feed client stores its copy of a load then, after
+ * the render (data/cache.ts, `whenIdle`); idle callbacks run in the order they were asked for.
+ */
+export function idleWrites(): Promise<void> {
+  return new Promise((resolve) =>
+    requestIdleCallback(() => setTimeout(resolve), { timeout: 3000 }),
+  );
+}
