@@ -119,6 +119,19 @@ export function whenIdle(callback: () => void): void {
   else setTimeout(callback, 50);
 }
 
+/**
+ * Runs `callback` once the next frame is painted and the page is idle: after the render that new
+ * data asked for. On a hidden page, which paints no frame, when idle.
+ */
+export function afterPaint(callback: () => void): void {
+  if (
+    globalThis.document?.visibilityState === 'visible' &&
+    typeof requestAnimationFrame === 'function'
+  )
+    requestAnimationFrame(() => whenIdle(callback));
+  else whenIdle(callback);
+}
+
 /** Copies in IndexedDB, parsed data stored as is. */
 export class IdbFeedCache implements FeedStorage {
   private db?: Promise<IDBDatabase | undefined>;

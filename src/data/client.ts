@@ -6,7 +6,7 @@
 import {
   defaultFeedStorage,
   FeedCache,
-  whenIdle,
+  afterPaint,
   type FeedStorage,
   type StoredFeed,
 } from './cache.js';
@@ -397,12 +397,14 @@ export class FeedStore {
         // A copy stored without its hash (Web Storage, or written in another key order): the
         // same content as parsed needs no re-render either.
         JSON.stringify(feed) === JSON.stringify(shown.document);
-      // The text's hash and the stored copy wait for an idle moment after the render: the next
-      // visit and the next revalidation need them, this paint does not (hashing costs 3 to 7 ms
-      // of main thread for a 60 kB index the first time a page runs it, more for a whole feed).
+      // The text's hash and the stored copy wait until the data is painted and the page is idle:
+      // the next revalidation and the next visit need them, this paint does not (hashing costs 3
+      // to 7 ms of main thread for a 60 kB index the first time a page runs it, more for a whole
+      // feed; an idle moment before the paint, while a widget's code still downloads, would
+      // spend them there).
       const document = unchanged ? shown.document : feed;
       this.shownHash = undefined;
-      whenIdle(() => {
+      afterPaint(() => {
         const hash = textHash(text);
         // Unless newer data is shown by then.
         if (this.current.document === document) this.shownHash = hash;

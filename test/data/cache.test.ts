@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CACHE_DB, CACHE_PREFIX, FeedCache, IdbFeedCache } from '../../src/data/cache.js';
-import { loadFeed, resolveFeedUrl } from '../../src/data/client.js';
+import { loadFeed, resolveFeedUrl, textHash } from '../../src/data/client.js';
 import { parseFeed } from '../../src/data/parse.js';
 import {
   MemoryStorage,
@@ -157,7 +157,7 @@ describe('feed client with a broken storage', () => {
       expect(state.status).to.equal('ready');
       expect(state.stale).to.equal(false);
       expect(state.fetchedAt).to.equal(NOW);
-      // The garbage is replaced by a good copy, once the page is idle.
+      // The garbage is replaced by a good copy, once the data is painted and the page idle.
       await idleWrites();
       expect(JSON.parse(storage.getItem(KEY())!).fetchedAt).to.equal(NOW);
     });
@@ -216,6 +216,25 @@ describe('IdbFeedCache', () => {
     expect(stored?.fetchedAt).to.equal(NOW);
     expect(stored?.hash).to.equal('h1');
     expect(JSON.stringify(stored?.feed)).to.equal(JSON.stringify(feed));
+  });
+
+  it("a load is stored with its text's hash, taken once the data is painted and the page idle", async () => {
+    const text = JSON.stringify(smallFeed());
+    resetFeedClient({ cache: new IdbFeedCache(), now: () => NOW });
+    const net = mockNetwork({
+      [URL_A]: () => new Response(text, { headers: { 'content-type': 'application/json' } }),
+    });
+    try {
+      expect((await loadFeed(URL_A)).status).to.equal('ready');
+      const cache = new IdbFeedCache();
+      const stored = (await waitFor(() => cache.read(resolveFeedUrl(URL_A)))) as
+        { fetchedAt: number; hash: string } | undefined;
+      expect(stored?.fetchedAt).to.equal(NOW);
+      // The hash a revalidation compares with, to skip parsing the same text again.
+      expect(stored?.hash).to.equal(textHash(text));
+    } finally {
+      net.restore();
+    }
   });
 
   it('repairs a database of its name that lacks its store (made by something else)', async () => {

@@ -77,11 +77,12 @@ export function resetFeedClient(overrides: FeedClientConfig = {}): MemoryStorage
 }
 
 /**
- * Resolves once the page has been idle: the feed client stores its copy of a load then, after
- * the render (data/cache.ts, `whenIdle`); idle callbacks run in the order they were asked for.
+ * Resolves once a frame is painted and the page has been idle: the feed client stores its copy of
+ * a load then, after the render (data/cache.ts, `afterPaint`); idle callbacks run in the order
+ * they were asked for.
  */
 export function idleWrites(): Promise<void> {
   return new Promise((resolve) =>
-    requestIdleCallback(() => setTimeout(resolve), { timeout: 3000 }),
+    requestAnimationFrame(() => requestIdleCallback(() => setTimeout(resolve), { timeout: 3000 })),
   );
 }
