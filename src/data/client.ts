@@ -13,7 +13,7 @@ import {
 import { FeedError, scriptError } from './errors.js';
 import { fnv1a } from './hash.js';
 import { pageFeedUrl } from './page-feed.js';
-import { requestText } from './request.js';
+import { requestBytes, requestText, type RequestOptions } from './request.js';
 import {
   explainInSteps,
   parseFeedCoreAsync,
@@ -63,12 +63,16 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
  * backoff), loads only when that first answer calls for a retry.
  */
 export function fetchFeedText(url: string, options: FetchFeedOptions = {}): Promise<string> {
-  return requestText(url, {
+  return requestText(url, requestOptions(options));
+}
+
+function requestOptions(options: FetchFeedOptions): RequestOptions {
+  return {
     signal: options.signal,
     timeout: options.timeout ?? 8000,
     retries: options.retries ?? 2,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-  });
+  };
 }
 
 /** Validates fetched text; rejects with a `FeedError` when it is not a v1 document at all. */
@@ -306,12 +310,11 @@ export class FeedStore {
       url: this.url,
       cache: this.cache,
       now: () => config.now(),
-      fetchText: (url) =>
-        fetchFeedText(url, {
-          fetch: config.fetch,
-          timeout: config.timeout,
-          retries: config.retries,
-        }),
+      fetchBytes: (url) =>
+        requestBytes(
+          url,
+          requestOptions({ fetch: config.fetch, timeout: config.timeout, retries: config.retries }),
+        ),
       parse: parseFetchedAsync,
       noteProblems: (problems, file) => this.noteProblems(problems, file),
       warn: (message) => (config.warn ?? console.warn)(message),

@@ -52,12 +52,31 @@ function firstAttempt(url: string, options: RequestOptions): Promise<Response> {
     });
 }
 
+/** What a request reads of the answer: its text, or its bytes. */
+export type BodyReader = 'text' | 'arrayBuffer';
+
 /** Fetches the text of a feed file; rejects with a `FeedError` only. */
-export async function requestText(url: string, options: RequestOptions): Promise<string> {
+export function requestText(url: string, options: RequestOptions): Promise<string> {
+  return request(url, options, 'text') as Promise<string>;
+}
+
+/**
+ * Fetches the bytes of a feed file (a shard, whose hash is of its bytes: checked before they are
+ * decoded, with no encoding back); rejects with a `FeedError` only.
+ */
+export function requestBytes(url: string, options: RequestOptions): Promise<ArrayBuffer> {
+  return request(url, options, 'arrayBuffer') as Promise<ArrayBuffer>;
+}
+
+async function request(
+  url: string,
+  options: RequestOptions,
+  read: BodyReader,
+): Promise<string | ArrayBuffer> {
   let first: Promise<Response>;
   try {
     const response = await firstAttempt(url, options);
-    if (response.ok) return await response.text();
+    if (response.ok) return await response[read]();
     if (!options.retries || !RETRY_STATUSES.includes(response.status)) {
       void response.body?.cancel().catch(() => undefined);
       throw new FeedError('http', url, { status: response.status });
@@ -72,7 +91,7 @@ export async function requestText(url: string, options: RequestOptions): Promise
   }
   try {
     const { retryFeedText } = await import('./retry.js');
-    return await retryFeedText(url, first, options);
+    return await retryFeedText(url, first, options, read);
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (aborted(error, options.signal)) throw new FeedError('aborted', url, { cause: error });

@@ -6,14 +6,18 @@
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { FeedError } from './errors.js';
-import { REQUEST_INIT, RETRY_STATUSES, type RequestOptions } from './request.js';
+import { REQUEST_INIT, RETRY_STATUSES, type BodyReader, type RequestOptions } from './request.js';
 
-/** Continues after `first` (the first attempt's answer or failure); rejects with a `FeedError`. */
+/**
+ * Continues after `first` (the first attempt's answer or failure) and reads the last answer as
+ * `read` says (text or bytes); rejects with a `FeedError`.
+ */
 export async function retryFeedText(
   url: string,
   first: Promise<Response>,
   options: RequestOptions,
-): Promise<string> {
+  read: BodyReader = 'text',
+): Promise<string | ArrayBuffer> {
   let pending: Promise<Response> | undefined = first;
   // ky's first call gets the answer already received; the next ones go to the network.
   const replay: typeof globalThis.fetch = (input, init) => {
@@ -22,22 +26,21 @@ export async function retryFeedText(
     return answer ?? options.fetch(input, init);
   };
   try {
-    return await ky
-      .get(url, {
-        ...REQUEST_INIT,
-        timeout: options.timeout,
-        signal: options.signal,
-        fetch: replay,
-        retry: {
-          limit: options.retries,
-          methods: ['get'],
-          statusCodes: [...RETRY_STATUSES],
-          afterStatusCodes: [413, 429, 503],
-          maxRetryAfter: 60_000,
-          backoffLimit: 10_000,
-        },
-      })
-      .text();
+    const response = ky.get(url, {
+      ...REQUEST_INIT,
+      timeout: options.timeout,
+      signal: options.signal,
+      fetch: replay,
+      retry: {
+        limit: options.retries,
+        methods: ['get'],
+        statusCodes: [...RETRY_STATUSES],
+        afterStatusCodes: [413, 429, 503],
+        maxRetryAfter: 60_000,
+        backoffLimit: 10_000,
+      },
+    });
+    return await response[read]();
   } catch (error) {
     if (error instanceof TimeoutError) throw new FeedError('timeout', url, { cause: error });
     if (error instanceof HTTPError)

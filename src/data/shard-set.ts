@@ -20,8 +20,8 @@ export interface ShardHost {
   readonly cache?: FeedStorage;
   /** The store's clock (ms since the epoch). */
   now(): number;
-  /** Fetches a file's text (the store's timeout and retries); rejects with a `FeedError`. */
-  fetchText(url: string): Promise<string>;
+  /** Fetches a file's bytes (the store's timeout and retries); rejects with a `FeedError`. */
+  fetchBytes(url: string): Promise<ArrayBuffer>;
   /** Parses and validates a fetched file in slices; rejects with a `FeedError`. */
   parse(url: string, text: string): Promise<{ feed: Feed; problems: FeedProblem[] }>;
   /** Reports a file's dropped items and links (once per page per feed). */
@@ -44,10 +44,15 @@ interface ShardEntry {
 }
 
 /** SHA-256 of a text's UTF-8 bytes, lower-case hex; `undefined` where WebCrypto is absent (http). */
-async function sha256Hex(text: string): Promise<string | undefined> {
+/**
+ * SHA-256 of a file's bytes in hex, or `undefined` where Web Crypto is missing (a page served
+ * over plain http). Chromium digests on the main thread: the bytes as fetched, not the text
+ * encoded again, spare that encoding (about a quarter of the check's time).
+ */
+async function sha256Hex(bytes: ArrayBuffer): Promise<string | undefined> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return undefined;
-  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const digest = await subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
@@ -147,8 +152,8 @@ export class ShardSet {
     const { host } = this;
     const stored = await host.cache?.read(url);
     if (stored && stored.hash === shard.sha256) return stored.feed;
-    const text = await host.fetchText(url);
-    const hash = await sha256Hex(text);
+    const bytes = await host.fetchBytes(url);
+    const hash = await sha256Hex(bytes);
     if (hash !== undefined && hash !== shard.sha256)
       throw new FeedError('invalid-feed', url, {
         detail: {
@@ -156,7 +161,8 @@ export class ShardSet {
           en: 'the content does not match its hash (file changed or cut short)',
         },
       });
-    const { feed, problems } = await host.parse(url, text);
+    // Decoded as `Response.text()` does: UTF-8, a byte order mark dropped.
+    const { feed, problems } = await host.parse(url, new TextDecoder().decode(bytes));
     host.noteProblems(problems, url);
     host.cache?.write(url, { feed, fetchedAt: host.now(), hash: shard.sha256 });
     return feed;

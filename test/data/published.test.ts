@@ -232,6 +232,37 @@ describe('published tree: a shard that fails fails only what it covers', () => {
     expect(warnings.some((w) => w.includes(tampered!) && w.includes('hash'))).to.equal(true);
   });
 
+  it("a shard's hash is of its bytes as served, a byte order mark included", async () => {
+    const [target] = brittanyShards();
+    const doc = JSON.parse(tree.files.get(target!)!);
+    doc.initiatives[0].title = 'Served with a byte order mark';
+    const body = JSON.stringify(doc);
+    // Written by an editor that starts UTF-8 files with EF BB BF, and published as such.
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]);
+    const digest = await crypto.subtle.digest('SHA-256', bytes);
+    const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const [catalogueUrl] = shardsOf((s) => s.type === 'catalogue');
+    const catalogue = JSON.parse(tree.files.get(catalogueUrl!)!);
+    for (const shard of catalogue.shards) if (shard.url === target) shard.sha256 = sha256;
+    const catalogueBody = JSON.stringify(catalogue);
+    const index = structuredClone(tree.index);
+    for (const shard of index.shards)
+      if (shard.url === catalogueUrl) shard.sha256 = await sha256Of(catalogueBody);
+    serve({
+      [target!]: new Response(bytes, { headers: { 'content-type': 'application/json' } }),
+      [catalogueUrl!]: catalogueBody,
+      'index.json': JSON.stringify(index),
+    });
+    const el = await fixture<TisInitiativeFeed>(
+      html`<tis-initiative-feed src=${INDEX} territory="region:53"></tis-initiative-feed>`,
+    );
+    await waitUntil(() => text(el).includes('Served with a byte order mark'), 'shard not shown', {
+      timeout: 4000,
+    });
+    expect(text(el)).to.not.include('Une partie des données');
+    expect(warnings.filter((w) => w.includes(target!))).to.deep.equal([]);
+  });
+
   it('an index whose shard links leave the tree or http(s) drops those links with a reason', () => {
     const index = JSON.parse(tree.files.get('index.json')!);
     const good = index.shards[0];
