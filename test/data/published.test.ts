@@ -66,8 +66,9 @@ const requested = () =>
 const shardsOf = (test: (shard: FeedShard) => boolean) =>
   tree.index.shards.filter(test).map((shard) => shard.url);
 
-async function sha256Of(body: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
+async function sha256Of(body: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -192,6 +193,31 @@ describe('published tree: what each widget loads', () => {
 
 describe('published tree: a shard that fails fails only what it covers', () => {
   /** The first pages of Bretagne's initiatives, as the catalogue lists them. */
+  /**
+   * Serves the tree with `target` (a shard the catalogue lists) replaced by `body`, as `answer`
+   * when given: the catalogue names the shard with the hash of `body`, and the index names the
+   * catalogue with its own.
+   */
+  const serveShard = async (
+    target: string,
+    body: string | Uint8Array<ArrayBuffer>,
+    answer?: Response,
+  ) => {
+    const sha256 = await sha256Of(body);
+    const [catalogueUrl] = shardsOf((s) => s.type === 'catalogue');
+    const catalogue = JSON.parse(tree.files.get(catalogueUrl!)!);
+    for (const shard of catalogue.shards) if (shard.url === target) shard.sha256 = sha256;
+    const catalogueBody = JSON.stringify(catalogue);
+    const index = structuredClone(tree.index);
+    for (const shard of index.shards)
+      if (shard.url === catalogueUrl) shard.sha256 = await sha256Of(catalogueBody);
+    serve({
+      [target]: answer ?? (body as string),
+      [catalogueUrl!]: catalogueBody,
+      'index.json': JSON.stringify(index),
+    });
+  };
+
   const brittanyShards = () => {
     const [catalogue] = shardsOf((s) => s.type === 'catalogue');
     return (JSON.parse(tree.files.get(catalogue!)!).shards as FeedShard[])
@@ -239,20 +265,11 @@ describe('published tree: a shard that fails fails only what it covers', () => {
     const body = JSON.stringify(doc);
     // Written by an editor that starts UTF-8 files with EF BB BF, and published as such.
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]);
-    const digest = await crypto.subtle.digest('SHA-256', bytes);
-    const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-    const [catalogueUrl] = shardsOf((s) => s.type === 'catalogue');
-    const catalogue = JSON.parse(tree.files.get(catalogueUrl!)!);
-    for (const shard of catalogue.shards) if (shard.url === target) shard.sha256 = sha256;
-    const catalogueBody = JSON.stringify(catalogue);
-    const index = structuredClone(tree.index);
-    for (const shard of index.shards)
-      if (shard.url === catalogueUrl) shard.sha256 = await sha256Of(catalogueBody);
-    serve({
-      [target!]: new Response(bytes, { headers: { 'content-type': 'application/json' } }),
-      [catalogueUrl!]: catalogueBody,
-      'index.json': JSON.stringify(index),
-    });
+    await serveShard(
+      target!,
+      bytes,
+      new Response(bytes, { headers: { 'content-type': 'application/json' } }),
+    );
     const el = await fixture<TisInitiativeFeed>(
       html`<tis-initiative-feed src=${INDEX} territory="region:53"></tis-initiative-feed>`,
     );
@@ -293,20 +310,7 @@ describe('published tree: a shard that fails fails only what it covers', () => {
     doc.initiatives[0].url = 'javascript:window.__pwned=1';
     doc.initiatives.push({ id: 'broken', title: 42 });
     const body = JSON.stringify(doc);
-    const sha256 = await sha256Of(body);
-    // The catalogue names the page with its hash, and the index names the catalogue with its own.
-    const [catalogueUrl] = shardsOf((s) => s.type === 'catalogue');
-    const catalogue = JSON.parse(tree.files.get(catalogueUrl!)!);
-    for (const shard of catalogue.shards) if (shard.url === target) shard.sha256 = sha256;
-    const catalogueBody = JSON.stringify(catalogue);
-    const index = structuredClone(tree.index);
-    for (const shard of index.shards)
-      if (shard.url === catalogueUrl) shard.sha256 = await sha256Of(catalogueBody);
-    serve({
-      [target!]: body,
-      [catalogueUrl!]: catalogueBody,
-      'index.json': JSON.stringify(index),
-    });
+    await serveShard(target!, body);
     const el = await fixture<TisInitiativeFeed>(
       html`<tis-initiative-feed src=${INDEX} territory="region:53"></tis-initiative-feed>`,
     );
