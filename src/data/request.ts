@@ -90,8 +90,8 @@ async function request(
     first.catch(() => undefined);
   }
   try {
-    const { retryFeedText } = await import('./retry.js');
-    return await retryFeedText(url, first, options, read);
+    const { retryFeedRequest } = await import('./retry.js');
+    return await retryFeedRequest(url, first, options, read);
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (aborted(error, options.signal)) throw new FeedError('aborted', url, { cause: error });

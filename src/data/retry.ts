@@ -12,7 +12,7 @@ import { REQUEST_INIT, RETRY_STATUSES, type BodyReader, type RequestOptions } fr
  * Continues after `first` (the first attempt's answer or failure) and reads the last answer as
  * `read` says (text or bytes); rejects with a `FeedError`.
  */
-export async function retryFeedText(
+export async function retryFeedRequest(
   url: string,
   first: Promise<Response>,
   options: RequestOptions,
