@@ -154,7 +154,7 @@ export async function measure(browser, server, path, rate) {
   return { first, repeat };
 }
 
-export const FEEDS = {
+const FEEDS = {
   monolithic: '/demo/feed.json',
   published: '/demo/published/index.json',
   'published-100k': '/bench/published-100k/index.json',
