@@ -423,7 +423,21 @@ suite.test(
       await rendered(page, 'tis-event-calendar');
       await page.waitForLoadState('networkidle');
       assert(!cdnRequests(record).includes(details), 'no details chunk at first paint');
-      const text = await openFirstEvent(page);
+      await openFirstEvent(page);
+      // The dialog opens at once; its details (the .ics link) follow when their chunk arrives.
+      const text = await page
+        .waitForFunction(
+          () => {
+            const dialog = document
+              .querySelector('tis-event-calendar')
+              .shadowRoot.querySelector('dialog[open]');
+            return /\.ics/.test(dialog?.textContent ?? '') && dialog.textContent;
+          },
+          null,
+          { timeout: 10000 },
+        )
+        .then((handle) => handle.jsonValue())
+        .catch(() => 'no .ics link within 10 s');
       assert(cdnRequests(record).includes(details), 'the details chunk, once reached for');
       assert(/\.ics/.test(text), `the dialog offers the .ics file: ${text.slice(0, 200)}`);
       assertEqual(await page.evaluate(() => window.__tisErrors), [], 'no tis-error');
