@@ -79,7 +79,22 @@ export function idMatchesKind(territory: { id: string; kind: string }): boolean 
 
 /** An event, or a part of one, does not end before it starts. */
 export function endsAfterStart(range: { start: string; end: string }): boolean {
-  return Date.parse(range.end) >= Date.parse(range.start);
+  const { start, end } = range;
+  // Two times written alike, as a feed's generator writes them (the same length, so the same
+  // fields and fraction digits, and the same offset), compare as text: two \`Date.parse\` less per
+  // event. Anything else is parsed.
+  if (typeof start === 'string' && typeof end === 'string' && sameOffset(start, end))
+    return end >= start;
+  return Date.parse(end) >= Date.parse(start);
+}
+
+/** Two ISO date-times of the same length that end with the same offset (`Z`, `+02:00`). */
+function sameOffset(a: string, b: string): boolean {
+  const n = a.length;
+  if (n !== b.length || n < 20) return false;
+  if (a.charCodeAt(n - 1) === 90 /* Z */) return b.charCodeAt(n - 1) === 90;
+  for (let i = n - 6; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return a.charCodeAt(n - 6) === 43 /* + */ || a.charCodeAt(n - 6) === 45 /* - */;
 }
 
 /** IANA zone names already checked: building an `Intl.DateTimeFormat` costs about half a millisecond. */

@@ -70,6 +70,12 @@ class ProblemList {
     return false;
   }
 
+  /** Adds the problems of `other` after these, and counts what `other` only counted. */
+  append(other: ProblemList): void {
+    for (const problem of other.problems) this.add(problem);
+    this.overflow += other.overflow;
+  }
+
   finish(): FeedProblem[] {
     if (this.overflow > 0) {
       this.problems.push({
@@ -196,10 +202,12 @@ interface CollectionRun {
   validate: (value: unknown) => unknown;
   raw: unknown[];
   out: unknown[];
+  /** The keys kept so far (ids; territories for `parts`): a later copy is a duplicate. */
   seen: Set<string>;
   problems: ProblemList;
   unexplained: Unexplained[];
-  sourceIndexes?: number[];
+  /** For initiatives and events: what their references must name, and where unknown ones go. */
+  references?: References;
 }
 
 /**
@@ -207,7 +215,7 @@ interface CollectionRun {
  * engine optimises less), with the link collector installed once for the batch.
  */
 function parseBatch(run: CollectionRun, from: number, to: number): void {
-  const { name, validate, raw, out, seen, problems, unexplained, sourceIndexes } = run;
+  const { name, validate, raw, out, seen, problems, unexplained, references } = run;
   const previous = swapUrlCollector(droppedLinks);
   try {
     for (let index = from; index < to; index += 1) {
@@ -220,7 +228,10 @@ function parseBatch(run: CollectionRun, from: number, to: number): void {
       const key =
         name === 'parts' ? (item as { territory: string }).territory : (item as { id?: string }).id;
       if (key !== undefined) {
-        if (seen.has(key)) {
+        // One lookup, not two: the set grows unless the key was in it already.
+        const before = seen.size;
+        seen.add(key);
+        if (seen.size === before) {
           problems.add({
             severity: 'error',
             code: 'duplicate-id',
@@ -233,9 +244,19 @@ function parseBatch(run: CollectionRun, from: number, to: number): void {
           });
           continue;
         }
-        seen.add(key);
       }
-      sourceIndexes?.push(index);
+      if (references && !referencesKnown(item as ItemReferences, references.known))
+        findUnknownReferences(
+          [
+            {
+              ...(item as ItemReferences),
+              collection: name as ItemReferences['collection'],
+              index,
+            },
+          ],
+          references.known,
+          (problem) => references.problems.add(problem),
+        );
       out.push(item);
     }
   } finally {
@@ -245,15 +266,16 @@ function parseBatch(run: CollectionRun, from: number, to: number): void {
 
 /**
  * Parses a collection item by item, `STEP` items between two pause points (where the
- * asynchronous driver may yield to the page). `sourceIndexes`, when given, receives where each
- * kept item stood in the input list, so that later warnings name the right path.
+ * asynchronous driver may yield to the page). `seen` receives the keys kept; `references`,
+ * for initiatives and events, what their references must name and where unknown ones go.
  */
 function* parseCollection<K extends CollectionName>(
   name: K,
   raw: unknown,
   problems: ProblemList,
   unexplained: Unexplained[],
-  sourceIndexes?: number[],
+  seen = new Set<string>(),
+  references?: References,
 ): Generator<void, Feed[K]> {
   const out: unknown[] = [];
   if (raw === undefined) return out as Feed[K];
@@ -271,10 +293,10 @@ function* parseCollection<K extends CollectionName>(
     validate: validators[name],
     raw,
     out,
-    seen: new Set<string>(),
+    seen,
     problems,
     unexplained,
-    sourceIndexes,
+    references,
   };
   for (let from = 0; from < raw.length; from += STEP) {
     if (from) yield;
@@ -336,9 +358,17 @@ export function findUnknownReferences(
   }
 }
 
-type SourceIndexes = Record<'initiatives' | 'events', number[]>;
-
 type Known = Parameters<typeof findUnknownReferences>[1];
+
+/**
+ * The ids the feed's networks, themes and territories keep (their lists come first), and the
+ * warnings about references to anything else: listed after every other problem, as when the
+ * references were checked in a pass of their own.
+ */
+interface References {
+  known: Known;
+  problems: ProblemList;
+}
 
 function allKnown(ids: readonly string[] | undefined, known: Set<string>): boolean {
   if (!known.size || !ids) return true;
@@ -346,39 +376,18 @@ function allKnown(ids: readonly string[] | undefined, known: Set<string>): boole
   return true;
 }
 
-function idSet(items: ReadonlyArray<{ id: string }>): Set<string> {
-  const ids = new Set<string>();
-  for (let i = 0; i < items.length; i++) ids.add(items[i]!.id);
-  return ids;
-}
-
 /**
- * The reference pass: an item whose references are all known (nearly every one) costs three set
- * lookups; only the others go through `findUnknownReferences` for their warnings.
+ * Whether every reference of a kept initiative or event is known (nearly every one): three set
+ * lookups; only the others go through `findUnknownReferences` for their warnings. Checked as the
+ * item is kept, against the ids the feed's earlier lists left in their `seen` sets: no second
+ * pass over the items, no second set of ids.
  */
-function checkReferences(feed: Feed, sourceIndexes: SourceIndexes, problems: ProblemList): void {
-  const known: Known = {
-    networks: idSet(feed.networks),
-    themes: idSet(feed.themes),
-    territories: idSet(feed.territories),
-  };
-  const report = (problem: FeedProblem) => problems.add(problem);
-  for (const collection of ['initiatives', 'events'] as const) {
-    const items: ReadonlyArray<Omit<ItemReferences, 'collection' | 'index'>> = feed[collection];
-    const indexes = sourceIndexes[collection];
-    for (let keptIndex = 0; keptIndex < items.length; keptIndex++) {
-      const item = items[keptIndex]!;
-      if (
-        (!known.networks.size || known.networks.has(item.network)) &&
-        allKnown(item.themes, known.themes) &&
-        allKnown(item.territories, known.territories)
-      )
-        continue;
-      // Paths name the item's place in the input, not among the kept items.
-      const index = indexes[keptIndex] ?? keptIndex;
-      findUnknownReferences([{ ...item, collection, index }], known, report);
-    }
-  }
+function referencesKnown(item: ItemReferences, known: Known): boolean {
+  return (
+    (!known.networks.size || known.networks.has(item.network)) &&
+    allKnown(item.themes, known.themes) &&
+    allKnown(item.territories, known.territories)
+  );
 }
 
 export interface ParseOptions {
@@ -509,27 +518,43 @@ function* parseSteps(input: unknown, maxProblems?: number): Generator<void, Core
             problems,
             unexplained,
           );
-    const sourceIndexes: SourceIndexes = { initiatives: [], events: [] };
+    // The ids each list keeps, which the initiatives' and events' references must name.
+    const known: Known = { networks: new Set(), themes: new Set(), territories: new Set() };
+    const references: References = { known, problems: new ProblemList(maxProblems) };
     const feed: Feed = {
       version: 1,
       generatedAt: header.generatedAt,
       campaign,
-      networks: yield* parseCollection('networks', input.networks, problems, unexplained),
-      themes: yield* parseCollection('themes', input.themes, problems, unexplained),
-      territories: yield* parseCollection('territories', input.territories, problems, unexplained),
+      networks: yield* parseCollection(
+        'networks',
+        input.networks,
+        problems,
+        unexplained,
+        known.networks,
+      ),
+      themes: yield* parseCollection('themes', input.themes, problems, unexplained, known.themes),
+      territories: yield* parseCollection(
+        'territories',
+        input.territories,
+        problems,
+        unexplained,
+        known.territories,
+      ),
       initiatives: yield* parseCollection(
         'initiatives',
         input.initiatives,
         problems,
         unexplained,
-        sourceIndexes.initiatives,
+        undefined,
+        references,
       ),
       events: yield* parseCollection(
         'events',
         input.events,
         problems,
         unexplained,
-        sourceIndexes.events,
+        undefined,
+        references,
       ),
       parts: yield* parseCollection('parts', input.parts, problems, unexplained),
     };
@@ -546,7 +571,7 @@ function* parseSteps(input: unknown, maxProblems?: number): Generator<void, Core
     }
     if (input.shards !== undefined)
       feed.shards = yield* parseCollection('shards', input.shards, problems, unexplained);
-    checkReferences(feed, sourceIndexes, problems);
+    problems.append(references.problems);
     return { feed, problems: problems.finish(), unexplained };
   } catch (error) {
     // Defensive: a pathological input (e.g. nesting deeper than the stack) must not escape.

@@ -37,7 +37,8 @@ export function toSafeUrl(raw: unknown): string | undefined {
  */
 const NORMAL_URL =
   /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[\w\-.~!$&()*+,;=:@/]*(?:\?[\w\-.~!$&()*+,;=:@/?]*)?(?:#[\w\-.~!$&()*+,;=:@/?]*)?$/;
-const isNormalUrl = (url: string) => NORMAL_URL.test(url) && !/\/\.|xn--/.test(url);
+const isNormalUrl = (url: string) =>
+  NORMAL_URL.test(url) && !url.includes('/.') && !url.includes('xn--');
 
 /** Collects the links dropped while one item is parsed (parsing is synchronous). */
 let collector: Array<{ field: string; value: string }> | undefined;

@@ -47,14 +47,22 @@ function required(v: any, k: string, f: (x: any) => any): any {
   return x === undefined && !(k in v) ? FAIL : f(x);
 }
 
-/** A record: zod's plain-object test, then each own enumerable key and its value. */
+/**
+ * A record: zod's plain-object test, then each own enumerable key and its value, in
+ * `Reflect.ownKeys` order. An object without symbol keys (any from JSON) walks `Object.keys`,
+ * the same string keys in the same order, at a fraction of the cost.
+ */
 function record(v: any, key: (k: any) => any, value: (x: any) => any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   const proto = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) return FAIL;
   const out: any = {};
-  for (const k of Reflect.ownKeys(v)) {
-    if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
+  const plain = Object.getOwnPropertySymbols(v).length === 0;
+  const keys: any[] = plain ? Object.keys(v) : Reflect.ownKeys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === '__proto__' || (!plain && !Object.prototype.propertyIsEnumerable.call(v, k)))
+      continue;
     const ok = key(k);
     if (ok === FAIL) return FAIL;
     if (ok === '__proto__') continue;

@@ -176,6 +176,40 @@ describe('the generated validators', () => {
     );
   });
 
+  it('agree with zod on language maps with symbol, hidden, __proto__ and numeric keys', () => {
+    const hidden = { fr: 'Texte' };
+    Object.defineProperty(hidden, 'en', { value: 'Text', enumerable: false });
+    const withSymbol = { fr: 'Texte', [Symbol('en')]: 'Text' };
+    const hiddenSymbol = { fr: 'Texte' };
+    Object.defineProperty(hiddenSymbol, Symbol('en'), { value: 'Text', enumerable: false });
+    const bare = Object.assign(Object.create(null), { en: 'Text', fr: 'Texte' });
+    const owned = JSON.parse('{"__proto__": "x", "fr": "Texte"}');
+    const numeric = { 1: 'un', fr: 'Texte' };
+    const titles = [hidden, withSymbol, hiddenSymbol, bare, owned, numeric];
+    const verdicts = titles.map((title) =>
+      agrees('themes', { id: 'theme-a', label: title, transition: 'ecologique' }),
+    );
+    // A hidden key is skipped, an enumerable symbol or a numeric key fails the key test.
+    expect(verdicts).to.deep.equal([true, false, true, true, true, false]);
+  });
+
+  it('agree with zod on whether an event ends before it starts, whatever the offsets', () => {
+    const event = smallFeed().events.find((e) => !e.parts)!;
+    const cases: Array<[string, string, boolean]> = [
+      ['2027-03-01T10:00:00+01:00', '2027-03-01T10:00:00+01:00', true],
+      ['2027-03-01T10:00:00+01:00', '2027-03-01T09:59:59+01:00', false],
+      // Same text order, other offsets: 10:00 at +02:00 is before 09:30 at +01:00.
+      ['2027-03-01T10:00:00+02:00', '2027-03-01T09:30:00+01:00', true],
+      ['2027-03-01T10:00:00-01:00', '2027-03-01T10:30:00+01:00', false],
+      ['2027-03-01T10:00:00Z', '2027-03-01T10:00:00.5Z', true],
+      ['2027-03-01T10:00:00.25Z', '2027-03-01T10:00:00.3Z', true],
+      ['2027-03-01T10:00:00.9Z', '2027-03-01T10:00:00.1Z', false],
+      ['2027-03-01T23:30:00Z', '2027-03-01T23:00:00-01:00', true],
+    ];
+    for (const [start, end, valid] of cases)
+      expect(agrees('events', { ...event, start, end }), `${start} → ${end}`).to.equal(valid);
+  });
+
   it('leave the same problems as the zod-only parser did on hostile items', () => {
     const feed = hostileFeed();
     const { problems } = parseFeed(feed);
