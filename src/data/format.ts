@@ -94,7 +94,7 @@ function sameOffset(a: string, b: string): boolean {
   if (n !== b.length || n < 20) return false;
   if (a.charCodeAt(n - 1) === 90 /* Z */) return b.charCodeAt(n - 1) === 90;
   for (let i = n - 6; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
-  return a.charCodeAt(n - 6) === 43 /* + */ || a.charCodeAt(n - 6) === 45 /* - */;
+  return a.charCodeAt(n - 6) === 43 /* + */ || a.charCodeAt(n - 6) === 45; /* - */
 }
 
 /** IANA zone names already checked: building an `Intl.DateTimeFormat` costs about half a millisecond. */
