@@ -81,7 +81,7 @@ export function idMatchesKind(territory: { id: string; kind: string }): boolean 
 export function endsAfterStart(range: { start: string; end: string }): boolean {
   const { start, end } = range;
   // Two times written alike, as a feed's generator writes them (the same length, so the same
-  // fields and fraction digits, and the same offset), compare as text: two \`Date.parse\` less per
+  // fields and fraction digits, and the same offset), compare as text: two `Date.parse` less per
   // event. Anything else is parsed.
   if (typeof start === 'string' && typeof end === 'string' && sameOffset(start, end))
     return end >= start;
@@ -94,7 +94,9 @@ function sameOffset(a: string, b: string): boolean {
   if (n !== b.length || n < 20) return false;
   if (a.charCodeAt(n - 1) === 90 /* Z */) return b.charCodeAt(n - 1) === 90;
   for (let i = n - 6; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
-  return a.charCodeAt(n - 6) === 43 /* + */ || a.charCodeAt(n - 6) === 45; /* - */
+  // `+` or `-`: an offset, not the end of a longer fraction.
+  const sign = a.charCodeAt(n - 6);
+  return sign === 43 || sign === 45;
 }
 
 /** IANA zone names already checked: building an `Intl.DateTimeFormat` costs about half a millisecond. */

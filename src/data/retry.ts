@@ -16,7 +16,7 @@ export async function retryFeedRequest(
   url: string,
   first: Promise<Response>,
   options: RequestOptions,
-  read: BodyReader = 'text',
+  read: BodyReader,
 ): Promise<string | ArrayBuffer> {
   let pending: Promise<Response> | undefined = first;
   // ky's first call gets the answer already received; the next ones go to the network.

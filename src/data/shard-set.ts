@@ -43,7 +43,6 @@ interface ShardEntry {
   order: number;
 }
 
-/** SHA-256 of a text's UTF-8 bytes, lower-case hex; `undefined` where WebCrypto is absent (http). */
 /**
  * SHA-256 of a file's bytes in hex, or `undefined` where Web Crypto is missing (a page served
  * over plain http). Chromium digests on the main thread: the bytes as fetched, not the text
